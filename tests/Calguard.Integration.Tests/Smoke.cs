@@ -1,0 +1,1 @@
+namespace Calguard.Integration.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
