@@ -1,0 +1,29 @@
+namespace Calguard.Analysis;
+
+/// <summary>Settings for the analysis stage; the defaults are what <c>docs/rules.md</c> documents.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The defaults.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>How far ahead recurrence and placement rules look. Default two years.</summary>
+    public TimeSpan Horizon { get; init; } = TimeSpan.FromDays(730);
+
+    /// <summary>Events starting further ahead than this are "far future". Default one year.</summary>
+    public TimeSpan FarFuture { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>Events starting further ahead than this are "very far future". Default five years.</summary>
+    public TimeSpan VeryFarFuture { get; init; } = TimeSpan.FromDays(5 * 365);
+
+    /// <summary>Wall-clock budget for one event's recurrence analysis.</summary>
+    public TimeSpan RecurrenceBudget { get; init; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>Events whose text is read for content rules.</summary>
+    public int MaxEventsForContent { get; init; } = 50;
+
+    /// <summary>Characters of each text that content rules read.</summary>
+    public int MaxTextChars { get; init; } = 200_000;
+
+    /// <summary>The operator's own domains (same organisation): mail from them is internal.</summary>
+    public IReadOnlyCollection<string> LocalDomains { get; init; } = [];
+}

@@ -1,0 +1,218 @@
+using System.Text;
+using Calguard.Analysis.Text;
+using Calguard.Reading;
+
+namespace Calguard.Analysis;
+
+/// <summary>Facts that only the host can know (stores, counters, the recipient's calendar), put in before rules run.</summary>
+public sealed record ExternalFacts
+{
+    /// <summary>No external facts.</summary>
+    public static ExternalFacts None { get; } = new();
+
+    /// <summary>UIDs already in the recipient's calendar, when the host knows them; null when unknown.</summary>
+    public IReadOnlySet<string>? KnownUids { get; init; }
+
+    /// <summary>Extra hits computed by the host (reputation, learned classifier, blocked UIDs, confirmed campaigns).</summary>
+    public IReadOnlyList<(Signal Signal, string Detail, double Factor)> Hits { get; init; } = [];
+}
+
+/// <summary>Everything a rule may read, derived once per invitation. Rules never look anywhere else.</summary>
+public sealed class RuleContext
+{
+    private RuleContext(Invitation invitation) => Invitation = invitation;
+
+    /// <summary>The invitation.</summary>
+    public Invitation Invitation { get; }
+
+    /// <summary>The arrival time in UTC; every time rule measures against it.</summary>
+    public DateTime ArrivalUtc { get; private init; }
+
+    /// <summary>The recipients: the envelope when known, else To and Cc.</summary>
+    public IReadOnlyList<string> Recipients { get; private init; } = [];
+
+    /// <summary>True when <see cref="Recipients"/> came from the envelope (or the caller), not from headers.</summary>
+    public bool RecipientsFromEnvelope { get; private init; }
+
+    /// <summary>Trusted authentication results.</summary>
+    public AuthenticationFacts Auth => Invitation.Transport.Authentication;
+
+    /// <summary>Sender facts.</summary>
+    public SenderFacts Sender { get; private init; } = new();
+
+    /// <summary>Content facts.</summary>
+    public ContentFacts Content { get; private init; } = null!;
+
+    /// <summary>Facts from the host.</summary>
+    public ExternalFacts External { get; private init; } = ExternalFacts.None;
+
+    /// <summary>Analysis settings.</summary>
+    public AnalysisOptions Options { get; private init; } = AnalysisOptions.Default;
+
+    /// <summary>The events that ask the recipient to act: those of REQUEST, ADD, CANCEL or PUBLISH objects, or without METHOD.</summary>
+    public IEnumerable<(CalendarObject Calendar, CalendarEvent Event)> Events => Invitation.Events;
+
+    /// <summary>Derives the facts.</summary>
+    public static RuleContext Create(Invitation invitation, AnalysisOptions? options = null, ExternalFacts? external = null, IReadOnlyList<string>? recipients = null)
+    {
+        options ??= AnalysisOptions.Default;
+        var fromEnvelope = recipients is { Count: > 0 } || invitation.Transport.Recipients.Count > 0;
+        var rcpts = recipients is { Count: > 0 } ? recipients
+            : invitation.Transport.Recipients.Count > 0 ? invitation.Transport.Recipients
+            : invitation.Message.To.Concat(invitation.Message.Cc).Select(a => a.Address).ToArray();
+        return new RuleContext(invitation)
+        {
+            ArrivalUtc = invitation.Transport.ArrivalTime.UtcDateTime,
+            Recipients = rcpts.Select(r => r.Trim().Trim('<', '>').ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToArray(),
+            RecipientsFromEnvelope = fromEnvelope,
+            Sender = SenderFacts.For(invitation),
+            Content = BuildContent(invitation, options),
+            External = external ?? ExternalFacts.None,
+            Options = options,
+        };
+    }
+
+    private static ContentFacts BuildContent(Invitation invitation, AnalysisOptions options)
+    {
+        var prominent = new StringBuilder();
+        var calendar = new StringBuilder();
+        var links = new List<Link>();
+        var message = invitation.Message;
+        Append(prominent, message.Subject);
+        Append(prominent, message.From?.DisplayName);
+        Append(prominent, message.Sender?.DisplayName);
+
+        foreach (var (_, ev) in invitation.Events.Take(options.MaxEventsForContent))
+        {
+            Append(prominent, ev.Organizer?.CommonName);
+            Append(prominent, ev.Summary);
+            Append(calendar, ev.Summary);
+            Append(calendar, ev.Location);
+            AppendText(calendar, ev.Description, "DESCRIPTION", links);
+            foreach (var c in ev.Comments)
+            {
+                Append(calendar, c);
+            }
+            if (ev.HtmlDescription is { } html)
+            {
+                var (text, htmlLinks, _) = HtmlText.Extract(html, options.MaxTextChars);
+                Append(calendar, text);
+                foreach (var l in htmlLinks)
+                {
+                    if (Link.Parse(l.Href, "X-ALT-DESC", l.Text) is { } link)
+                    {
+                        links.Add(link);
+                    }
+                }
+            }
+            LinkExtractor.Extract(ev.Summary, "SUMMARY", links);
+            LinkExtractor.Extract(ev.Location, "LOCATION", links);
+            if (ev.Url is { } url && Link.Parse(url, "URL") is { } u)
+            {
+                links.Add(u);
+            }
+            foreach (var a in ev.Attachments)
+            {
+                if (a.Uri is { } uri && Link.Parse(uri, "ATTACH") is { } al)
+                {
+                    links.Add(al);
+                }
+                Append(calendar, a.FileName);
+            }
+            foreach (var conf in ev.Conferences)
+            {
+                if (Link.Parse(conf, "CONFERENCE") is { } cl)
+                {
+                    links.Add(cl);
+                }
+            }
+        }
+
+        var bodies = invitation.Bodies;
+        var bodyText = bodies.Text;
+        LinkExtractor.Extract(bodies.PlainText, "BODY", links);
+        foreach (var l in bodies.Links.Take(500))
+        {
+            if (Link.Parse(l.Href, "HTML", l.Text) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+
+        // Addresses and URLs are judged by the link and sender rules; as words they would name brands falsely ("…@gmail.com").
+        var p = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(prominent.ToString()), options.MaxTextChars);
+        var c2 = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(calendar.ToString()), options.MaxTextChars);
+        var b = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(bodyText), options.MaxTextChars);
+        var pw = TextNormaliser.Words(p.Text);
+        var cw = TextNormaliser.Words(c2.Text);
+        var bw = TextNormaliser.Words(b.Text);
+        var all = new List<string>(pw.Count + cw.Count + bw.Count + 2);
+        all.AddRange(pw);
+        all.Add("\u0001");
+        all.AddRange(cw);
+        all.Add("\u0001");
+        all.AddRange(bw);
+        var joined = p.Text + "\n" + c2.Text + "\n" + b.Text;
+        var phones = PhoneFinder.Find(calendar.ToString());
+        if (phones.Count < 20)
+        {
+            phones.AddRange(PhoneFinder.Find(bodyText.Length > options.MaxTextChars ? bodyText[..options.MaxTextChars] : bodyText, 20));
+        }
+
+        return new ContentFacts
+        {
+            Prominent = p,
+            Calendar = c2,
+            Body = b,
+            Words = all,
+            CalendarWords = cw,
+            BodyWords = bw,
+            ProminentWords = pw,
+            Lures = LureVocabulary.Lexicon.Match(all, joined),
+            ProminentBrands = Brands.Mentioned(pw, p.Text).ToArray(),
+            Brands = Brands.Mentioned(all, joined).ToArray(),
+            Links = links,
+            Phones = phones,
+            CalendarTextLength = calendar.Length,
+            BodyTextLength = bodyText.Trim().Length,
+        };
+    }
+
+    private static void AppendText(StringBuilder sb, string? text, string where, List<Link> links)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+        // Google writes HTML into DESCRIPTION; read its anchors like X-ALT-DESC.
+        if (HtmlText.LooksLikeHtml(text))
+        {
+            var (visible, htmlLinks, _) = HtmlText.Extract(text);
+            Append(sb, visible);
+            foreach (var l in htmlLinks)
+            {
+                if (Link.Parse(l.Href, where, l.Text) is { } link)
+                {
+                    links.Add(link);
+                }
+            }
+            LinkExtractor.Extract(visible, where, links);
+            return;
+        }
+        Append(sb, text);
+        LinkExtractor.Extract(text, where, links);
+    }
+
+    private static void Append(StringBuilder sb, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+        if (sb.Length > 0)
+        {
+            sb.Append('\n');
+        }
+        sb.Append(text);
+    }
+}

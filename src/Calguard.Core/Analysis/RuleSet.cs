@@ -1,0 +1,58 @@
+using Calguard.Analysis.Rules.Audience;
+using Calguard.Analysis.Rules.Content;
+using Calguard.Analysis.Rules.Imip;
+using Calguard.Analysis.Rules.Malformation;
+using Calguard.Analysis.Rules.Payload;
+using Calguard.Analysis.Rules.Transport;
+
+namespace Calguard.Analysis;
+
+/// <summary>The rules that run, in order, and the signals they document.</summary>
+public sealed class RuleSet
+{
+    /// <summary>Every built-in rule.</summary>
+    public static RuleSet Default { get; } = new(
+    [
+        new AuthenticationRule(), new OrganizerIdentityRule(), new RandomTokenRule(),
+        new MethodRule(), new PartsRule(), new UnsolicitedMethodRule(),
+        new AlarmRule(), new PlacementRule(), new RecurrencePatternRule(),
+        new AudienceRule(),
+        new LureRule(), new CallbackRule(), new BrandRule(), new LinkRule(), new ObfuscationRule(), new PayloadLocationRule(),
+        new CommerceFromFreemailRule(), new ActiveContentRule(),
+        new MalformationRule(),
+    ]);
+
+    /// <summary>Creates a rule set.</summary>
+    public RuleSet(IReadOnlyList<Rule> rules) => Rules = rules;
+
+    /// <summary>The rules.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Every signal, for documentation and configuration checks.</summary>
+    public IEnumerable<Signal> Signals => Rules.SelectMany(r => r.Signals);
+
+    /// <summary>Runs every rule; a rule that throws is reported as a hit of <see cref="RuleFailed"/> instead of failing the scan.</summary>
+    public IReadOnlyList<Hit> Evaluate(RuleContext context, IReadOnlyDictionary<string, double>? overrides = null)
+    {
+        var hits = new HitList(overrides);
+        foreach (var rule in Rules)
+        {
+            try
+            {
+                rule.Evaluate(context, hits);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                hits.Add(RuleFailed, $"{rule.GetType().Name} failed: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        foreach (var (signal, detail, factor) in context.External.Hits)
+        {
+            hits.Add(signal, detail, factor);
+        }
+        return hits.Hits;
+    }
+
+    /// <summary>Reported when a rule throws; it scores nothing but tells the operator.</summary>
+    public static readonly Signal RuleFailed = new("RULE_FAILED", "internal", 0.0, "A rule failed on this input; the verdict was computed without it.");
+}

@@ -1,0 +1,82 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Audience;
+
+/// <summary>
+/// Who is invited (practice document §5.3: forty unrelated attendees, absurd SEQUENCE values): spam sprays
+/// strangers; meetings invite people who belong together.
+/// </summary>
+public sealed class AudienceRule : Rule
+{
+    /// <summary>A crowd of free-mail strangers.</summary>
+    public static readonly Signal FreemailSpread = new("ATTENDEES_FREEMAIL_SPREAD", Groups.Audience, 2.5,
+        "Ten or more attendees, mostly at free mail providers of several kinds: strangers sprayed with one invitation.");
+
+    /// <summary>Unrelated domains.</summary>
+    public static readonly Signal Unrelated = new("ATTENDEES_UNRELATED", Groups.Audience, 1.0,
+        "Ten or more attendees spread over many organisations, none of them the organizer's.");
+
+    /// <summary>Very many attendees.</summary>
+    public static readonly Signal Many = new("ATTENDEES_MANY", Groups.Audience, 0.3,
+        "The invitation lists more than fifty attendees.");
+
+    /// <summary>The recipient is not invited.</summary>
+    public static readonly Signal NotInvited = new("RECIPIENT_NOT_ATTENDEE", Groups.Audience, 1.0,
+        "The recipient is neither the organizer nor an attendee of the invitation it received.");
+
+    /// <summary>SEQUENCE far too high for a first contact.</summary>
+    public static readonly Signal AbsurdSequence = new("SEQUENCE_ABSURD", Groups.Audience, 2.0,
+        "SEQUENCE is far higher than a real event ever gets: the same invitation was edited and re-sent over and over.");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [FreemailSpread, Unrelated, Many, NotInvited, AbsurdSequence];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var (calendar, ev) in context.Events)
+        {
+            if (calendar.Method is "REPLY" or "COUNTER" or "REFRESH")
+            {
+                continue;
+            }
+            var attendees = ev.Attendees.Where(a => a.Address is not null && a.UserType is not ("ROOM" or "RESOURCE")).ToList();
+            var total = attendees.Count + ev.DroppedAttendees;
+            if (total >= 10)
+            {
+                var freemail = attendees.Count(a => KnownDomains.IsFreemail(a.Domain));
+                var providers = attendees.Where(a => KnownDomains.IsFreemail(a.Domain)).Select(a => DomainNames.Organizational(a.Domain!)).Distinct().Count();
+                if (freemail >= 0.6 * attendees.Count && providers >= 3)
+                {
+                    hits.Add(FreemailSpread, $"{freemail} of {attendees.Count} attendees at {providers} free mail providers");
+                }
+                var organizerOrg = ev.Organizer?.Domain is { } od ? DomainNames.Organizational(od) : null;
+                var orgs = attendees.Select(a => DomainNames.Organizational(a.Domain!)).ToList();
+                var distinct = orgs.Distinct().Count();
+                if (distinct >= 8 && (organizerOrg is null || !orgs.Contains(organizerOrg)) && !hits.Has(FreemailSpread.Name))
+                {
+                    hits.Add(Unrelated, $"{attendees.Count} attendees from {distinct} organisations, none the organizer's");
+                }
+            }
+            if (total > 50)
+            {
+                hits.Add(Many, $"{total} attendees");
+            }
+            if (ev.Sequence is > 20 && calendar.Method is "REQUEST" or "CANCEL" or "ADD")
+            {
+                hits.Add(AbsurdSequence, $"SEQUENCE:{ev.Sequence}", ev.Sequence > 100 ? 1.5 : 1.0);
+            }
+        }
+
+        if (context.RecipientsFromEnvelope && context.Recipients.Count > 0)
+        {
+            var requests = context.Events.Where(e => e.Calendar.Method is "REQUEST" or "ADD").ToList();
+            if (requests.Count > 0 && requests.All(e => e.Event.Attendees.Count > 0 && e.Event.DroppedAttendees == 0 &&
+                    !e.Event.Attendees.Any(a => a.Address is not null && context.Recipients.Contains(a.Address)) &&
+                    !context.Recipients.Contains(e.Event.Organizer?.Address ?? string.Empty)))
+            {
+                hits.Add(NotInvited, $"{context.Recipients[0]} is not among the attendees");
+            }
+        }
+    }
+}

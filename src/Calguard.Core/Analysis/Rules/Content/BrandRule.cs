@@ -1,0 +1,83 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// Brand impersonation (practice document §5.2: about 300 brands in the Google Calendar waves): a brand named
+/// where the reader looks first, sent by someone who is not that brand.
+/// </summary>
+public sealed class BrandRule : Rule
+{
+    /// <summary>A brand named by a stranger.</summary>
+    public static readonly Signal Impersonation = new("BRAND_IMPERSONATION", Groups.Content, 3.5,
+        "A well-known brand is named in the subject, sender name or event title, but no sending domain belongs to that brand.");
+
+    /// <summary>A brand named next to a lure.</summary>
+    public static readonly Signal InLure = new("BRAND_IN_LURE", Groups.Content, 2.0,
+        "A well-known brand is named next to lure wording, by a sender that is not that brand.");
+
+    private static readonly string[] Platforms = ["microsoft teams", "teams meeting", "zoom meeting", "google meet", "webex", "skype", "outlook"];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [Impersonation, InLure];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var content = context.Content;
+        var domains = OwnDomains(context);
+        foreach (var brand in content.ProminentBrands)
+        {
+            if (!domains.Any(brand.Owns) && !IsPlatformMention(brand, content.Prominent.Text))
+            {
+                hits.Add(Impersonation, $"{brand.Name} is named but the sender is {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");
+                return;
+            }
+        }
+        var lure = content.Lures.Where(l => l.Key is not LureVocabulary.Urgency and not LureVocabulary.Callback).Sum(l => l.Value.Weight);
+        if (lure >= 1.0)
+        {
+            foreach (var brand in content.Brands)
+            {
+                if (!domains.Any(brand.Owns) && !IsPlatformMention(brand, content.Calendar.Text + content.Body.Text))
+                {
+                    hits.Add(InLure, $"{brand.Name} is named next to lure wording, sender {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>The domains the invitation can honestly claim: From, organizers and authenticated signers.</summary>
+    internal static List<string> OwnDomains(RuleContext context)
+    {
+        var domains = new List<string>();
+        void Add(string? d)
+        {
+            if (!string.IsNullOrEmpty(d) && !domains.Contains(d))
+            {
+                domains.Add(d);
+            }
+        }
+        Add(context.Sender.FromDomain);
+        foreach (var (_, ev) in context.Events)
+        {
+            Add(ev.Organizer?.Domain);
+        }
+        foreach (var d in context.Sender.AuthenticatedDomains)
+        {
+            Add(d);
+        }
+        return domains;
+    }
+
+    private static bool IsPlatformMention(Brand brand, string text)
+    {
+        if (brand.Name is not ("Microsoft" or "Zoom" or "Google"))
+        {
+            return false;
+        }
+        // "Microsoft Teams meeting", "Join Zoom Meeting": the meeting platform, not the company.
+        return Platforms.Any(p => text.Contains(p, StringComparison.Ordinal)) && !text.Contains("account", StringComparison.Ordinal);
+    }
+}

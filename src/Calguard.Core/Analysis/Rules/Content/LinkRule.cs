@@ -1,0 +1,143 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>Links that hide where they go (R6, R9, R13): shorteners, raw IPs, look-alike brand hosts, data: URIs, lying anchor text.</summary>
+public sealed class LinkRule : Rule
+{
+    /// <summary>URL shortener.</summary>
+    public static readonly Signal Shortener = new("URL_SHORTENER", Groups.Content, 1.5, "A link goes through a URL shortener, hiding its destination.");
+
+    /// <summary>IP literal.</summary>
+    public static readonly Signal IpLiteral = new("URL_IP_LITERAL", Groups.Content, 3.0, "A link points at a bare IP address instead of a name.");
+
+    /// <summary>Punycode host.</summary>
+    public static readonly Signal Punycode = new("URL_PUNYCODE", Groups.Content, 1.5, "A link's host is an internationalised (punycode) name.");
+
+    /// <summary>Look-alike of a brand.</summary>
+    public static readonly Signal Lookalike = new("URL_BRAND_LOOKALIKE", Groups.Content, 4.0,
+        "A link's host spells a well-known brand (often with look-alike letters) but does not belong to it.");
+
+    /// <summary>data: URI.</summary>
+    public static readonly Signal DataUri = new("URL_DATA_URI", Groups.Content, 3.0, "A data: URI carries a page inside the link itself.");
+
+    /// <summary>javascript: URI.</summary>
+    public static readonly Signal ScriptUri = new("URL_SCRIPT_URI", Groups.Content, 4.0, "A javascript: or vbscript: link runs code when clicked.");
+
+    /// <summary>Anchor text names another host.</summary>
+    public static readonly Signal TextMismatch = new("URL_TEXT_MISMATCH", Groups.Content, 3.0,
+        "A link's visible text shows one address while the link goes to another domain.");
+
+    /// <summary>user-info trick.</summary>
+    public static readonly Signal UserInfo = new("URL_USERINFO", Groups.Content, 3.0,
+        "A link hides its real host behind a user-info part (https://brand.example@other.example/).");
+
+    /// <summary>Free hosting.</summary>
+    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 1.5,
+        "A link goes to free hosting or a form service that phishing pages are often put on.");
+
+    /// <summary>Cheap TLD.</summary>
+    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 1.0,
+        "A link goes to a top-level domain that throw-away registrations favour.");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var own = BrandRule.OwnDomains(context);
+        foreach (var link in context.Content.Links)
+        {
+            switch (link.Scheme)
+            {
+                case "data":
+                    hits.Add(DataUri, $"data: link in {link.Where}");
+                    continue;
+                case "javascript" or "vbscript":
+                    hits.Add(ScriptUri, $"{link.Scheme}: link in {link.Where}");
+                    continue;
+            }
+            if (link.Host.Length == 0)
+            {
+                continue;
+            }
+            if (link.IsIpLiteral)
+            {
+                hits.Add(IpLiteral, $"{link} in {link.Where}");
+                continue;
+            }
+            if (link.HasUserInfo)
+            {
+                hits.Add(UserInfo, $"{link} in {link.Where}");
+            }
+            if (KnownDomains.IsShortener(link.AsciiHost))
+            {
+                hits.Add(Shortener, $"{link.AsciiHost} in {link.Where}");
+            }
+            if (link.AsciiHost.Contains("xn--", StringComparison.Ordinal))
+            {
+                hits.Add(Punycode, $"{link.Host} ({link.AsciiHost}) in {link.Where}");
+            }
+            var skeletonHost = Brands.Skeleton(ToLatinSkeleton(link.Host));
+            var brand = Brands.InHost(skeletonHost);
+            if (brand is not null && !brand.Owns(link.AsciiHost) && !own.Any(brand.Owns))
+            {
+                hits.Add(Lookalike, $"{link.Host} imitates {brand.Name}");
+            }
+            if (KnownDomains.IsFreeHosting(link.AsciiHost))
+            {
+                hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
+            }
+            if (KnownDomains.HasSuspiciousTld(link.AsciiHost) && !own.Any(d => DomainNames.Aligned(d, link.AsciiHost)))
+            {
+                hits.Add(SuspiciousTld, $"{link.AsciiHost} in {link.Where}");
+            }
+            if (link.Text is { Length: > 3 } text && HostInText(text) is { } shown && !DomainNames.Aligned(shown, link.AsciiHost) &&
+                !KnownDomains.IsShortener(link.AsciiHost) && !IsTrackingRedirect(link.AsciiHost, own) &&
+                !link.Raw.Contains(shown, StringComparison.OrdinalIgnoreCase))
+            {
+                hits.Add(TextMismatch, $"text shows {shown}, link goes to {link.AsciiHost}");
+            }
+        }
+    }
+
+    private static string ToLatinSkeleton(string host)
+    {
+        var chars = host.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var latin = Confusables.ToLatin(chars[i]);
+            if (latin != '\0')
+            {
+                chars[i] = latin;
+            }
+            else if (Confusables.StripDiacritic(chars[i]) is var plain and not '\0')
+            {
+                chars[i] = plain;
+            }
+        }
+        return new string(chars);
+    }
+
+    private static string? HostInText(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (t.Contains(' ') && !t.StartsWith("http", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (!t.StartsWith("http", StringComparison.Ordinal) && !t.StartsWith("www.", StringComparison.Ordinal) &&
+            !(t.Count(c => c == '.') >= 1 && t.Split('.')[^1].Length is >= 2 and <= 6 && t.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '/')))
+        {
+            return null;
+        }
+        return Link.Parse(t, "TEXT")?.AsciiHost is { Length: > 0 } host && host.Contains('.') ? host : null;
+    }
+
+    // Bulk senders and mail providers wrap links in their own click-tracking or redirect domain (the shown host is then
+    // usually in the query string, checked by the caller); that is not a lie about the destination.
+    private static bool IsTrackingRedirect(string host, List<string> own) =>
+        own.Any(d => DomainNames.Aligned(d, host)) || host.Contains("click", StringComparison.Ordinal) || host.Contains("track", StringComparison.Ordinal) ||
+        host.Contains("links", StringComparison.Ordinal) || host.Contains("safelinks", StringComparison.Ordinal) || host.Contains("urldefense", StringComparison.Ordinal);
+}

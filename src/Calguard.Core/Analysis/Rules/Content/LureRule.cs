@@ -1,0 +1,44 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>The lure vocabulary (R6, R21): what the spammer needs the reader to believe or do, in many languages.</summary>
+public sealed class LureRule : Rule
+{
+    private static readonly (string Category, Signal Signal)[] Categories =
+    [
+        (LureVocabulary.Prize, new("LURE_PRIZE", Groups.Content, 3.0, "Prize, lottery or gift-card wording: \"you have won, claim your reward\".")),
+        (LureVocabulary.Crypto, new("LURE_CRYPTO", Groups.Content, 3.0, "Crypto wallet or token wording: wallet verification, seed phrases, airdrops.")),
+        (LureVocabulary.Credential, new("LURE_CREDENTIAL", Groups.Content, 3.0, "Account or password alarm wording that asks the reader to sign in or confirm details.")),
+        (LureVocabulary.Payment, new("LURE_PAYMENT", Groups.Content, 1.5, "Invoice, charge, renewal or refund wording.")),
+        (LureVocabulary.Callback, new("LURE_CALLBACK", Groups.Content, 1.0, "Wording that asks the reader to phone someone.")),
+        (LureVocabulary.Urgency, new("LURE_URGENCY", Groups.Content, 1.0, "Pressure wording: last chance, act now, expires today.")),
+        (LureVocabulary.Dating, new("LURE_DATING", Groups.Content, 3.0, "Dating or adult wording.")),
+        (LureVocabulary.Retail, new("LURE_RETAIL", Groups.Content, 2.0, "Sale and discount wording: the 2016 iCalendar sale waves.")),
+        (LureVocabulary.AdvanceFee, new("LURE_ADVANCE_FEE", Groups.Content, 3.5, "Advance-fee (419) wording: inheritances, funds to transfer, next of kin.")),
+        (LureVocabulary.Delivery, new("LURE_DELIVERY", Groups.Content, 1.0, "Parcel and delivery wording: failed deliveries, customs fees.")),
+        (LureVocabulary.Pharma, new("LURE_PHARMA", Groups.Content, 3.0, "Pharmacy and health-product wording.")),
+        (LureVocabulary.Investment, new("LURE_INVESTMENT", Groups.Content, 2.5, "Easy-money wording: guaranteed returns, trading platforms, quick loans.")),
+    ];
+
+    /// <summary>The signal of a category.</summary>
+    public static Signal SignalFor(string category) => Categories.First(c => c.Category == category).Signal;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = Categories.Select(c => c.Signal).ToArray();
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var (category, signal) in Categories)
+        {
+            if (!context.Content.Lures.TryGetValue(category, out var match) || match.Weight < 1.0)
+            {
+                continue;
+            }
+            // One strong term is evidence; two make the case.
+            var factor = Math.Min(1.0, 0.5 + (match.Weight - 1.0) * 0.5);
+            hits.Add(signal, $"{category} wording: {string.Join(", ", match.Terms.Take(4).Select(t => $"\"{t.TrimStart('~')}\""))}", factor);
+        }
+    }
+}

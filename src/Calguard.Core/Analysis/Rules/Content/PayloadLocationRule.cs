@@ -1,0 +1,42 @@
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// The lure travels only in the calendar object while the mail says nothing (practice document §5.2:
+/// ".ics content that no longer matches the mail body"): mail filters read the body, calendars the object.
+/// </summary>
+public sealed class PayloadLocationRule : Rule
+{
+    /// <summary>Payload only in the calendar.</summary>
+    public static readonly Signal OnlyInCalendar = new("PAYLOAD_ONLY_IN_ICS", Groups.Content, 1.5,
+        "The mail body is empty or unrelated while the calendar object carries the message: a filter reading the body sees nothing.");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [OnlyInCalendar];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var content = context.Content;
+        if (!context.Invitation.IsMessage || content.CalendarTextLength < 40 || context.Invitation.Calendars.All(c => c.Method is "REPLY" or "CANCEL"))
+        {
+            return;
+        }
+        if (content.BodyTextLength < 15)
+        {
+            hits.Add(OnlyInCalendar, $"empty mail body, {content.CalendarTextLength} characters of calendar text");
+            return;
+        }
+        // Unrelated: the calendar's distinctive words hardly appear in the body.
+        var calendarWords = content.CalendarWords.Where(w => w.Length >= 5 && !w.All(char.IsDigit)).Distinct().ToList();
+        if (calendarWords.Count < 8)
+        {
+            return;
+        }
+        var body = new HashSet<string>(content.BodyWords, StringComparer.Ordinal);
+        var shared = calendarWords.Count(body.Contains);
+        if (shared < calendarWords.Count * 0.1)
+        {
+            hits.Add(OnlyInCalendar, $"the body shares {shared} of {calendarWords.Count} distinctive calendar words", 0.7);
+        }
+    }
+}

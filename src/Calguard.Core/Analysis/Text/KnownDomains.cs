@@ -1,0 +1,75 @@
+namespace Calguard.Analysis.Text;
+
+/// <summary>Domain lists the rules consult: free mail providers, URL shorteners, free hosting that phishing abuses.</summary>
+public static class KnownDomains
+{
+    private static readonly HashSet<string> FreemailExact = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gmail.com", "googlemail.com", "ymail.com", "rocketmail.com", "aol.com", "aim.com", "icloud.com", "me.com", "mac.com", "msn.com",
+        "web.de", "t-online.de", "freenet.de", "arcor.de", "posteo.de", "mailbox.org", "mail.ru", "bk.ru", "inbox.ru", "list.ru", "ya.ru",
+        "rambler.ru", "qq.com", "163.com", "126.com", "sina.com", "sohu.com", "yeah.net", "naver.com", "daum.net", "hanmail.net", "proton.me",
+        "protonmail.com", "protonmail.ch", "pm.me", "tutanota.com", "tutanota.de", "tuta.io", "zoho.com", "zohomail.com", "mail.com", "email.com",
+        "usa.com", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "orange.fr", "wanadoo.fr", "laposte.net", "free.fr", "sfr.fr",
+        "seznam.cz", "centrum.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "op.pl", "btinternet.com", "comcast.net", "verizon.net", "att.net",
+        "sbcglobal.net", "bellsouth.net", "cox.net", "charter.net", "earthlink.net", "rediffmail.com", "yopmail.com", "mailinator.com",
+        "guerrillamail.com", "sharklasers.com", "tempmail.com", "10minutemail.com", "fastmail.com", "fastmail.fm", "hushmail.com", "inbox.com",
+        "gmx.com", "gmx.net", "gmx.de", "gmx.at", "gmx.ch", "gmx.fr", "bigpond.com", "shaw.ca", "rogers.com", "uol.com.br", "bol.com.br",
+        "terra.com.br", "yandex.com", "yandex.ru", "outlook.com", "hotmail.com", "live.com", "ukr.net", "abv.bg", "mail.bg", "rediff.com",
+    };
+
+    private static readonly string[] FreemailLabels = ["yahoo", "hotmail", "outlook", "live", "gmx", "yandex", "aol"];
+
+    private static readonly HashSet<string> Shorteners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "v.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at",
+        "tiny.cc", "rb.gy", "t.ly", "s.id", "bl.ink", "qrco.de", "shorte.st", "adf.ly", "bit.do", "x.co", "soo.gd", "urlz.fr", "0rz.tw",
+        "tiny.one", "shorturl.asia", "lnkd.in", "trib.al", "t2m.io", "clck.ru", "u.to", "ln.run", "short.gy", "shrtco.de", "han.gl", "me2.do",
+        "surl.li", "linktr.ee", "tr.ee", "urlr.me", "dub.sh", "kutt.it", "hyperurl.co", "ouo.io", "bc.vc", "gg.gg", "did.li", "2u.pw", "n9.cl",
+    };
+
+    private static readonly string[] FreeHosting =
+    [
+        "sites.google.com", "forms.gle", "docs.google.com", "storage.googleapis.com", "firebaseapp.com", "web.app", "appspot.com", "blogspot.com",
+        "weebly.com", "wixsite.com", "wix.com", "000webhostapp.com", "github.io", "glitch.me", "ngrok.io", "ngrok-free.app", "trycloudflare.com",
+        "workers.dev", "pages.dev", "r2.dev", "netlify.app", "vercel.app", "herokuapp.com", "azurewebsites.net", "blob.core.windows.net",
+        "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "webflow.io", "square.site", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
+        "carrd.co", "notion.site", "typedream.app", "framer.website", "wordpress.com", "tumblr.com", "telegra.ph", "pastebin.com", "s3.amazonaws.com",
+        "onrender.com", "fly.dev", "replit.app", "repl.co", "surge.sh", "web.core.windows.net", "myshopify.com",
+    ];
+
+    private static readonly HashSet<string> SuspiciousTlds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "top", "xyz", "click", "icu", "buzz", "rest", "cfd", "sbs", "monster", "quest", "cyou", "bond", "gdn", "loan", "win", "work", "men",
+        "date", "racing", "review", "stream", "download", "country", "kim", "science", "party", "trade", "webcam", "zip", "mov", "lol", "fun",
+        "tk", "ml", "ga", "cf", "gq", "pw", "su", "live", "shop", "online", "site", "store", "best", "life",
+    };
+
+    /// <summary>True for free mail providers: a business does not send invoices from these.</summary>
+    public static bool IsFreemail(string? domain)
+    {
+        if (string.IsNullOrEmpty(domain))
+        {
+            return false;
+        }
+        if (FreemailExact.Contains(domain))
+        {
+            return true;
+        }
+        var org = DomainNames.Organizational(domain);
+        var label = org.Split('.')[0];
+        return FreemailLabels.Contains(label, StringComparer.OrdinalIgnoreCase) && (org == domain || FreemailExact.Contains(org) || label is "yahoo" or "hotmail" or "gmx");
+    }
+
+    /// <summary>True for URL shorteners, which hide where a link goes.</summary>
+    public static bool IsShortener(string host) => Shorteners.Contains(host) || (host.StartsWith("www.", StringComparison.Ordinal) && Shorteners.Contains(host[4..]));
+
+    /// <summary>True for free hosting and form services phishing pages are put on.</summary>
+    public static bool IsFreeHosting(string host) => FreeHosting.Any(h => DomainNames.IsWithin(host, h));
+
+    /// <summary>True for top-level domains that cheap throw-away registrations favour.</summary>
+    public static bool HasSuspiciousTld(string host)
+    {
+        var dot = host.LastIndexOf('.');
+        return dot > 0 && SuspiciousTlds.Contains(host[(dot + 1)..]);
+    }
+}

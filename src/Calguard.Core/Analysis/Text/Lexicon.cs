@@ -1,0 +1,158 @@
+namespace Calguard.Analysis.Text;
+
+/// <summary>The terms of one category found in a text.</summary>
+public sealed class LexiconMatch
+{
+    /// <summary>The distinct terms, as written in the vocabulary.</summary>
+    public List<string> Terms { get; } = [];
+
+    /// <summary>Summed weight: 1 per strong term, 0.5 per weak one.</summary>
+    public double Weight { get; set; }
+}
+
+/// <summary>
+/// Finds terms (words and phrases) of several categories in normalised text in one pass over its words.
+/// A term ending in <c>*</c> matches as a word prefix, one starting with <c>~</c> is weak (half weight); terms in scripts written without spaces (CJK, Thai)
+/// match as substrings.
+/// </summary>
+public sealed class Lexicon
+{
+    private sealed record Term(string Category, string Text, string[] Words, bool LastIsPrefix, double Weight);
+
+    private readonly Dictionary<string, List<Term>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Term>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Term>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private readonly Dictionary<string, List<Term>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly List<Term> _unspaced = [];
+    private const int PrefixKey = 4;
+
+    /// <summary>Builds a lexicon from (category, term) pairs; terms are normalised like the text.</summary>
+    public Lexicon(IEnumerable<(string Category, string Term)> terms)
+    {
+        foreach (var (category, entry) in terms)
+        {
+            var weak = entry.StartsWith('~');
+            var weight = weak ? 0.5 : 1.0;
+            var raw = weak ? entry[1..] : entry;
+            var prefix = raw.EndsWith('*');
+            var text = TextNormaliser.Normalise(prefix ? raw[..^1] : raw).Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (text.Any(TextNormaliser.IsUnspacedScript))
+            {
+                _unspaced.Add(new Term(category, text, [], false, weight));
+                continue;
+            }
+            var words = TextNormaliser.Words(text).ToArray();
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            var term = new Term(category, raw, words, prefix, weight);
+            if (prefix && words.Length == 1)
+            {
+                if (words[0].Length < PrefixKey)
+                {
+                    Add(_byFirstWord, words[0], term with { LastIsPrefix = false });
+                    continue;
+                }
+                Add(_byPrefix, words[0][..PrefixKey], term);
+            }
+            else
+            {
+                Add(_byFirstWord, words[0], term);
+            }
+        }
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static void Add(Dictionary<string, List<Term>> index, string key, Term term)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        list.Add(term);
+    }
+
+    /// <summary>Returns, per category, the distinct terms found and their summed weight (1 per strong term, 0.5 per weak one).</summary>
+    /// <param name="words">The words of the normalised text (<see cref="TextNormaliser.Words"/>).</param>
+    /// <param name="normalised">The normalised text, for unspaced-script terms.</param>
+    public Dictionary<string, LexiconMatch> Match(IReadOnlyList<string> words, string normalised)
+    {
+        var found = new Dictionary<string, LexiconMatch>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (_firstWordLookup.TryGetValue(word.AsSpan(), out var candidates))
+            {
+                foreach (var term in candidates)
+                {
+                    if (Matches(term, words, i))
+                    {
+                        Record(found, term);
+                    }
+                }
+            }
+            if (word.Length >= PrefixKey && _prefixLookup.TryGetValue(word.AsSpan(0, PrefixKey), out var prefixed))
+            {
+                foreach (var term in prefixed)
+                {
+                    if (word.StartsWith(term.Words[0], StringComparison.Ordinal))
+                    {
+                        Record(found, term);
+                    }
+                }
+            }
+        }
+        if (_unspaced.Count > 0 && normalised.Any(TextNormaliser.IsUnspacedScript))
+        {
+            foreach (var term in _unspaced)
+            {
+                if (normalised.Contains(term.Text, StringComparison.Ordinal))
+                {
+                    Record(found, term);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static bool Matches(Term term, IReadOnlyList<string> words, int at)
+    {
+        if (at + term.Words.Length > words.Count)
+        {
+            return false;
+        }
+        for (var k = 1; k < term.Words.Length; k++)
+        {
+            var last = k == term.Words.Length - 1;
+            var w = words[at + k];
+            if (last && term.LastIsPrefix ? !w.StartsWith(term.Words[k], StringComparison.Ordinal) : w != term.Words[k])
+            {
+                return false;
+            }
+        }
+        if (term.Words.Length == 1 && term.LastIsPrefix)
+        {
+            return words[at].StartsWith(term.Words[0], StringComparison.Ordinal);
+        }
+        return true;
+    }
+
+    private static void Record(Dictionary<string, LexiconMatch> found, Term term)
+    {
+        if (!found.TryGetValue(term.Category, out var match))
+        {
+            found[term.Category] = match = new LexiconMatch();
+        }
+        if (!match.Terms.Contains(term.Text))
+        {
+            match.Terms.Add(term.Text);
+            match.Weight += term.Weight;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+namespace Calguard.Analysis.Text;
+
+/// <summary>
+/// The vocabulary of calendar-spam lures, by the behaviour the spammer needs: a prize to claim, a crypto
+/// wallet to "verify", credentials to re-enter, a charge to dispute by phone, a parcel to release, a sale.
+/// </summary>
+/// <remarks>
+/// Terms come from the campaigns the practice document and public reports describe (§5: iCloud sale waves,
+/// Yahoo 419 invitations, Google Calendar callback scams, the Dutch and German prize lures) in the languages
+/// those campaigns use. A term is a phrase where a single word would also match legitimate mail
+/// ("payment" alone is in every booking confirmation); generic words are marked weak with <c>~</c> and count half.
+/// Prefix terms end in <c>*</c>.
+/// </remarks>
+public static class LureVocabulary
+{
+    /// <summary>Category names, also used in signal details.</summary>
+    public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
+        Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
+        Pharma = "pharma", Investment = "investment";
+
+    /// <summary>The shared lexicon.</summary>
+    public static Lexicon Lexicon => LazyLexicon.Value;
+
+    // Lazy: static fields initialise in textual order and the term lists come below.
+    private static readonly Lazy<Lexicon> LazyLexicon = new(() => new Lexicon(All()));
+
+    private static IEnumerable<(string, string)> All()
+    {
+        foreach (var t in PrizeTerms) yield return (Prize, t);
+        foreach (var t in CryptoTerms) yield return (Crypto, t);
+        foreach (var t in CredentialTerms) yield return (Credential, t);
+        foreach (var t in PaymentTerms) yield return (Payment, t);
+        foreach (var t in CallbackTerms) yield return (Callback, t);
+        foreach (var t in UrgencyTerms) yield return (Urgency, t);
+        foreach (var t in DatingTerms) yield return (Dating, t);
+        foreach (var t in RetailTerms) yield return (Retail, t);
+        foreach (var t in AdvanceFeeTerms) yield return (AdvanceFee, t);
+        foreach (var t in DeliveryTerms) yield return (Delivery, t);
+        foreach (var t in PharmaTerms) yield return (Pharma, t);
+        foreach (var t in InvestmentTerms) yield return (Investment, t);
+    }
+
+    private static readonly string[] PrizeTerms =
+    [
+        // en
+        "you have won", "you've won", "you won", "you are a winner", "you're a winner", "lucky winner", "~winner*", "~prize*", "lottery", "jackpot",
+        "claim your", "claim now", "claim it now", "gift card", "giftcard", "free gift", "free iphone", "~reward points", "cash prize", "~congratulations",
+        "you have been selected", "you've been selected", "selected to receive", "~sweepstake*", "~raffle", "~giveaway", "~voucher", "~exclusive reward",
+        "~loyalty reward", "survey reward", "complete the survey", "complete our survey", "spin the wheel", "mystery box",
+        // de
+        "gewonnen", "gewinner", "gewinnspiel", "hauptgewinn", "~gutschein", "geschenkkarte", "~herzlichen glückwunsch", "~glückwunsch",
+        "sie wurden ausgewählt", "verlosung", "preisausschreiben", "~belohnung", "~einlösen",
+        // nl
+        "~gefeliciteerd", "u heeft gewonnen", "je hebt gewonnen", "kans op prijzen", "prijzen winnen", "prijs winnen", "kans te winnen", "winnaar",
+        "verloten", "verloting", "cadeaukaart", "cadeaubon", "~waardebon", "~beloning", "claim je", "claim uw", "postcode loterij", "postcodeloterij",
+        // fr
+        "vous avez gagné", "gagnant", "~félicitations", "carte cadeau", "chèque cadeau", "~bon d'achat", "tirage au sort", "jeu concours",
+        "~récompense", "cadeau gratuit", "vous avez été sélectionné", "réclamez votre",
+        // es
+        "has ganado", "ha ganado", "ganador", "ganadora", "~felicidades", "~enhorabuena", "tarjeta regalo", "~sorteo", "~recompensa", "reclama tu",
+        "has sido seleccionado", "ha sido seleccionado",
+        // it
+        "hai vinto", "vincitore", "~congratulazioni", "buono regalo", "carta regalo", "sei stato selezionato", "~ricompensa",
+        // pt
+        "você ganhou", "ganhou um", "~parabéns", "vale-presente", "cartão presente", "~sorteio", "foi selecionado",
+        // pl
+        "wygrałeś", "wygrałaś", "wygrana", "~nagroda", "~gratulacje", "karta podarunkowa", "bon podarunkowy", "~losowanie", "zostałeś wybrany",
+        // ru
+        "вы выиграли", "выигрыш", "приз", "~поздравляем", "подарочная карта", "розыгрыш", "~вознаграждение", "вы выбраны",
+        // tr
+        "kazandınız", "~ödül", "hediye kartı", "~tebrikler", "~çekiliş",
+        // ja, zh, ar
+        "当選", "~おめでとうございます", "賞品", "ギフトカード", "懸賞", "中奖", "~恭喜", "奖品", "礼品卡", "抽奖", "~مبروك", "جائزة", "ربحت", "فزت",
+    ];
+
+    private static readonly string[] CryptoTerms =
+    [
+        "bitcoin", "~btc", "~ethereum", "usdt", "~crypto", "cryptocurrency", "crypto wallet", "wallet verification", "verify your wallet",
+        "seed phrase", "recovery phrase", "secret phrase", "~private key", "airdrop", "token claim", "claim your token*", "metamask", "trust wallet",
+        "trustwallet", "~coinbase", "~binance", "~kraken", "ledger live", "phantom wallet", "exodus wallet", "~blockchain", "~nft", "~defi", "~web3",
+        "wallet has not been verified", "wallet will be suspended", "sync your wallet", "validate your wallet", "connect your wallet",
+        "kryptowährung", "~krypto", "cryptomonnaie", "criptomoneda", "criptovaluta", "criptomoeda", "kryptowaluta", "криптовалют*", "биткоин",
+        "~kripto", "暗号資産", "ビットコイン", "加密货币", "比特币", "~钱包",
+    ];
+
+    private static readonly string[] CredentialTerms =
+    [
+        "verify your account", "verify your identity", "confirm your identity", "confirm your account", "account suspended", "account has been suspended",
+        "account will be suspended", "account has been locked", "account locked", "account will be closed", "account will be deactivated",
+        "password expires", "password will expire", "password expired", "password has expired", "keep your password", "keep same password",
+        "mailbox is full", "mailbox full", "storage is full", "storage full", "quota exceeded", "email quota", "unusual sign-in", "~unusual activity",
+        "suspicious activity", "suspicious login", "~security alert", "unauthorized access", "unauthorised access", "reactivate your account",
+        "update your payment information", "update your billing", "~update your details", "validate your account", "~re-confirm", "reconfirm your",
+        "sign in to review", "log in to review", "login to review", "login to confirm", "log in to confirm", "shared a document with you",
+        "shared a file with you", "view shared document", "~review document", "~review and sign", "pending documents", "~secure message",
+        "immediate action required", "~action required", "~multi-factor", "has been disabled", "has not yet been verified", "security compromised",
+        // de
+        "konto gesperrt", "konto wurde gesperrt", "konto verifizieren", "bestätigen sie ihre", "bestätigen sie ihr", "ihr passwort läuft ab",
+        "passwort läuft", "verdächtige aktivität", "~sicherheitswarnung", "ungewöhnliche anmeldung", "daten aktualisieren", "identität bestätigen",
+        // nl
+        "account geblokkeerd", "rekening geblokkeerd", "verifieer uw", "verifieer je", "bevestig uw gegevens", "bevestig je gegevens", "wachtwoord verloopt",
+        "verdachte activiteit", "gegevens bijwerken", "~beveiligingswaarschuwing", "contactgegevens in",
+        // fr
+        "compte suspendu", "compte bloqué", "vérifiez votre compte", "vérifier votre identité", "confirmez votre identité", "mot de passe expire",
+        "activité suspecte", "~alerte de sécurité", "mettre à jour vos informations",
+        // es, it, pt, pl, ru, tr, ja, zh
+        "cuenta suspendida", "cuenta bloqueada", "verifique su cuenta", "verifica tu cuenta", "confirme su identidad", "contraseña caduca",
+        "actividad sospechosa", "account sospeso", "verifica il tuo account", "conferma la tua identità", "attività sospetta", "conta suspensa",
+        "verifique sua conta", "atividade suspeita", "konto zablokowane", "zweryfikuj swoje", "potwierdź swoją", "podejrzana aktywność",
+        "аккаунт заблокирован", "подтвердите свою", "подозрительная активность", "hesabınız askıya", "hesabınızı doğrulayın", "şüpheli etkinlik",
+        "アカウントが停止", "本人確認", "不正アクセス", "账户已被冻结", "验证您的账户", "异常登录",
+    ];
+
+    private static readonly string[] PaymentTerms =
+    [
+        "~invoice", "payment received", "payment confirmation", "payment has been processed", "~payment of", "has been charged", "will be charged",
+        "automatic charge", "auto-renewal", "auto renewal", "automatically renewed", "subscription has been renewed", "~subscription renewal",
+        "renewal of", "~membership renewal", "~order confirmation", "~order number", "~purchase confirmation", "~transaction id", "transaction verified",
+        "~billing period", "~total amount", "~amount due", "total charged", "~refund", "chargeback", "~receipt number", "payment failed", "~unpaid",
+        "~overdue", "outstanding balance", "estimate invoice", "license key", "membership id",
+        "~rechnung", "~zahlung", "zahlungsbestätigung", "abbuchung", "~rückerstattung", "~mahnung", "~factuur", "~betaling", "betalingsbevestiging",
+        "~terugbetaling", "~facture", "~paiement", "~remboursement", "prélèvement", "~factura", "~pago", "~reembolso", "~fattura", "~pagamento",
+        "~rimborso", "~fatura", "~cobrança", "~faktura", "~płatność", "~zwrot", "~счёт", "счет на оплату", "~оплата", "~возврат", "~ödeme", "~iade",
+        "~請求書", "~お支払い", "~支払い", "~返金", "~发票", "~付款", "~退款", "~账单",
+    ];
+
+    private static readonly string[] CallbackTerms =
+    [
+        "~call us", "call now", "call immediately", "~call our", "~please call", "~contact us at", "helpline", "help line", "~hotline", "support number",
+        "~customer care", "customer support number", "technical support number", "~toll free", "~toll-free", "service helpdesk", "phone assistance",
+        "billing department", "if you did not authorize", "if you didn't authorize", "if you did not make this", "if you didn't make this",
+        "did not authorize this", "to cancel this", "to dispute", "to request a refund", "cancellation department", "customer help line",
+        "~rufen sie", "~unter der nummer", "~bel ons", "~bel direct", "~appelez", "~llame", "~llámenos", "~chiami", "~chiamaci", "~ligue para",
+        "~zadzwoń", "~позвоните", "~bizi arayın", "~お電話", "~请致电", "~致电",
+    ];
+
+    private static readonly string[] UrgencyTerms =
+    [
+        "~urgent", "~immediately", "within 24 hours", "within 48 hours", "act now", "act fast", "last chance", "final notice", "~final reminder",
+        "expires today", "expire today", "~expiring soon", "~limited time", "~only today", "~don't miss", "~do not miss", "last warning", "respond now",
+        "reply immediately", "time is running out", "before it's too late", "immediate action",
+        "~dringend", "~sofort", "letzte chance", "letzte mahnung", "~nur heute", "~läuft ab", "laatste kans", "direct reageren", "reageer alstublieft",
+        "reageer snel", "~vandaag nog", "~verloopt", "sluit bijna", "dernière chance", "~immédiatement", "expire bientôt", "expirent bientôt",
+        "última oportunidad", "~urgente", "~inmediatamente", "ultima possibilità", "~immediatamente", "última chance", "ostatnia szansa", "~pilne",
+        "~срочно", "последний шанс", "son şans", "~acil", "~至急", "~緊急", "~紧急", "最后机会",
+    ];
+
+    private static readonly string[] DatingTerms =
+    [
+        "hot singles", "~lonely", "looking for a man", "looking for a partner", "meet women", "meet girls", "local girls", "~sexy", "hookup", "hook up",
+        "date tonight", "casual date", "webcam", "nude", "naughty", "~flirt", "~my photos", "private photos", "want to meet you",
+        "i saw your profile", "~chat with me", "~dating", "~single women", "single ladies", "sugar daddy",
+        "~einsame", "sexkontakte", "~flirten", "~eenzame", "sexdate", "~célibataires", "rencontre coquine", "~solteras", "~incontri",
+        "~знакомства", "~одинокая", "~出会い", "~约会", "~寂寞",
+    ];
+
+    private static readonly string[] RetailTerms =
+    [
+        "~% off", "~percent off", "huge discount", "big discount", "~discount code", "~coupon code", "~promo code", "clearance sale", "~flash sale",
+        "~black friday", "~cyber monday", "~free shipping", "~lowest price", "~best price", "~cheap", "replica", "~wholesale", "~buy now", "~shop now",
+        "~order now", "~limited stock", "~ray-ban", "~rayban", "~ray ban", "~oakley", "~ugg", "~michael kors", "~louis vuitton", "~gucci", "~rolex",
+        "~sunglasses", "~handbags", "~only $", "~just $", "~for only", "~save up to", "up to 90%", "up to 80%", "up to 70%",
+        "~rabatt", "~gutscheincode", "~schnäppchen", "~korting", "~kortingscode", "~uitverkoop", "~réduction", "~soldes", "~code promo", "~descuento",
+        "~rebajas", "~sconto", "~saldi", "~desconto", "~promoção", "~zniżka", "~wyprzedaż", "~скидка", "~распродажа", "~indirim", "~割引", "~セール",
+        "~折扣", "~优惠", "~特价",
+    ];
+
+    private static readonly string[] AdvanceFeeTerms =
+    [
+        "~inheritance", "~beneficiary", "next of kin", "~barrister", "~diplomat", "consignment", "million usd", "million dollars", "million us dollars",
+        "fund transfer", "transfer of funds", "business proposal", "compensation fund", "atm card", "~western union", "~moneygram", "~deceased",
+        "late husband", "late father", "bank draft", "unclaimed funds", "confidential transaction", "~foreign partner", "percentage share",
+        "~charity project", "~donation of", "~god bless", "~dearest", "dear beloved", "~erbschaft", "~nachlass", "~héritage", "~herencia",
+        "~eredità", "~herança", "~spadek", "~наследство", "~miras", "~遗产",
+    ];
+
+    private static readonly string[] DeliveryTerms =
+    [
+        "~parcel", "package could not be delivered", "delivery failed", "failed delivery", "~delivery attempt", "we tried to deliver", "redelivery",
+        "~reschedule delivery", "customs fee", "customs charge", "~shipping fee", "~track your package", "~tracking number", "~held at", "~pending delivery",
+        "~delivery arranged", "~pakket", "~bezorging", "niet bezorgd", "douanekosten", "~paket", "~zustellung", "zustellversuch", "~sendung",
+        "zollgebühr", "~colis", "~livraison", "frais de douane", "~paquete", "~envío", "entrega fallida", "~pacco", "~spedizione", "~consegna",
+        "~encomenda", "~przesyłka", "~посылка", "~доставка", "~kargo", "~teslimat", "~荷物", "~配達", "~包裹", "~快递",
+    ];
+
+    private static readonly string[] PharmaTerms =
+    [
+        "viagra", "cialis", "levitra", "~erectile", "~weight loss", "~lose weight", "~keto", "diet pills", "fat burner", "male enhancement", "~pharmacy",
+        "without prescription", "no prescription", "~cbd oil", "~hair loss", "~diabetes cure", "~blood sugar", "miracle cure",
+        "~abnehmen", "potenzmittel", "~afvallen", "~perdre du poids", "~bajar de peso", "~perdere peso", "~emagrecer", "~похудение", "~zayıflama",
+        "~ダイエット", "~减肥",
+    ];
+
+    private static readonly string[] InvestmentTerms =
+    [
+        "guaranteed return*", "guaranteed profit*", "passive income", "~trading platform", "trading bot", "~forex", "~investment opportunity",
+        "double your", "~earn $", "~earn up to", "~make money", "~work from home", "financial freedom", "get rich", "profit daily", "daily profit",
+        "minimum deposit", "~return on investment", "~high yield", "~geld verdienen", "passives einkommen", "~gagner de l'argent", "revenu passif",
+        "~ganar dinero", "ingresos pasivos", "~guadagnare", "~ganhar dinheiro", "~zarabiaj", "~заработок", "пассивный доход", "~para kazan", "~副業",
+        "~赚钱", "被动收入", "besoin d'argent", "crédit rapide", "~on a la solution",
+    ];
+}

@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+
+namespace Calguard.Analysis.Text;
+
+/// <summary>What normalisation found and removed: the obfuscation itself is evidence.</summary>
+public sealed class NormalisedText
+{
+    /// <summary>Lower-case, NFKC, without invisible characters or Latin diacritics; look-alike letters folded to Latin inside mixed words.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Invisible characters (zero-width, bidi controls, tag and variation selectors, soft hyphens) removed.</summary>
+    public int InvisibleCharacters { get; init; }
+
+    /// <summary>Invisible characters that sat inside a word (between two letters): the hash-busting trick.</summary>
+    public int InvisibleInsideWords { get; init; }
+
+    /// <summary>Words that mix Latin letters with Cyrillic or Greek look-alikes, e.g. "PаyPal" with a Cyrillic 'а'.</summary>
+    public IReadOnlyList<string> MixedScriptWords { get; init; } = [];
+
+    /// <summary>Runs of single letters separated by spaces ("P a y P a l"), joined.</summary>
+    public IReadOnlyList<string> SpacedWords { get; init; } = [];
+}
+
+/// <summary>Normalises text so that obfuscated words match the lexicons, and records the obfuscation.</summary>
+public static class TextNormaliser
+{
+    /// <summary>Normalises <paramref name="input"/>; bounded to <paramref name="maxChars"/> characters.</summary>
+    public static NormalisedText Normalise(string input, int maxChars = 200_000)
+    {
+        if (input.Length > maxChars)
+        {
+            input = input[..maxChars];
+        }
+        var invisible = 0;
+        var inside = 0;
+        var sb = new StringBuilder(input.Length);
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+            {
+                var cp = char.ConvertToUtf32(c, input[i + 1]);
+                if (IsInvisible(cp))
+                {
+                    invisible++;
+                    if (IsBetweenLetters(input, i, 2))
+                    {
+                        inside++;
+                    }
+                    i++;
+                    continue;
+                }
+                sb.Append(c).Append(input[i + 1]);
+                i++;
+                continue;
+            }
+            if (IsInvisible(c))
+            {
+                invisible++;
+                if (IsBetweenLetters(input, i, 1))
+                {
+                    inside++;
+                }
+                continue;
+            }
+            sb.Append(c);
+        }
+        var text = sb.ToString();
+        if (!Ascii.IsValid(text))
+        {
+            try
+            {
+                text = text.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                // Lone surrogates: keep the text as it is.
+            }
+        }
+        text = text.ToLowerInvariant();
+
+        var mixed = new List<string>();
+        var spaced = new List<string>();
+        var result = new StringBuilder(text.Length + 16);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWordChar)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0)
+            {
+                AppendWord(result, text.AsSpan(start, i - start), mixed);
+                start = -1;
+            }
+            if (i < text.Length)
+            {
+                result.Append(text[i]);
+            }
+        }
+        var folded = result.ToString();
+        CollectSpaced(folded, spaced);
+        if (spaced.Count > 0)
+        {
+            folded = folded + " " + string.Join(' ', spaced);
+        }
+        return new NormalisedText
+        {
+            Text = folded,
+            InvisibleCharacters = invisible,
+            InvisibleInsideWords = inside,
+            MixedScriptWords = mixed,
+            SpacedWords = spaced,
+        };
+    }
+
+    private static bool IsBetweenLetters(string s, int at, int width)
+    {
+        var before = at - 1;
+        while (before >= 0 && IsInvisibleAt(s, before))
+        {
+            before--;
+        }
+        var after = at + width;
+        while (after < s.Length && IsInvisibleAt(s, after))
+        {
+            after++;
+        }
+        return before >= 0 && after < s.Length && char.IsLetter(s[before]) && (char.IsLetter(s[after]) || char.IsHighSurrogate(s[after]));
+    }
+
+    private static bool IsInvisibleAt(string s, int i)
+    {
+        if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1]))
+        {
+            return IsInvisible(char.ConvertToUtf32(s[i - 1], s[i]));
+        }
+        if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+        {
+            return IsInvisible(char.ConvertToUtf32(s[i], s[i + 1]));
+        }
+        return IsInvisible(s[i]);
+    }
+
+    /// <summary>True for characters that render as nothing and serve only to split or disguise words.</summary>
+    public static bool IsInvisible(int cp) => cp switch
+    {
+        0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x180E or 0x3164 or 0xFEFF or 0xFFA0 => true,
+        >= 0x200B and <= 0x200F => true,
+        >= 0x202A and <= 0x202E => true,
+        >= 0x2060 and <= 0x2064 => true,
+        >= 0x2066 and <= 0x206F => true,
+        >= 0xFE00 and <= 0xFE0F => true,
+        >= 0xE0000 and <= 0xE007F => true,
+        >= 0xE0100 and <= 0xE01EF => true,
+        _ => false,
+    };
+
+    private static void AppendWord(StringBuilder sb, ReadOnlySpan<char> word, List<string> mixed)
+    {
+        var latin = 0;
+        var other = 0;
+        var confusable = 0;
+        var nonAsciiLatin = false;
+        foreach (var c in word)
+        {
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    latin++;
+                }
+            }
+            else if (c <= 0x024F)
+            {
+                latin++;
+                nonAsciiLatin = true;
+            }
+            else if (Confusables.ToLatin(c) != '\0')
+            {
+                other++;
+                confusable++;
+            }
+            else if (char.IsLetter(c))
+            {
+                other++;
+            }
+        }
+        var isMixed = latin > 0 && confusable > 0;
+        // A word written only with look-alikes ("РаураІ") reads as Latin too; it is added after the original.
+        var allConfusable = latin == 0 && other > 0 && confusable == other && word.Length >= 3;
+        if (!isMixed && !nonAsciiLatin && !allConfusable)
+        {
+            sb.Append(word);
+            return;
+        }
+        if (allConfusable)
+        {
+            sb.Append(word).Append(' ');
+        }
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var folded = c > 0x024F ? Confusables.ToLatin(c) : Confusables.StripDiacritic(c);
+            buffer[i] = folded == '\0' ? c : folded;
+        }
+        sb.Append(buffer);
+        if (isMixed)
+        {
+            mixed.Add(buffer.ToString());
+        }
+    }
+
+    private static void CollectSpaced(string text, List<string> spaced)
+    {
+        // "p a y p a l" or "c adeaukaart": single letters separated by single spaces, at least four in a row.
+        var run = new StringBuilder();
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var single = char.IsLetter(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) &&
+                         (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
+            if (single)
+            {
+                run.Append(text[i]);
+                count++;
+                if (i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2]))
+                {
+                    i += 2;
+                    continue;
+                }
+            }
+            if (count >= 4)
+            {
+                spaced.Add(run.ToString());
+            }
+            run.Clear();
+            count = 0;
+            i++;
+        }
+        if (count >= 4)
+        {
+            spaced.Add(run.ToString());
+        }
+    }
+
+    /// <summary>Splits normalised text into words (letters and digits).</summary>
+    public static List<string> Words(string normalised, int max = 50_000)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= normalised.Length && words.Count < max; i++)
+        {
+            if (i < normalised.Length && (char.IsLetterOrDigit(normalised[i]) || (normalised[i] == '\'' && start >= 0)))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+            else if (start >= 0)
+            {
+                words.Add(normalised[start..i].Trim('\''));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>True when the character belongs to a script written without spaces (CJK, Thai).</summary>
+    public static bool IsUnspacedScript(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\u0E00' and <= '\u0E7F' or >= '\uAC00' and <= '\uD7AF';
+
+    internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
+}

@@ -1,0 +1,60 @@
+namespace Calguard;
+
+/// <summary>Domain helpers: organisational domains and relaxed alignment.</summary>
+/// <remarks>A short list of multi-label public suffixes stands in for the full Public Suffix List; it
+/// covers the registries that mail and calendar traffic uses most. Misjudging a rare suffix only makes
+/// alignment stricter, never looser, because an unknown suffix keeps three labels.</remarks>
+public static class DomainNames
+{
+    private static readonly HashSet<string> MultiLabelSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "sch.uk", "nhs.uk",
+        "com.au", "net.au", "org.au", "edu.au", "gov.au", "co.nz", "org.nz", "net.nz", "govt.nz", "ac.nz",
+        "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "co.kr", "or.kr", "ac.kr", "com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn",
+        "com.hk", "com.tw", "com.sg", "com.my", "co.id", "co.in", "net.in", "org.in", "ac.in", "gov.in", "co.th", "ac.th",
+        "com.br", "net.br", "org.br", "gov.br", "edu.br", "com.ar", "com.mx", "org.mx", "edu.mx", "com.co", "com.pe", "edu.pe", "gob.pe",
+        "com.tr", "org.tr", "edu.tr", "gov.tr", "co.za", "org.za", "ac.za", "gov.za", "com.eg", "com.sa", "com.ua", "co.il", "org.il", "ac.il",
+        "com.pl", "net.pl", "org.pl", "co.at", "or.at", "ac.at", "gv.at", "com.es", "com.pt", "com.gr", "co.hu", "com.ru", "org.ru",
+        "co.tz", "co.ke", "com.ng", "com.ph", "com.vn", "com.pk", "com.bd", "gouv.fr", "asso.fr", "co.ve", "com.ec", "com.uy",
+        "github.io", "herokuapp.com", "blogspot.com", "azurewebsites.net", "cloudfront.net", "amazonaws.com", "web.app", "firebaseapp.com",
+        "pages.dev", "workers.dev", "netlify.app", "vercel.app", "appspot.com", "onmicrosoft.com", "sharepoint.com", "gappssmtp.com",
+    };
+
+    /// <summary>The organisational domain: the registrable name below the public suffix.</summary>
+    public static string Organizational(string domain)
+    {
+        var d = domain.Trim().TrimEnd('.').ToLowerInvariant();
+        var last = d.LastIndexOf('.');
+        if (last <= 0)
+        {
+            return d;
+        }
+        var second = d.LastIndexOf('.', last - 1);
+        if (second < 0)
+        {
+            return d;
+        }
+        var suffix2 = d[(second + 1)..];
+        if (MultiLabelSuffixes.Contains(suffix2))
+        {
+            var third = d.LastIndexOf('.', second - 1);
+            return third < 0 ? d : d[(third + 1)..];
+        }
+        return suffix2;
+    }
+
+    /// <summary>True when two domains share an organisational domain (relaxed alignment).</summary>
+    public static bool Aligned(string? a, string? b) =>
+        a is not null && b is not null && string.Equals(Organizational(a), Organizational(b), StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="domain"/> is <paramref name="parent"/> or a subdomain of it.</summary>
+    public static bool IsWithin(string? domain, string parent)
+    {
+        if (domain is null)
+        {
+            return false;
+        }
+        return domain.Equals(parent, StringComparison.OrdinalIgnoreCase) ||
+               domain.EndsWith("." + parent, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,50 @@
+using Calguard.Reading;
+
+namespace Calguard;
+
+/// <summary>
+/// What the pipeline analyses: one message (or bare iCalendar file) with its calendar objects, its
+/// headers and how it arrived.
+/// </summary>
+public sealed class Invitation
+{
+    /// <summary>Where it came from: a file path, an API request id, a queue id.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Bytes of the whole input.</summary>
+    public long Size { get; init; }
+
+    /// <summary>True when the input was a mail message rather than a bare iCalendar file.</summary>
+    public bool IsMessage { get; init; }
+
+    /// <summary>Header facts.</summary>
+    public MessageFacts Message { get; init; } = MessageFacts.None;
+
+    /// <summary>Transport facts.</summary>
+    public TransportFacts Transport { get; init; } = new();
+
+    /// <summary>The message text outside the calendar parts.</summary>
+    public MessageBodies Bodies { get; init; } = MessageBodies.None;
+
+    /// <summary>Every part that carried calendar data.</summary>
+    public IReadOnlyList<CalendarPart> Parts { get; init; } = [];
+
+    /// <summary>Message-level problems (MIME structure, size limits).</summary>
+    public IReadOnlyList<Anomaly> Anomalies { get; init; } = [];
+
+    /// <summary>True when a reader limit cut the reading short.</summary>
+    public bool LimitHit { get; init; }
+
+    /// <summary>The parsed message, for the sanitiser (null for bare iCalendar input).</summary>
+    internal MimeKit.MimeMessage? Mime { get; init; }
+
+    /// <summary>Every VCALENDAR object, in part order.</summary>
+    public IEnumerable<CalendarObject> Calendars => Parts.SelectMany(p => p.Calendars);
+
+    /// <summary>Every event with the calendar object that carried it.</summary>
+    public IEnumerable<(CalendarObject Calendar, CalendarEvent Event)> Events =>
+        Calendars.SelectMany(c => c.Events.Select(e => (c, e)));
+
+    /// <summary>True when any calendar part was found.</summary>
+    public bool HasCalendar => Parts.Count > 0;
+}

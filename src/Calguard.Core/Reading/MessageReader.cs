@@ -1,0 +1,759 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using MimeKit;
+using MimeKit.Cryptography;
+using MimeKit.Tnef;
+using MimeKit.Utils;
+
+namespace Calguard.Reading;
+
+/// <summary>
+/// Reads raw bytes into an <see cref="Invitation"/>: the message through MimeKit, every calendar carrier
+/// (text/calendar with or without <c>method</c>, application/ics, <c>*.ics</c> under any type, content that
+/// starts with BEGIN:VCALENDAR, nested <c>message/rfc822</c>, TNEF <c>winmail.dat</c>), the headers, the
+/// trusted authentication results and the text bodies. Never throws on bad input (R34: parse all parts).
+/// </summary>
+public static class MessageReader
+{
+    private static readonly HashSet<string> CalendarTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "text/calendar", "text/x-vcalendar", "text/x-calendar", "application/ics", "application/x-ics", "application/calendar",
+    };
+
+    private static readonly string[] CalendarExtensions = [".ics", ".ical", ".icalendar", ".ifb", ".vcs"];
+
+    /// <summary>Reads a message, or a bare iCalendar file when the input starts with BEGIN:VCALENDAR.</summary>
+    public static Invitation Read(ReadOnlyMemory<byte> data, ReadOptions? options = null, ScanContext? context = null)
+    {
+        options ??= ReadOptions.Default;
+        context ??= ScanContext.Empty;
+        if (CalendarSniffer.StartsWithCalendar(data.Span))
+        {
+            return ReadCalendarFile(data, options, context);
+        }
+        return ReadMessage(data, options, context);
+    }
+
+    /// <summary>Reads a bare iCalendar file (no MIME around it).</summary>
+    public static Invitation ReadCalendarFile(ReadOnlyMemory<byte> data, ReadOptions options, ScanContext context)
+    {
+        var bytes = data.Span.Length > options.Calendar.MaxBytes ? data.Span[..options.Calendar.MaxBytes].ToArray() : data.ToArray();
+        var read = CalendarReader.Read(data.Span, options.Calendar);
+        var carrier = new CalendarCarrier(CarrierKind.File, "text/calendar", null, context.Source is null ? null : Path.GetFileName(context.Source), "1", 0, false, data.Length);
+        var part = new CalendarPart(carrier, read, bytes);
+
+        // A file has no Received header: its own DTSTAMP is the best "when was this sent".
+        var stamp = part.Calendars.SelectMany(c => c.Events).Select(e => e.StampUtc ?? e.CreatedUtc).FirstOrDefault(s => s is not null);
+        var arrival = context.ArrivalTime ?? (stamp is { } s ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Utc)) : DateTimeOffset.UtcNow);
+        return new Invitation
+        {
+            Source = context.Source ?? "stdin",
+            Size = data.Length,
+            IsMessage = false,
+            Parts = [part],
+            LimitHit = read.LimitHit,
+            Transport = new TransportFacts
+            {
+                ArrivalTime = arrival,
+                ArrivalSource = context.ArrivalTime is not null ? "context" : stamp is not null ? "dtstamp" : "clock",
+                MailFrom = context.MailFrom,
+                Recipients = context.Recipients,
+                ClientIp = context.ClientIp,
+                Helo = context.Helo,
+                AuthenticatedUser = context.AuthenticatedUser,
+            },
+        };
+    }
+
+    private static Invitation ReadMessage(ReadOnlyMemory<byte> data, ReadOptions options, ScanContext context)
+    {
+        var walker = new Walker(options);
+        data = SkipPreamble(data, walker);
+        MimeMessage? message = null;
+        try
+        {
+            var stream = MemoryMarshal.TryGetArray(data, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true)
+                : new MemoryStream(data.ToArray(), writable: false);
+            var parserOptions = new ParserOptions { MaxMimeDepth = options.MaxMimeDepth };
+            var parser = new MimeParser(parserOptions, stream, persistent: true);
+            message = parser.ParseMessage();
+        }
+        catch (Exception e) when (e is FormatException or ParseException or IOException or ArgumentException or InvalidOperationException)
+        {
+            walker.Note(AnomalyKind.MimeMalformed, $"the message could not be parsed as MIME: {e.Message}");
+        }
+
+        if (message is not null)
+        {
+            walker.CalendarInHeaders(message, data.Span);
+            try
+            {
+                walker.Walk(message.Body, "1", 0);
+            }
+            catch (Exception e) when (e is FormatException or ParseException or IOException or ArgumentException or InvalidOperationException or NotSupportedException)
+            {
+                walker.Note(AnomalyKind.MimeMalformed, $"a part could not be read: {e.Message}");
+            }
+        }
+        else
+        {
+            walker.RawFallback(data.Span);
+        }
+
+        var facts = message is null ? MessageFacts.None : ReadFacts(message, options);
+        var transport = ReadTransport(message, options, context, facts);
+        return new Invitation
+        {
+            Source = context.Source ?? facts.MessageId ?? "message",
+            Size = data.Length,
+            IsMessage = true,
+            Message = facts,
+            Transport = transport,
+            Bodies = walker.Bodies(),
+            Parts = walker.Parts,
+            Anomalies = walker.Anomalies,
+            LimitHit = walker.LimitHit || walker.Parts.Any(p => p.Read.LimitHit),
+            Mime = message,
+        };
+    }
+
+    /// <summary>Skips blank lines and an mbox "From " line before the headers; MimeKit would read them as the end of the headers.</summary>
+    private static ReadOnlyMemory<byte> SkipPreamble(ReadOnlyMemory<byte> data, Walker walker)
+    {
+        var span = data.Span;
+        var offset = 0;
+        for (var lines = 0; lines < 4 && offset < span.Length; lines++)
+        {
+            var rest = span[offset..];
+            var eol = rest.IndexOf((byte)'\n');
+            var line = eol < 0 ? rest : rest[..eol];
+            var blank = line.Trim(" \t\r"u8).IsEmpty;
+            var mbox = line.StartsWith("From "u8);
+            if (!blank && !mbox)
+            {
+                break;
+            }
+            if (blank && lines == 0)
+            {
+                walker.Note(AnomalyKind.MimeMalformed, "the message starts with blank lines before its headers");
+            }
+            offset += eol < 0 ? rest.Length : eol + 1;
+        }
+        return offset == 0 || offset >= span.Length ? data : data[offset..];
+    }
+
+    private static MessageFacts ReadFacts(MimeMessage message, ReadOptions options)
+    {
+        var from = message.From.Mailboxes.FirstOrDefault();
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var dkimDomains = new List<string>();
+        var received = 0;
+        foreach (var header in message.Headers)
+        {
+            var field = header.Field;
+            if (header.Id == HeaderId.Received)
+            {
+                received++;
+            }
+            else if (header.Id == HeaderId.DkimSignature)
+            {
+                var d = TagValue(header.Value, "d");
+                if (d is not null)
+                {
+                    dkimDomains.Add(d.ToLowerInvariant());
+                }
+            }
+            if (options.CapturedHeaders.Count > 0 && !headers.ContainsKey(field) && options.CapturedHeaders.Contains(field.ToLowerInvariant()))
+            {
+                headers[field.ToLowerInvariant()] = header.Value.Trim();
+            }
+        }
+        return new MessageFacts
+        {
+            From = Convert(from),
+            FromCount = message.From.Mailboxes.Count(),
+            Sender = Convert(message.Sender),
+            ReplyTo = message.ReplyTo.Mailboxes.Select(Convert).OfType<MailAddress>().ToArray(),
+            To = message.To.Mailboxes.Select(Convert).OfType<MailAddress>().Take(1000).ToArray(),
+            Cc = message.Cc.Mailboxes.Select(Convert).OfType<MailAddress>().Take(1000).ToArray(),
+            ReturnPath = message.Headers[HeaderId.ReturnPath]?.Trim().Trim('<', '>').ToLowerInvariant() is { Length: > 0 } rp ? rp : null,
+            Subject = message.Subject,
+            MessageId = message.MessageId,
+            Date = message.Headers.Contains(HeaderId.Date) ? message.Date : null,
+            IsList = message.Headers.Contains(HeaderId.ListUnsubscribe) || message.Headers.Contains(HeaderId.ListId),
+            Mailer = message.Headers[HeaderId.XMailer] ?? message.Headers["User-Agent"],
+            DkimSignatureDomains = dkimDomains,
+            ReceivedCount = received,
+            Headers = headers,
+        };
+    }
+
+    private static MailAddress? Convert(MailboxAddress? mailbox)
+    {
+        if (mailbox?.Address is not { Length: > 0 } address)
+        {
+            return null;
+        }
+        return new MailAddress(address.Trim().ToLowerInvariant(), string.IsNullOrWhiteSpace(mailbox.Name) ? null : mailbox.Name.Trim());
+    }
+
+    private static TransportFacts ReadTransport(MimeMessage? message, ReadOptions options, ScanContext context, MessageFacts facts)
+    {
+        DateTimeOffset? received = null;
+        string? receivedIp = null;
+        var auth = AuthenticationFacts.None;
+        if (message is not null)
+        {
+            foreach (var header in message.Headers)
+            {
+                if (header.Id != HeaderId.Received)
+                {
+                    continue;
+                }
+                // The topmost Received header is the newest hop: our own MTA wrote it, so a sender cannot forge it.
+                var value = header.Value;
+                if (received is null)
+                {
+                    var semicolon = value.LastIndexOf(';');
+                    if (semicolon >= 0 && DateUtils.TryParse(value[(semicolon + 1)..].Trim(), out var date))
+                    {
+                        received = date;
+                    }
+                }
+                receivedIp ??= BracketedIp(value);
+                if (received is not null && receivedIp is not null)
+                {
+                    break;
+                }
+            }
+            auth = ReadAuthentication(message, options);
+        }
+
+        DateTimeOffset arrival;
+        string source;
+        if (context.ArrivalTime is { } known)
+        {
+            (arrival, source) = (known, "context");
+        }
+        else if (received is { } r)
+        {
+            (arrival, source) = (r, "received");
+        }
+        else if (facts.Date is { } d)
+        {
+            (arrival, source) = (d, "date");
+        }
+        else
+        {
+            (arrival, source) = (DateTimeOffset.UtcNow, "clock");
+        }
+
+        return new TransportFacts
+        {
+            ArrivalTime = arrival,
+            ArrivalSource = source,
+            MailFrom = context.MailFrom ?? facts.ReturnPath,
+            Recipients = context.Recipients,
+            ClientIp = context.ClientIp ?? receivedIp,
+            Helo = context.Helo,
+            AuthenticatedUser = context.AuthenticatedUser,
+            Authentication = auth,
+        };
+    }
+
+    private static string? BracketedIp(string received)
+    {
+        var from = received.IndexOf("from ", StringComparison.OrdinalIgnoreCase);
+        var by = received.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (from < 0)
+        {
+            return null;
+        }
+        var clause = by > from ? received[from..by] : received[from..];
+        var open = clause.IndexOf('[');
+        while (open >= 0)
+        {
+            var close = clause.IndexOf(']', open + 1);
+            if (close < 0)
+            {
+                return null;
+            }
+            var candidate = clause[(open + 1)..close];
+            if (candidate.StartsWith("IPv6:", StringComparison.OrdinalIgnoreCase))
+            {
+                candidate = candidate[5..];
+            }
+            if (System.Net.IPAddress.TryParse(candidate, out var ip))
+            {
+                return ip.ToString();
+            }
+            open = clause.IndexOf('[', close);
+        }
+        // Microsoft writes "from host (192.0.2.1) by …".
+        var paren = clause.IndexOf('(');
+        if (paren >= 0 && clause.IndexOf(')', paren) is var end && end > paren &&
+            System.Net.IPAddress.TryParse(clause[(paren + 1)..end].Trim(), out var ip2))
+        {
+            return ip2.ToString();
+        }
+        return null;
+    }
+
+    private static AuthenticationFacts ReadAuthentication(MimeMessage message, ReadOptions options)
+    {
+        if (options.TrustedAuthservIds.Count == 0)
+        {
+            return AuthenticationFacts.None;
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var dkim = new List<DkimResult>();
+        string? spf = null, spfDomain = null, dmarc = null, dmarcDomain = null, arc = null, authservId = null;
+        var trusted = false;
+        var shadowed = 0;
+        foreach (var header in message.Headers)
+        {
+            if (header.Id != HeaderId.AuthenticationResults)
+            {
+                continue;
+            }
+            if (!AuthenticationResults.TryParse(header.RawValue, out var results) || results.AuthenticationServiceIdentifier is null)
+            {
+                continue;
+            }
+            if (!options.TrustedAuthservIds.Any(id => string.Equals(id, results.AuthenticationServiceIdentifier, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            // Per method, the topmost trusted header wins; a copy lower down may have been forged by the sender.
+            var methodsHere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var contributed = false;
+            foreach (var result in results.Results)
+            {
+                var method = result.Method?.ToLowerInvariant() ?? string.Empty;
+                if (seen.Contains(method))
+                {
+                    continue;
+                }
+                methodsHere.Add(method);
+                contributed = true;
+                var value = result.Result?.ToLowerInvariant() ?? "none";
+                switch (method)
+                {
+                    case "dkim":
+                        dkim.Add(new DkimResult(value, Property(result, "header", "d")?.ToLowerInvariant(), Property(result, "header", "i")?.ToLowerInvariant()));
+                        break;
+                    case "spf":
+                        spf = value;
+                        var mailFrom = Property(result, "smtp", "mailfrom");
+                        spfDomain = (mailFrom is not null ? CalendarAddress.DomainOf(mailFrom.Contains('@') ? mailFrom.ToLowerInvariant() : "x@" + mailFrom) : null)
+                                    ?? Property(result, "smtp", "helo")?.ToLowerInvariant();
+                        break;
+                    case "dmarc":
+                        dmarc = value;
+                        dmarcDomain = Property(result, "header", "from")?.ToLowerInvariant();
+                        break;
+                    case "arc":
+                        arc = value;
+                        break;
+                }
+            }
+            if (!contributed && trusted)
+            {
+                shadowed++;
+            }
+            seen.UnionWith(methodsHere);
+            if (!trusted)
+            {
+                trusted = true;
+                authservId = results.AuthenticationServiceIdentifier;
+            }
+        }
+        if (!trusted)
+        {
+            return AuthenticationFacts.None;
+        }
+        return new AuthenticationFacts
+        {
+            HasTrustedResults = true,
+            AuthservId = authservId,
+            Dkim = dkim,
+            Spf = spf,
+            SpfDomain = spfDomain,
+            Dmarc = dmarc,
+            DmarcDomain = dmarcDomain,
+            Arc = arc,
+            ShadowedHeaders = shadowed,
+        };
+    }
+
+    private static string? Property(AuthenticationMethodResult result, string type, string name)
+    {
+        foreach (var p in result.Properties)
+        {
+            if (string.Equals(p.PropertyType, type, StringComparison.OrdinalIgnoreCase) && string.Equals(p.Property, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return p.Value;
+            }
+        }
+        return null;
+    }
+
+    private static string? TagValue(string header, string tag)
+    {
+        foreach (var part in header.Split(';'))
+        {
+            var kv = part.Split('=', 2);
+            if (kv.Length == 2 && kv[0].Trim().Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return kv[1].Trim();
+            }
+        }
+        return null;
+    }
+
+    internal static bool IsCalendarType(string mimeType) => CalendarTypes.Contains(mimeType);
+
+    internal static bool HasCalendarExtension(string? fileName) =>
+        fileName is not null && CalendarExtensions.Any(e => fileName.TrimEnd().TrimEnd('.').EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private sealed class Walker(ReadOptions options)
+    {
+        private readonly List<Anomaly> _anomalies = [];
+        private readonly StringBuilder _plain = new();
+        private readonly StringBuilder _html = new();
+        private readonly List<HtmlLink> _links = [];
+        private readonly List<AttachmentInfo> _attachments = [];
+        private bool _active;
+        private int _leaves;
+
+        public List<CalendarPart> Parts { get; } = [];
+
+        public IReadOnlyList<Anomaly> Anomalies => _anomalies;
+
+        public bool LimitHit { get; private set; }
+
+        public void Note(AnomalyKind kind, string detail)
+        {
+            if (_anomalies.Count < options.Calendar.MaxAnomalies)
+            {
+                _anomalies.Add(new Anomaly(kind, 0, detail));
+            }
+        }
+
+        public MessageBodies Bodies() => new()
+        {
+            PlainText = _plain.ToString(),
+            HtmlText = _html.ToString(),
+            Links = _links,
+            HasActiveContent = _active,
+            Attachments = _attachments,
+        };
+
+        public void Walk(MimeEntity? entity, string path, int messageDepth)
+        {
+            if (entity is null)
+            {
+                return;
+            }
+            switch (entity)
+            {
+                case Multipart multipart:
+                    for (var i = 0; i < multipart.Count; i++)
+                    {
+                        if (_leaves >= options.MaxParts)
+                        {
+                            return;
+                        }
+                        Walk(multipart[i], $"{path}.{i + 1}", messageDepth);
+                    }
+                    return;
+                case MessagePart messagePart:
+                    if (messageDepth + 1 > options.MaxNestedMessages)
+                    {
+                        Note(AnomalyKind.LimitExceeded, $"message/rfc822 nested deeper than {options.MaxNestedMessages} at {path}; not read");
+                        LimitHit = true;
+                        return;
+                    }
+                    Walk(messagePart.Message?.Body, path + ".m", messageDepth + 1);
+                    return;
+                case MimePart part:
+                    Leaf(part, path, messageDepth);
+                    return;
+            }
+        }
+
+        private void Leaf(MimePart part, string path, int messageDepth)
+        {
+            if (++_leaves > options.MaxParts)
+            {
+                Note(AnomalyKind.LimitExceeded, $"more than {options.MaxParts} MIME parts; the rest were not read");
+                LimitHit = true;
+                return;
+            }
+            var mimeType = part.ContentType.MimeType.ToLowerInvariant();
+            string? fileName = null;
+            try
+            {
+                fileName = part.FileName;
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                Note(AnomalyKind.MimeMalformed, $"unreadable file name at {path}");
+            }
+            var isAttachment = part.IsAttachment;
+
+            if (part is TnefPart || mimeType is "application/ms-tnef" or "application/vnd.ms-tnef" ||
+                string.Equals(fileName, "winmail.dat", StringComparison.OrdinalIgnoreCase))
+            {
+                Tnef(part, path, messageDepth);
+                return;
+            }
+
+            CarrierKind? kind = null;
+            if (IsCalendarType(mimeType))
+            {
+                kind = mimeType.StartsWith("application/", StringComparison.Ordinal) ? CarrierKind.ApplicationIcs : CarrierKind.TextCalendar;
+            }
+            else if (HasCalendarExtension(fileName) || HasCalendarExtension(part.ContentType.Name))
+            {
+                kind = CarrierKind.NamedAttachment;
+            }
+            else if (CalendarSniffer.StartsWithCalendar(Decode(part, 96, out _)))
+            {
+                kind = CarrierKind.Sniffed;
+            }
+
+            if (kind is { } k)
+            {
+                if (Parts.Count >= options.MaxCalendarParts)
+                {
+                    Note(AnomalyKind.LimitExceeded, $"more than {options.MaxCalendarParts} calendar parts; {path} was not read");
+                    LimitHit = true;
+                    return;
+                }
+                var content = Decode(part, options.Calendar.MaxBytes + 1, out var truncated);
+                if (truncated || content.Length > options.Calendar.MaxBytes)
+                {
+                    Note(AnomalyKind.LimitExceeded, $"calendar part {path} is larger than {options.Calendar.MaxBytes} bytes; only the start was read");
+                    LimitHit = true;
+                }
+                part.ContentType.Parameters.TryGetValue("method", out string? method);
+                var charset = mimeType.StartsWith("text/", StringComparison.Ordinal) ? CharsetOf(part) : null;
+                var read = CalendarReader.Read(content, options.Calendar, charset);
+                var carrier = new CalendarCarrier(k, mimeType, string.IsNullOrWhiteSpace(method) ? null : method.Trim().ToUpperInvariant(), fileName, path,
+                    messageDepth, isAttachment, content.Length);
+                Parts.Add(new CalendarPart(carrier, read, content.Length > options.Calendar.MaxBytes ? content[..options.Calendar.MaxBytes] : content));
+                return;
+            }
+
+            if (!isAttachment && part is TextPart text && (text.IsPlain || text.IsHtml))
+            {
+                var bytes = Decode(part, options.MaxBodyChars * 2, out _);
+                var body = (CharsetOf(part) ?? Encoding.UTF8).GetString(bytes);
+                if (text.IsHtml)
+                {
+                    var (visible, links, active) = HtmlText.Extract(body, options.MaxBodyChars);
+                    Append(_html, visible);
+                    _links.AddRange(links.Take(1000 - Math.Min(1000, _links.Count)));
+                    _active |= active;
+                }
+                else
+                {
+                    Append(_plain, body);
+                }
+                return;
+            }
+            if (_attachments.Count < 100)
+            {
+                _attachments.Add(new AttachmentInfo(mimeType, fileName));
+            }
+        }
+
+        private void Append(StringBuilder sb, string text)
+        {
+            var room = options.MaxBodyChars - sb.Length;
+            if (room <= 0)
+            {
+                return;
+            }
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+            sb.Append(text.Length > room ? text[..room] : text);
+        }
+
+        private void Tnef(MimePart part, string path, int messageDepth)
+        {
+            var bytes = Decode(part, options.MaxTnefBytes, out var truncated);
+            if (truncated)
+            {
+                Note(AnomalyKind.LimitExceeded, $"TNEF part {path} is larger than {options.MaxTnefBytes} bytes; only the start was searched");
+                LimitHit = true;
+            }
+            // Outlook appointments keep an iCalendar copy inside MAPI properties (the "Apple WebDAV Outlook Store" case).
+            var span = bytes.AsSpan();
+            var offset = 0;
+            var found = 0;
+            while (found < 4)
+            {
+                var begin = IndexOfIgnoreCase(span[offset..], "BEGIN:VCALENDAR"u8);
+                if (begin < 0)
+                {
+                    break;
+                }
+                begin += offset;
+                var end = IndexOfIgnoreCase(span[begin..], "END:VCALENDAR"u8);
+                var stop = end < 0 ? span.Length : begin + end + "END:VCALENDAR".Length;
+                var content = span[begin..stop].ToArray();
+                var read = CalendarReader.Read(content, options.Calendar);
+                Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Tnef, "application/ms-tnef", null, "winmail.dat", $"{path}.tnef{found + 1}",
+                    messageDepth, true, content.Length), read, content));
+                found++;
+                offset = stop;
+            }
+            if (part is not TnefPart tnef)
+            {
+                return;
+            }
+            try
+            {
+                var i = 0;
+                foreach (var attachment in tnef.ExtractAttachments())
+                {
+                    Walk(attachment, $"{path}.t{++i}", messageDepth);
+                }
+            }
+            catch (Exception e) when (e is TnefException or FormatException or IOException or ArgumentException or InvalidOperationException or NotSupportedException)
+            {
+                Note(AnomalyKind.UndecodableAttachment, $"TNEF part {path} could not be decoded: {e.Message}");
+            }
+        }
+
+        public void CalendarInHeaders(MimeMessage message, ReadOnlySpan<byte> raw)
+        {
+            if (!message.Headers.Any(h => h.Field.Equals("BEGIN", StringComparison.OrdinalIgnoreCase) &&
+                                         h.Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase)))
+            {
+                return;
+            }
+            var headerEnd = raw.IndexOf("\n\r\n"u8) is var a && a >= 0 ? a : raw.IndexOf("\n\n"u8) is var b && b >= 0 ? b : raw.Length;
+            var area = raw[..headerEnd];
+            var begin = IndexOfIgnoreCase(area, "BEGIN:VCALENDAR"u8);
+            if (begin < 0)
+            {
+                return;
+            }
+            var end = IndexOfIgnoreCase(area[begin..], "END:VCALENDAR"u8);
+            var stop = end < 0 ? area.Length : begin + end + "END:VCALENDAR".Length;
+            var content = area[begin..stop].ToArray();
+            Note(AnomalyKind.CalendarInHeaders, "an iCalendar object sits in the message header area");
+            Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Headers, "text/calendar", null, null, "0", 0, false, content.Length),
+                CalendarReader.Read(content, options.Calendar), content));
+        }
+
+        public void RawFallback(ReadOnlySpan<byte> raw)
+        {
+            var begin = IndexOfIgnoreCase(raw, "BEGIN:VCALENDAR"u8);
+            if (begin < 0)
+            {
+                return;
+            }
+            var content = raw[begin..Math.Min(raw.Length, begin + options.Calendar.MaxBytes)].ToArray();
+            Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Sniffed, "text/calendar", null, null, "1", 0, false, content.Length),
+                CalendarReader.Read(content, options.Calendar), content));
+        }
+
+        private byte[] Decode(MimePart part, int maxBytes, out bool truncated)
+        {
+            truncated = false;
+            if (part.Content is null)
+            {
+                return [];
+            }
+            try
+            {
+                using var decoded = part.Content.Open();
+                var buffer = new byte[Math.Min(maxBytes, EstimateSize(part, maxBytes))];
+                var total = 0;
+                while (true)
+                {
+                    if (total == buffer.Length)
+                    {
+                        if (buffer.Length >= maxBytes)
+                        {
+                            truncated = decoded.ReadByte() >= 0;
+                            break;
+                        }
+                        Array.Resize(ref buffer, Math.Min(maxBytes, buffer.Length * 2));
+                    }
+                    var n = decoded.Read(buffer, total, buffer.Length - total);
+                    if (n <= 0)
+                    {
+                        break;
+                    }
+                    total += n;
+                }
+                return total == buffer.Length ? buffer : buffer[..total];
+            }
+            catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or NotSupportedException)
+            {
+                Note(AnomalyKind.UndecodableAttachment, $"part content could not be decoded: {e.Message}");
+                return [];
+            }
+        }
+
+        private static int EstimateSize(MimePart part, int maxBytes)
+        {
+            try
+            {
+                var length = part.Content.Stream.CanSeek ? part.Content.Stream.Length : 4096;
+                return (int)Math.Clamp(length + 16, 64, maxBytes);
+            }
+            catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
+            {
+                return Math.Min(4096, maxBytes);
+            }
+        }
+
+        private static Encoding? CharsetOf(MimePart part)
+        {
+            try
+            {
+                return part.ContentType.CharsetEncoding;
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                return null;
+            }
+        }
+    }
+
+    internal static int IndexOfIgnoreCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> needle)
+    {
+        var first = needle[0];
+        var lower = (byte)(first | 0x20);
+        var upper = (byte)(first & ~0x20);
+        var offset = 0;
+        while (offset <= haystack.Length - needle.Length)
+        {
+            var rel = haystack[offset..].IndexOfAny(lower, upper);
+            if (rel < 0)
+            {
+                return -1;
+            }
+            var at = offset + rel;
+            if (at + needle.Length > haystack.Length)
+            {
+                return -1;
+            }
+            if (System.Text.Ascii.EqualsIgnoreCase(haystack.Slice(at, needle.Length), needle))
+            {
+                return at;
+            }
+            offset = at + 1;
+        }
+        return -1;
+    }
+}

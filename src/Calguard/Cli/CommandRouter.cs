@@ -1,0 +1,50 @@
+namespace Calguard.Host.Cli;
+
+/// <summary>Dispatches <c>calguard COMMAND …</c>.</summary>
+public static class CommandRouter
+{
+    private const string Usage = """
+        usage: calguard COMMAND [OPTIONS]
+        commands:
+          scan      judge messages and .ics files (calguard scan --help)
+          eval      precision and recall on a labelled corpus
+        """;
+
+    /// <summary>Runs a command and returns its exit code (0 ok, 1 some input failed, 2 usage error).</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.Write(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var rest = args.Skip(1).ToArray();
+        try
+        {
+            if (rest.Contains("--help") || rest.Contains("-h"))
+            {
+                Console.Out.WriteLine(HelpFor(args[0]));
+                return 0;
+            }
+            return args[0] switch
+            {
+                "scan" => ScanCommand.Run(rest, Console.Out, Console.Error),
+                "eval" => EvalCommand.Run(rest, Console.Out, Console.Error),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"calguard: {e.Message}");
+            await Console.Error.WriteLineAsync(HelpFor(args[0]));
+            return 2;
+        }
+    }
+
+    private static string HelpFor(string command) => command switch
+    {
+        "scan" => ScanCommand.Usage,
+        "eval" => EvalCommand.Usage,
+        _ => Usage,
+    };
+}
