@@ -83,8 +83,21 @@ public sealed class MilterMessage
         return stream.ToArray();
     }
 
-    /// <summary>The size of one header line as <see cref="ToRfc5322"/> writes it, before LF expansion.</summary>
-    internal static long LineLength(MilterHeader header) => header.RawName.Length + 2 + header.RawValue.Length + 2;
+    /// <summary>The size of one header line exactly as <see cref="ToRfc5322"/> writes it.</summary>
+    internal static long LineLength(MilterHeader header)
+    {
+        ReadOnlySpan<byte> value = header.RawValue.Span;
+        int bareLf = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\n' && (i == 0 || value[i - 1] != '\r'))
+            {
+                bareLf++;
+            }
+        }
+
+        return header.RawName.Length + 2 + value.Length + bareLf + 2;
+    }
 
     private long HeaderBytes() => Headers.Sum(LineLength);
 
