@@ -52,8 +52,8 @@ public sealed record MilterEndpoint
     public override string ToString() => Kind switch
     {
         MilterEndpointKind.Unix => $"unix:{Path}",
-        MilterEndpointKind.Inet6 => $"inet6:[{Host ?? "::"}]:{Port}",
-        _ => $"inet:{Host ?? "0.0.0.0"}:{Port}",
+        MilterEndpointKind.Inet6 => Host is null ? $"inet6:{Port}" : $"inet6:[{Host}]:{Port}",
+        _ => Host is null ? $"inet:{Port}" : $"inet:{Host}:{Port}",
     };
 
     private static bool TryParse(string? text, bool throwOnError, [NotNullWhen(true)] out MilterEndpoint? endpoint)

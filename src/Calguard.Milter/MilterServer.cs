@@ -17,6 +17,7 @@ public sealed class MilterServer : IAsyncDisposable
     private readonly IMilterMessageHandler handler;
     private readonly MilterServerOptions options;
     private readonly List<(Socket Socket, MilterEndpoint Endpoint)> listeners = [];
+    private readonly List<EndPoint> localEndPoints = [];
     private readonly List<Task> acceptLoops = [];
     private readonly ConcurrentDictionary<long, (Socket Socket, Task Task)> connections = new();
     private readonly CancellationTokenSource stopping = new();
@@ -35,7 +36,7 @@ public sealed class MilterServer : IAsyncDisposable
     }
 
     /// <summary>The bound addresses, in the order of <see cref="MilterServerOptions.Endpoints"/> (with the real port when 0 was asked).</summary>
-    public IReadOnlyList<EndPoint> LocalEndPoints => listeners.Select(l => l.Socket.LocalEndPoint!).ToArray();
+    public IReadOnlyList<EndPoint> LocalEndPoints => localEndPoints;
 
     /// <summary>The number of MTA connections being served.</summary>
     public int ActiveConnections => connections.Count;
@@ -63,7 +64,9 @@ public sealed class MilterServer : IAsyncDisposable
         {
             foreach (MilterEndpoint endpoint in endpoints)
             {
-                listeners.Add((await BindAsync(endpoint, cancellationToken).ConfigureAwait(false), endpoint));
+                Socket socket = await BindAsync(endpoint, cancellationToken).ConfigureAwait(false);
+                listeners.Add((socket, endpoint));
+                localEndPoints.Add(socket.LocalEndPoint!);
             }
         }
         catch
@@ -227,12 +230,18 @@ public sealed class MilterServer : IAsyncDisposable
             ?? throw new SocketException((int)SocketError.HostNotFound);
     }
 
-    /// <summary>Deletes a socket file left by a dead process; refuses when a live server still answers on it.</summary>
+    /// <summary>Deletes a socket file left by a dead process; refuses when a live server still answers on it,
+    /// and never deletes a non-empty file (a mistyped path must not destroy data).</summary>
     private static async Task RemoveStaleSocketAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             return;
+        }
+
+        if (new FileInfo(path).Length != 0)
+        {
+            throw new InvalidOperationException($"{path} exists and is not a socket.");
         }
 
         using (var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
