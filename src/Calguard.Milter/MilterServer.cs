@@ -299,7 +299,7 @@ public sealed class MilterServer : IAsyncDisposable
             socket.NoDelay = true;
         }
 
-        var stream = new NetworkStream(socket, ownsSocket: true);
+        NetworkStream stream = socket.ProtocolType == ProtocolType.Tcp ? new QuickAckStream(socket) : new NetworkStream(socket, ownsSocket: true);
         var transport = new StreamDuplexPipe(
             PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 4096)),
             PipeWriter.Create(stream));
