@@ -9,15 +9,9 @@ public class MiltertestTests(ITestOutputHelper output)
 {
     private const string Binary = "/usr/bin/miltertest";
 
-    [Fact]
+    [MiltertestFact]
     public async Task Lua_scripted_conversation_passes()
     {
-        if (!File.Exists(Binary))
-        {
-            output.WriteLine($"SKIPPED: {Binary} is absent (apt-get install miltertest).");
-            return;
-        }
-
         await using var milter = await TestMilter.StartAsync(m => m.Headers.Any(h => h is { Name: "Subject", Value: "quarantine me" })
             ? MilterDecision.Accept()
                 .AddHeader("X-Calguard-Verdict", "spam")
@@ -74,6 +68,19 @@ public class MiltertestTests(ITestOutputHelper output)
         finally
         {
             File.Delete(path);
+        }
+    }
+}
+
+/// <summary>A fact skipped, with the reason shown in the test output, when <c>miltertest</c> is not installed.</summary>
+public sealed class MiltertestFactAttribute : FactAttribute
+{
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the binary is absent.</summary>
+    public MiltertestFactAttribute()
+    {
+        if (!File.Exists("/usr/bin/miltertest"))
+        {
+            Skip = "/usr/bin/miltertest is absent (apt-get install miltertest)";
         }
     }
 }

@@ -24,6 +24,9 @@ public class PostfixEndToEndTests(PostfixFixture fixture)
         MilterMessage seen = fixture.Milter.Messages.Single(m => m.Headers.Any(h => h.Value == token));
         Assert.StartsWith("added ", delivered.Headers["X-Calguard-Test"]);
         Assert.Equal($"added {seen.QueueId}", delivered.Headers["X-Calguard-Test"]);
+        Assert.Equal(["keep"], delivered.Headers.Where(h => h.Field == "X-Delete-Me").Select(h => h.Value)); // CHGHEADER "" deletes the 2nd
+        int inserted = delivered.Headers.IndexOf("X-Calguard-First");
+        Assert.True(inserted >= 0 && inserted < delivered.Headers.IndexOf("From"), "INSHEADER 0 goes before the client's headers");
 
         // What Postfix told the milter.
         Assert.Equal("127.0.0.1", seen.Connection.Address);
@@ -44,7 +47,7 @@ public class PostfixEndToEndTests(PostfixFixture fixture)
         Assert.Contains("BEGIN:VCALENDAR", Encoding.ASCII.GetString(seen.Body.Span));
         MimeMessage rebuilt = MimeMessage.Load(new MemoryStream(seen.ToRfc5322()));
         Assert.Equal(token, rebuilt.Headers["X-Test-Token"]);
-        Assert.Equal(2, ((Multipart)rebuilt.Body).Count);
+        Assert.Equal(2, Assert.IsType<MultipartAlternative>(rebuilt.Body).Count);
     }
 
     [PostfixFact]

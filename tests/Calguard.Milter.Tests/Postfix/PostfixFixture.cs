@@ -54,7 +54,10 @@ public sealed class PostfixFixture : IAsyncLifetime
         string subject = message.Headers.FirstOrDefault(h => h.Name.Equals("Subject", StringComparison.OrdinalIgnoreCase))?.Value ?? string.Empty;
         return subject.Split(' ')[0] switch
         {
-            "add-header" => MilterDecision.Accept().AddHeader("X-Calguard-Test", $"added {message.QueueId}"),
+            "add-header" => MilterDecision.Accept()
+                .AddHeader("X-Calguard-Test", $"added {message.QueueId}")
+                .InsertHeader(0, "X-Calguard-First", "inserted")
+                .DeleteHeader("X-Delete-Me", 2),
             "replace-body" => MilterDecision.Accept()
                 .ReplaceBody(Encoding.ASCII.GetBytes(ReplacedBody))
                 .ChangeHeader("Content-Type", 1, "text/plain; charset=us-ascii")
@@ -74,6 +77,8 @@ public sealed class PostfixFixture : IAsyncLifetime
         message.Subject = subject;
         message.MessageId = $"{token}@spam.example";
         message.Headers.Add("X-Test-Token", token);
+        message.Headers.Add("X-Delete-Me", "keep");
+        message.Headers.Add("X-Delete-Me", "drop");
         var calendar = new TextPart("calendar")
         {
             Text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:" + token + "\r\nSUMMARY:You won\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
