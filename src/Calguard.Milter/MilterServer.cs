@@ -113,14 +113,14 @@ public sealed class MilterServer : IAsyncDisposable
             await Task.WhenAll(acceptLoops).ConfigureAwait(false);
 
             Task all = Task.WhenAll(connections.Values.Select(c => c.Task));
-            await all.WaitAsync(deadline).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await Task.WhenAny(all, Task.Delay(Timeout.Infinite, deadline)).ConfigureAwait(false);
             if (!all.IsCompleted)
             {
                 Log($"stop deadline reached with {connections.Count} connection(s) busy; aborting them");
                 aborting.Cancel();
 
                 // Sessions now send their failure decisions; one that is stuck writing is cut off.
-                await all.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(2))).ConfigureAwait(false);
                 foreach (var connection in connections.Values)
                 {
                     connection.Socket.Dispose();

@@ -38,11 +38,8 @@ public sealed class MilterSession
         builder = new MilterMessageBuilder(options.MaxMessageSize);
     }
 
-    /// <summary>The number of messages answered at end-of-message so far.</summary>
-    public int MessagesHandled { get; private set; }
-
     /// <summary>Whether a message transaction (MAIL up to end-of-message) is in progress.</summary>
-    public bool InMessage => (state & MilterSessionState.InMessage) != 0;
+    private bool InMessage => (state & MilterSessionState.InMessage) != 0;
 
     /// <summary>Runs the session until the MTA quits or closes, a protocol error, a read timeout, or a stop.</summary>
     /// <param name="stopping">Graceful stop: the message in progress is finished, then the session ends.</param>
@@ -179,7 +176,6 @@ public sealed class MilterSession
                 MilterDecision decision = await DecideAsync(message, abort).ConfigureAwait(false);
                 WriteDecision(decision);
                 builder.ResetMessage();
-                MessagesHandled++;
                 break;
             case AbortCommand:
                 builder.ResetMessage();
