@@ -1,0 +1,4 @@
+using System.Runtime.Versioning;
+
+// The tests drive unix sockets, Postfix and miltertest: Linux only.
+[assembly: SupportedOSPlatform("linux")]
