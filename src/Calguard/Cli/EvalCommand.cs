@@ -96,6 +96,12 @@ public static class EvalCommand
             throw new UsageException($"labels file not found: {file}");
         }
         var baseDir = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        // Paths are relative to the labels file, or to the repository root (the folder with Calguard.slnx) above it.
+        var repoRoot = baseDir;
+        while (repoRoot is not null && !File.Exists(Path.Combine(repoRoot, "Calguard.slnx")))
+        {
+            repoRoot = Path.GetDirectoryName(repoRoot);
+        }
         foreach (var line in File.ReadLines(file))
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -107,7 +113,12 @@ public static class EvalCommand
             {
                 continue;
             }
-            yield return new Sample(Path.GetFullPath(Path.Combine(baseDir, cols[0])), cols[1] == "spam", cols.Length > 2 && cols[2].Length > 0 ? cols[2] : "-");
+            var path = Path.GetFullPath(Path.Combine(baseDir, cols[0]));
+            if (!File.Exists(path) && repoRoot is not null)
+            {
+                path = Path.GetFullPath(Path.Combine(repoRoot, cols[0]));
+            }
+            yield return new Sample(path, cols[1] == "spam", cols.Length > 2 && cols[2].Length > 0 ? cols[2] : "-");
         }
     }
 
