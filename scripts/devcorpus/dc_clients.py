@@ -938,9 +938,13 @@ def generic_mail(r, *, arr, frm, to, subject, ics=None, method="REQUEST", layout
         return leaf(ct or ctype_cal, ics.encode(cal_charset, errors="replace") if isinstance(ics, str) else ics, cte or cal_cte, extra=ex, b64len=b64len)
 
     def t_leaf():
+        if text is None:
+            return None
         return leaf(f'text/plain; charset="{charset}"' if r.random() < 0.6 else f"text/plain; charset={charset}", text, text_cte, charset=charset)
 
     def h_leaf():
+        if html is None:
+            return None
         return leaf(f'text/html; charset="{html_charset}"' if r.random() < 0.6 else f"text/html; charset={html_charset}", html, html_cte, charset=html_charset)
 
     b = lambda: boundary(r, bstyle)

@@ -456,6 +456,7 @@ def leaf(ctype, content, cte="7bit", charset="utf-8", extra=None, b64len=76, cte
 
 
 def multipart(subtype, children, boundary, extra=None, preamble=None, ct_extra="", epilogue=None, quote=True):
+    children = [c for c in children if c is not None]
     b = f'"{boundary}"' if quote else boundary
     hdrs = [("Content-Type", f"multipart/{subtype}; boundary={b}{ct_extra}")]
     hdrs += extra or []
