@@ -217,7 +217,7 @@ def google_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", auth="gmail"
     workspace_nospf (dmarc fail) | workspace_softfail."""
     L = G.get(lang, G["en"])
     oname, oemail = org
-    rname, remail = rcpt
+    rname, remail = rcpt if kind != "reply" else org
     ev.uid = ev.uid or google_uid(r)
     ev.organizer = ev.organizer or (oname, oemail)
     if guests is None:
@@ -912,7 +912,7 @@ def generic_mail(r, *, arr, frm, to, subject, ics=None, method="REQUEST", layout
                  extra_parts=None, mime_version=True, date=None, cal_method_param=True, to_hdr=None, cc_hdr=None,
                  preamble=None, ar_style=None, dmarc_policy="auto", spf=None, dkims=None, dmarc="auto",
                  lmtp=None, b64len=76, order=None, html_charset=None, calendar_name_param=False, cal_disposition=None,
-                 rcpt=None):
+                 rcpt=None, arc=None):
     """frm/to: (name, email).  layout names: inline, inline_b64, alt_cal, alt_plain_cal, mixed_alt_cal_ics,
     mixed_alt_attach, mixed_html_attach, mixed_plain_attach, mixed_octet, mixed_html_octet, mixed_pdf_named,
     mixed_textplain_named, mixed_cal_only, mixed_related, mixed_plain_cal_ics, mixed_html_cal_inline."""
@@ -1028,4 +1028,4 @@ def generic_mail(r, *, arr, frm, to, subject, ics=None, method="REQUEST", layout
     rt = route(r, route_kind, arr=arr, rcpt=rcpt, from_addr=rk.pop("from_addr", femail), **rk)
     return assemble(r, arr=arr, rcpt=rcpt, rt=rt, from_addr=femail, client_headers=hdrs, body=body, forged=forged,
                     mime_version=mime_version, ar_style=ar_style, dmarc_policy=dmarc_policy, spf=spf, dkims=dkims,
-                    dmarc=dmarc, lmtp=lmtp)
+                    dmarc=dmarc, lmtp=lmtp, arc=arc)
