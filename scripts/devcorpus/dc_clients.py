@@ -96,7 +96,11 @@ def _ampm(d):
 
 
 def when_short(lang, s, e, abbr):
-    """Google-style date for subjects."""
+    """Google-style date for subjects.  e may be None (event without DTEND)."""
+    if e is None:
+        full = when_short(lang, s, s, abbr)
+        import re as _re
+        return _re.sub(r" - [^ ]+ \(", " (", full) if lang != "ja" else full.replace(f"～{s:%H:%M}", "")
     if lang == "ja":
         return f"{s.year}年{s.month}月{s.day}日({DOW['ja'][s.weekday()]}) {s:%H:%M}～{e:%H:%M} ({abbr})"
     if lang not in DOW:
@@ -109,6 +113,9 @@ def when_short(lang, s, e, abbr):
 
 
 def when_long(lang, s, e):
+    if e is None:
+        full = when_long(lang, s, s)
+        return full.rsplit(" – ", 1)[0] if lang != "ja" else full.split("～")[0]
     if lang == "ja":
         return f"{s.year}年{s.month}月{s.day}日({DOW['ja'][s.weekday()]})⋅{s:%H:%M}～{e:%H:%M}"
     L = lang if lang in DOW_LONG else "en"
@@ -236,7 +243,7 @@ def google_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", auth="gmail"
         ev.alarms = [Alarm(trigger="-P0DT0H10M0S" if r.random() < 0.6 else "-P0DT0H30M0S", description="This is an event reminder")]
     eid, tok = google_links(r, ev.uid, remail, oemail)
     tzq = ev.tz or "UTC"
-    ls, le = to_local(tzq, ev.start), to_local(tzq, ev.end or ev.start + dt.timedelta(hours=1))
+    ls, le = to_local(tzq, ev.start), (to_local(tzq, ev.end) if ev.end else None)
     abbr = tz_abbr(tzq, ev.start) if tzq != "UTC" else "UTC"
     if lang == "de":
         abbr = {"CET": "MEZ", "CEST": "MESZ"}.get(abbr, abbr)
@@ -290,7 +297,7 @@ def google_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", auth="gmail"
         if lang == "en":
             body = ("This event has been canceled.\n\n" if kind == "cancel" else ("This event has been changed.\n\n" if kind == "update" else "You have been invited to the following event.\n\n"))
             body += f"Title: {title}\n" + (f"{desc_plain}\n" if desc_plain else "")
-            body += f"When: {DOW_LONG['en'][ls.weekday()][:3]} {MON['en'][ls.month - 1]} {ls.day}, {ls.year} {_ampm(ls)} – {_ampm(le)} {tzlabel}\n"
+            body += f"When: {DOW_LONG['en'][ls.weekday()][:3]} {MON['en'][ls.month - 1]} {ls.day}, {ls.year} {_ampm(ls)} – {_ampm(le or ls)} {tzlabel}\n"
             if ev.location:
                 body += f"Where: {ev.location}\n"
             if meet:
@@ -303,7 +310,7 @@ def google_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", auth="gmail"
         else:
             body = ("Dieser Termin wurde abgesagt.\n\n" if kind == "cancel" else ("Dieser Termin wurde geändert.\n\n" if kind == "update" else "Sie wurden zu folgendem Termin eingeladen.\n\n"))
             body += f"Titel: {title}\n" + (f"{desc_plain}\n" if desc_plain else "")
-            body += f"Wann: {DOW_LONG['de'][ls.weekday()][:2]}. {ls.day}. {MON['de'][ls.month - 1]} {ls.year} {ls:%H:%M} – {le:%H:%M} Mitteleuropäische Zeit - Berlin\n"
+            body += f"Wann: {DOW_LONG['de'][ls.weekday()][:2]}. {ls.day}. {MON['de'][ls.month - 1]} {ls.year} {ls:%H:%M} – {(le or ls):%H:%M} Mitteleuropäische Zeit - Berlin\n"
             if ev.location:
                 body += f"Wo: {ev.location}\n"
             if meet:
@@ -406,7 +413,8 @@ def google_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", auth="gmail"
     else:
         raise ValueError(auth)
     return assemble(r, arr=arr, rcpt=remail, rt=rt, from_addr=sender_addr, client_headers=hdrs, body=body_part,
-                    spf=spf, mime_version=False, forged=forged, ar_style=ar_style)
+                    spf=spf, mime_version=False, forged=forged, ar_style=ar_style,
+                    dmarc_policy=r.choice(["none", "none", "quarantine"]) if auth == "workspace_nospf" else "auto")
 
 
 # --------------------------------------------------------------------------- Exchange / Outlook

@@ -133,7 +133,7 @@ def money(r, cur="$", lo=49, hi=899, sep="."):
     s = f"{v:,.2f}"
     if sep == ",":
         s = s.replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"{cur}{s}" if cur in ("$", "£") else f"{s} {cur}"
+    return f"{cur}{s}" if cur in ("$", "£", "USD $", "US$", "R$ ") else f"{s} {cur}"
 
 
 # ---------------------------------------------------------------------------- spam ICS producers

@@ -580,6 +580,10 @@ def hval(s, charset="utf-8", enc="B"):
     """Header text: plain if ASCII, otherwise encoded words (or raw 8-bit when enc == 'raw')."""
     if is_ascii(s) or enc == "raw":
         return s
+    try:
+        s.encode(charset)
+    except (UnicodeEncodeError, LookupError):
+        charset, enc = "utf-8", "B"
     return ew(s, charset, enc)
 
 

@@ -44,10 +44,17 @@ def dmarc_eval(from_dom, spf_res, mailfrom, dkims, policy="auto"):
         return ("none", from_dom, "none")
     if policy == "auto":
         od = org_domain(from_dom)
+        import hashlib
+        hv = int(hashlib.sha1(od.encode()).hexdigest()[:8], 16)
+        known = od in FREEMAIL or od in ("example.net",) or not (od.endswith((".example.com", ".example.org", ".example.net")) or od.split(".")[-1] in
+                                                                  ("top", "xyz", "click", "shop", "icu", "sbs", "cfd", "online", "site", "buzz", "live", "store", "info", "cam", "rest", "bond", "lol", "edu"))
+        if not known and hv % 3 == 0:
+            return ("none", from_dom, "none")
+        dflt = "none" if known else ["none", "none", "quarantine", "reject"][hv // 3 % 4]
         policy = {"gmail.com": "none", "googlemail.com": "quarantine", "yahoo.com": "reject", "outlook.com": "none",
                   "hotmail.com": "none", "icloud.com": "quarantine", "gmx.de": "none", "web.de": "none",
                   "aol.com": "reject", "paypal.com": "reject", "google.com": "reject", "apple.com": "quarantine",
-                  "microsoft.com": "reject", "amazon.com": "quarantine"}.get(od, "none")
+                  "microsoft.com": "reject", "amazon.com": "quarantine"}.get(od, dflt)
     ok = (spf_res == "pass" and aligned(mailfrom.split("@")[-1], from_dom)) or any(
         res == "pass" and aligned(d, from_dom) for res, d, _ in dkims)
     return ("pass" if ok else "fail", from_dom, policy)

@@ -258,7 +258,7 @@ def tech_support(r):
         arr = arrival_between(r, (2024, 3, 1), (2026, 10, 31))
         to = rcpt(r)
         p1, p2 = us_phone(r), us_phone(r)
-        amt = {"fr": money(r, "€", 249, 499, ","), "de": money(r, "€", 249, 499, ","), "pt": money(r, "R$", 899, 1999, ",")}.get(lang, money(r, "USD $", 199, 899))
+        amt = {"fr": money(r, "€", 249, 499, ","), "de": money(r, "€", 249, 499, ","), "pt": money(r, "R$ ", 899, 1999, ",")}.get(lang, money(r, "USD $", 199, 899))
         inv = r.alnum(14, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
         body = BODY[lang].format(date=to_local(tz, arr).strftime("%A, %d %B %Y"), head=head.format(inv=inv, p1=p1), p1=p1, p2=p2, brand=brand, term=term, plan=plan,
                                  amt=amt, uuid=r.uuid4(), sign=r.choice(["Sending Light,", "With Heartfelt Thanks,", "Warm regards,", "Best,"]))
@@ -275,12 +275,8 @@ def tech_support(r):
             cn = f"{fn} {ln}"
         frm = (cn, f"{local}@{dom}")
         ls, start = slot(arr, tz, 1, to_local(tz, arr).hour, to_local(tz, arr).minute)
-        ev = Ev(summary=summ.format(inv=inv, amt=amt), description=None, start=start, end=None if r.random() < 0.5 else start + dt.timedelta(minutes=30), tz=tz,
+        ev = Ev(summary=summ.format(inv=inv, amt=amt), description=None, start=start, end=None if r.random() < 0.6 else start + dt.timedelta(minutes=r.choice([30, 60])), tz=tz,
                 organizer=frm, location="", uid="".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") for _ in range(26)) + "@google.com")
-        if ev.end is None:
-            ev.end = ev.start + dt.timedelta(minutes=0)
-            ev.end = None
-        ev.end = ev.end or ev.start
         b = google_mail(r, arr=arr, org=frm, rcpt=("", to[1]), ev=ev, lang=lang if lang != "pt" else "pt", auth=gauth, desc_html=dhtml,
                         guests=[(None, to[1])], alarm=True, tzname_label={"Asia/Singapore": "Singapore Standard Time"}.get(tz))
         out.append((b, f"Google Calendar REQUEST from {'a compromised school Workspace account (dmarc pass)' if gauth == 'workspace' else 'a random Workspace domain (dmarc fail)'}: {brand} renewal, phone numbers in DESCRIPTION ({lang}) (cf. phishing_pot sample-6118/6289)"))
