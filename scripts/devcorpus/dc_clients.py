@@ -288,6 +288,11 @@ def google_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", auth="gmail"
         desc_plain = (desc_plain.split("\n\n-::~")[0]).strip()
     link = f"https://calendar.google.com/calendar/event?action=VIEW&eid={eid}&tok={tok}&ctz={tzq.replace('/', '%2F')}&hl={lang}&es=0"
     tzlabel = tzname_label or TZ.get(tzq, TZ["UTC"])[6]
+    if tzlabel.startswith("Central European Time") and lang in ("de", "fr", "es", "nl", "it", "pl", "sv"):
+        city = tzlabel.split(" - ")[-1]
+        tzlabel = {"de": "Mitteleuropäische Zeit", "fr": "Heure normale d’Europe centrale", "es": "Hora estándar de Europa central",
+                   "nl": "Midden-Europese standaardtijd", "it": "Ora standard dell’Europa centrale", "pl": "Czas środkowoeuropejski",
+                   "sv": "Centraleuropeisk normaltid"}[lang] + " - " + city
     if kind == "reply":
         body = (L["accepted"] if partstat == "ACCEPTED" else L["declined"]).format(name=(from_[0] or from_[1])) + "\n\n"
         body += f"{title}\n{when_long(lang, ls, le)}\n{tzlabel}\n\n"
