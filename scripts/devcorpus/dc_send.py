@@ -10,7 +10,20 @@ from dc_common import SPAM_PRODIDS, junk_domain, junk_local, strip_tags, FIRST, 
 
 
 def forged_ar(r, d="paypal.com"):
-    return [("Authentication-Results", f"mx.example.net; dkim=pass header.d={d} header.s=selector1; spf=pass smtp.mailfrom={d}; dmarc=pass (p=reject) header.from={d}")]
+    """A forged Authentication-Results header the sender adds itself (it ends up below the receiver's real one)."""
+    v = r.randint(0, 3)
+    if v == 0:
+        return [("Authentication-Results", f"mx.example.net; dkim=pass header.d={d} header.s=selector1; spf=pass smtp.mailfrom={d}; dmarc=pass (p=reject) header.from={d}")]
+    if v == 1:
+        return [("Authentication-Results", f"mx.example.net;\r\n\tdkim=pass (2048-bit key) header.d={d} header.i=@{d} header.b={r.b64s(8)};\r\n\tspf=pass (mx.example.net: domain of bounce@{d} designates {r.ip()} as permitted sender) smtp.mailfrom=bounce@{d};\r\n\tdmarc=pass (policy=reject) header.from={d}")]
+    if v == 2:
+        return [("Authentication-Results", f"spf=pass (sender IP is {r.ip()}) smtp.mailfrom={d}; dkim=pass (signature was verified) header.d={d};dmarc=pass action=none header.from={d};compauth=pass reason=100"),
+                ("X-MS-Exchange-Organization-SCL", "-1")]
+    return [("Authentication-Results", f"mx.google.com;\r\n       dkim=pass header.i=@{d} header.s=s1 header.b={r.b64s(8)};\r\n       spf=pass (google.com: domain of noreply@{d} designates {r.ip()} as permitted sender) smtp.mailfrom=noreply@{d};\r\n       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from={d}"),
+            ("Authentication-Results", f"mx.example.net; dkim=pass header.d={d}; spf=pass; dmarc=pass")]
+
+
+FORGE_CH = ("php", "vps", "inline", "php_shared", "python", "node", "dotnet", "swift", "generic")
 
 
 def send(r, arr, ch, *, frm, to, subject=None, ev=None, text=None, html=None, lang="en", reply_to=None, forged=None,
@@ -21,6 +34,9 @@ def send(r, arr, ch, *, frm, to, subject=None, ev=None, text=None, html=None, la
          to_hdr=None, msgid=None, date_tz=None, subj_charset=None, extra_parts=None, do_fold=True, eol="\r\n",
          ar_style=None, cal_charset="utf-8", b64len=76, teams=False, preamble=None, tzstyle=None, order=None,
          calendar_name_param=False, cc_hdr=None):
+    if forged is None and ch in FORGE_CH and r.random() < 0.17:
+        dom = frm[1].split("@")[-1] if r.random() < 0.5 else r.choice(["paypal.com", "microsoft.com", "apple.com", "amazon.com", "google.com", "docusign.net", "dhl.com"])
+        forged = forged_ar(r, dom)
     if ch == "google":
         return google_mail(r, arr=arr, org=frm, rcpt=to, ev=ev, lang=lang, auth=gauth, desc_html=desc_html,
                            forged=forged, ar_style=ar_style)

@@ -56,6 +56,16 @@ HAM = [
 ]
 
 
+def annotate(data, desc):
+    """Append facts a reader of labels.tsv should know that the category code may not have said."""
+    head = data.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace")
+    i = head.find("by mx.example.net (Postfix)")
+    below = head[i:]
+    if ("\r\nAuthentication-Results:" in below) and "forged" not in desc.lower():
+        desc += "; carries a forged Authentication-Results header below the receiver's real one"
+    return desc
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "corpus", "dev"))
@@ -75,6 +85,7 @@ def main(argv=None):
             os.makedirs(d, exist_ok=True)
             msgs = fn(rng_for(cat, a.seed))
             for i, (data, desc) in enumerate(msgs, 1):
+                desc = annotate(data, desc)
                 name = f"{i:03d}.eml"
                 with open(os.path.join(d, name), "wb") as f:
                     f.write(data)
