@@ -545,7 +545,7 @@ def exchange_mail(r, *, arr, org, rcpts, ev, lang="en", kind="invite", teams=Fal
                   route_kind="exo", charset=None, delegate=None, responder=None, partstat="ACCEPTED", cc=None,
                   tenant=None, onprem_dom=None, counter_start=None, zoom=None, webex=None, forged=None,
                   skype=False, upper_mailto=False, importance=None, cal_cte="base64", xalt=False, spf=None,
-                  dmarc_policy="auto", ar_style=None, extra_hdrs=None, reminder=True, comment=None):
+                  dmarc_policy="auto", ar_style=None, extra_hdrs=None, reminder=True, comment=None, attachments=None):
     """Outlook / Exchange (Online or on-prem, or outlook.com consumer) iMIP message."""
     L = EXL.get(lang, EXL["en"])
     oname, oemail = org
@@ -648,6 +648,12 @@ def exchange_mail(r, *, arr, org, rcpts, ev, lang="en", kind="invite", teams=Fal
     parts.append(leaf(f'text/calendar; charset="utf-8"; method={method}', ics, cal_cte))
     body = multipart("alternative", parts, bnd, quote=True)
     body.headers[0] = ("Content-Type", f'multipart/alternative;\r\n\tboundary="{bnd}"')
+    if attachments:
+        bnd2 = bnd.replace("_000_", "_004_")
+        atts = [leaf(f'{ct}; name="{fn}"', data, "base64", extra=[("Content-Description", fn), ("Content-Disposition", f'attachment; filename="{fn}"; size={len(data)};\r\n\tcreation-date="{rfc2822_date(arr)}";\r\n\tmodification-date="{rfc2822_date(arr)}"')])
+                for ct, fn, data in attachments]
+        body = multipart("mixed", [body] + atts, bnd2)
+        body.headers[0] = ("Content-Type", f'multipart/mixed;\r\n\tboundary="{bnd2}"')
     hdrs = [("From", addr(frm[0], frm[1], quote=True if r.random() < 0.3 else "auto"))]
     if delegate and kind in ("invite", "update", "cancel"):
         hdrs = [("From", addr(org[0], org[1])), ("Sender", addr(delegate[0], delegate[1]))]
@@ -658,7 +664,7 @@ def exchange_mail(r, *, arr, org, rcpts, ev, lang="en", kind="invite", teams=Fal
              ("Thread-Topic", hval(title, "utf-8", "B")), ("Thread-Index", thread_index(r)),
              ("Date", rfc2822_date(arr - dt.timedelta(seconds=r.randint(1, 30)))), ("Message-ID", msgid),
              ("Accept-Language", f"{ev.lang}, en-US" if not ev.lang.startswith("en") else "en-US"), ("Content-Language", ev.lang),
-             ("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")]
+             ("X-MS-Has-Attach", "yes" if attachments else ""), ("X-MS-TNEF-Correlator", "")]
     if importance == 2:
         hdrs += [("Importance", "high"), ("X-Priority", "1")]
     if kind in ("invite", "update", "cancel") and r.random() < 0.5:

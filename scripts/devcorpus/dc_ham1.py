@@ -80,6 +80,10 @@ def meeting_google(r):
         meet = r.random() < 0.65
         ev = mev(r, arr, tz, summ, desc)
         guests = [org, me] + [person(r, r.choice([dom, "example.net", r.choice(ORGS)])) for _ in range(r.randint(0, 4))]
+        if r.random() < 0.25 and kind in ("invite", "update"):
+            fid = r.urlsafe(33)
+            nm = r.choice(["Agenda", "Notes", "Project brief", "Budget 2025"])
+            ev.attach = [f"ATTACH;FILENAME={nm};FMTTYPE=application/vnd.google-apps.document:https://docs.google.com/document/d/{fid}/edit"]
         k = kind
         if kind == "recurring":
             ev.rrule = r.choice(["FREQ=WEEKLY;BYDAY=" + ["MO", "TU", "WE", "TH", "FR"][to_local(tz, ev.start).weekday() % 5], "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"])
@@ -161,6 +165,13 @@ def meeting_outlook_teams(r):
             me = person(r, r.choice(ORGS))
             resp = me
         cs = r.random() < 0.6
+        if kind in ("invite", "update") and r.random() < 0.35:
+            fn = r.choice(["Agenda.pdf", "Tagesordnung.pdf", "Q3_Forecast.xlsx", "Präsentation.pptx", "Notes.docx"])
+            ct = {"pdf": "application/pdf", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[fn.rsplit(".", 1)[1]]
+            head = b"%PDF-1.7\n" if fn.endswith("pdf") else b"PK\x03\x04\x14\x00\x06\x00"
+            extra["attachments"] = [(ct, fn, head + bytes(r.getrandbits(8) for _ in range(r.randint(900, 2400))))]
         b = exchange_mail(r, arr=arr, org=org, rcpts=[me] + others if kind not in ("reply", "counter") else [me], ev=ev, lang=lang, kind=kk,
                           teams=teams, body_text=body, route_kind=rk, responder=resp, partstat=r.choice(["ACCEPTED", "TENTATIVE", "DECLINED"]),
                           counter_start=ev.start + dt.timedelta(days=1, hours=2) if kind == "counter" else None,

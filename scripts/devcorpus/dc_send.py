@@ -33,7 +33,7 @@ def send(r, arr, ch, *, frm, to, subject=None, ev=None, text=None, html=None, la
          spf=None, dkims=None, dmarc="auto", dmarc_policy="auto", env_from=None, cal_method_param=True, html_charset=None,
          to_hdr=None, msgid=None, date_tz=None, subj_charset=None, extra_parts=None, do_fold=True, eol="\r\n",
          ar_style=None, cal_charset="utf-8", b64len=76, teams=False, preamble=None, tzstyle=None, order=None,
-         calendar_name_param=False, cc_hdr=None):
+         calendar_name_param=False, cc_hdr=None, attachments=None):
     if forged is None and ch in FORGE_CH and r.random() < 0.17:
         dom = frm[1].split("@")[-1] if r.random() < 0.5 else r.choice(["paypal.com", "microsoft.com", "apple.com", "amazon.com", "google.com", "docusign.net", "dhl.com"])
         forged = forged_ar(r, dom)
@@ -46,7 +46,7 @@ def send(r, arr, ch, *, frm, to, subject=None, ev=None, text=None, html=None, la
         return exchange_mail(r, arr=arr, org=frm, rcpts=[to], ev=ev, lang=lang,
                              route_kind={"outlookcom": "outlookcom", "exo": "exo", "onprem": "exchange_onprem"}[ch],
                              body_text=text if text is not None else (ev.description or ""), forged=forged, teams=teams,
-                             spf=spf, dmarc_policy=dmarc_policy, ar_style=ar_style, extra_hdrs=extra_hdrs)
+                             spf=spf, dmarc_policy=dmarc_policy, ar_style=ar_style, extra_hdrs=extra_hdrs, attachments=attachments)
     if ch == "thunderbird":
         return thunderbird_mail(r, arr=arr, org=frm, rcpts=[to], ev=ev, lang=lang, route_kind=route_kind or "postfix",
                                 route_kw=route_kw, forged=forged, ar_style=ar_style)

@@ -65,8 +65,12 @@ def run_items(r, items, window, kind):
             out.append((b, f"Google Calendar ({gauth}) {kind}: {summ[:50]}" + (f"; {note}" if note else "")))
             continue
         if ch in ("icloud", "outlookcom", "yahoo", "exo", "onprem"):
+            atts = None
+            if it.get("html_attach"):
+                fn, page = it["html_attach"]
+                atts = [("text/html", fn, page.format(**fmt).encode())]
             b = send(r, arr, ch, frm=frm, to=to, subject=(it.get("subj") or summ).format(**fmt), ev=ev, text=it.get("text", desc).format(**fmt) if it.get("text") else desc,
-                     lang=lang, reply_to=it.get("reply_to"), teams=it.get("teams", False), forged=it.get("forged"))
+                     lang=lang, reply_to=it.get("reply_to"), teams=it.get("teams", False), forged=it.get("forged"), attachments=atts)
             out.append((b, f"{ch} {kind}: {summ[:50]}" + (f"; {note}" if note else "")))
             continue
         html = it.get("html")
@@ -103,7 +107,9 @@ def invoice_phish(r):
         dict(ch="outlookcom", fname="Apple", brand="apple", summ="Receipt from Apple: Final Cut Pro £299.99",
              desc="Your receipt from Apple.\nFinal Cut Pro – £299.99\nOrder ID: M{ref}\nIf you did not make this purchase, visit {link} or call {phone} to request a refund.", phone="0161 496 0721"),
         dict(ch="exo", fname="Accounts Receivable", brand="sharepoint", summ="Payment advice – remittance RA-{n}",
-             desc="Hello,\nPlease find the remittance advice for your recent invoice(s) here:\n{link}\nTotal paid: {amount}\nKind regards,\nAccounts Receivable", lk="cloud", note="from a compromised Microsoft 365 tenant, dkim/dmarc pass"),
+             desc="Hello,\nPlease find the remittance advice for your recent invoice(s) attached and here:\n{link}\nTotal paid: {amount}\nKind regards,\nAccounts Receivable", lk="cloud",
+             html_attach=("Remittance_Advice_{n}.htm", '<html><head><meta http-equiv="refresh" content="0;url={link}"></head><body><script>location.href="{link}"</script>Loading document...</body></html>'),
+             note="from a compromised Microsoft 365 tenant, dkim/dmarc pass; HTML attachment redirecting to the phishing page"),
         dict(ch="php_shared", lang="de", fname="Sparkasse", brand="sparkasse", summ="Zahlungseingang {amount} – Bestätigung erforderlich", amount="1.249,00 €",
              paras=["Sehr geehrte Kundin, sehr geehrter Kunde,", "auf Ihrem Konto ist eine Zahlung über 1.249,00 € eingegangen, die noch freigegeben werden muss.", "Bitte bestätigen Sie den Zahlungseingang bis zum {date}."],
              btn="Zahlung bestätigen"),
