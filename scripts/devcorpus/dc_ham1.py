@@ -68,7 +68,7 @@ def meeting_google(r):
             ("es", "invite", "gmail"), ("nl", "invite", "workspace"), ("it", "invite", "workspace"), ("sv", "invite", "gmail"),
             ("ja", "invite", "workspace"), ("en", "update", "workspace"), ("de", "update", "gmail"), ("en", "cancel", "workspace"),
             ("fr", "cancel", "gmail"), ("en", "reply", "gmail"), ("de", "reply", "workspace"), ("es", "reply", "workspace"),
-            ("en", "recurring", "workspace"), ("pl", "invite", "workspace_gapps"), ("en", "invite_big", "workspace"), ("pt", "invite", "gmail")]
+            ("en", "recurring", "workspace"), ("pl", "invite", "workspace_gapps"), ("en", "invite_big", "workspace"), ("pt", "invite", "gmail"), ("en", "imminent", "workspace")]
     for lang, kind, auth in plan:
         arr = work_arrival(r)
         tz = TZ_OF.get(lang, "America/Sao_Paulo" if lang == "pt" else "Europe/London")
@@ -93,6 +93,13 @@ def meeting_google(r):
             ev.summary = "Company all-hands"
             ev.description = "Quarterly all-hands. Livestream for remote folks via Meet."
             k = "invite"
+        if kind == "imminent":
+            ev.start = arr + dt.timedelta(minutes=r.choice([3, 5, 10]))
+            ev.start = ev.start.replace(second=0)
+            ev.end = ev.start + dt.timedelta(minutes=15)
+            ev.summary, ev.description = "Quick sync – can you jump on now?", "Sorry for the short notice, need 10 minutes on the release blocker."
+            k = "invite"
+            meet = True
         if kind in ("update", "cancel"):
             ev.seq = r.randint(1, 4) if kind == "update" else r.randint(0, 3)
         responder = None
@@ -105,7 +112,7 @@ def meeting_google(r):
         if kind == "reply":
             # rcpt is the organizer at example.net
             pass
-        out.append((b, f"Google Calendar {kind} ({lang}, {auth})" + (" with Meet link and dial-in" if meet and kind != "reply" else "") + (", 87 guests" if kind == "invite_big" else "")))
+        out.append((b, f"Google Calendar {kind} ({lang}, {auth})" + (" with Meet link and dial-in" if meet and kind != "reply" else "") + (", 87 guests" if kind == "invite_big" else "") + (", ad-hoc meeting starting minutes after arrival (trap)" if kind == "imminent" else "")))
     return out
 
 

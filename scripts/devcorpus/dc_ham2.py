@@ -358,6 +358,21 @@ def recurring_series(r):
     ev.seq = 3
     b = exchange_mail(r, arr=arr, org=org, rcpts=[rcpt(r)], ev=ev, lang="fr", kind="update", body_text="Séance déplacée à 14h.", route_kind="exo")
     out.append((b, "Exchange update of one occurrence (RECURRENCE-ID) of a monthly series"))
+    # medication reminder from a pharmacy app: daily forever with a repeating alarm (legitimate nagging)
+    arr = arrival_between(r, (2018, 1, 1), (2026, 10, 31))
+    me = rcpt(r)
+    ev = mev(r, arr, "Europe/Berlin", "Tablette nehmen: Ramipril 5 mg", "Einnahme morgens mit Wasser.", hour=8, minute=0, dur=5, weekend=True)
+    ev.rrule = "FREQ=DAILY"
+    ev.alarms = [Alarm(trigger="PT0M", description="Tablette nehmen", repeat=3, duration="PT10M")]
+    ev.uid = f"med-{r.hexs(16)}@apotheke.example.org"
+    ev.organizer = ("Rosen-Apotheke", "erinnerung@apotheke.example.org")
+    ev.transp = "TRANSPARENT"
+    ics = vcal([ev], "PUBLISH", "generic", prodid="-//Rosen-Apotheke//Medikationsplan//DE", stamp=arr)
+    b = generic_mail(r, arr=arr, frm=("Rosen-Apotheke", "erinnerung@apotheke.example.org"), to=me, subject="Ihre Einnahme-Erinnerung für Ramipril", ics=ics, method="PUBLISH",
+                     layout="mixed_alt_attach", text="Guten Tag,\n\nwie besprochen erhalten Sie hier die Erinnerung für Ihren Medikationsplan.\n\nIhre Rosen-Apotheke",
+                     html="<p>Guten Tag,</p><p>wie besprochen erhalten Sie hier die Erinnerung für Ihren Medikationsplan.</p><p>Ihre Rosen-Apotheke</p>",
+                     route_kind="esp", route_kw=dict(sign_domain="apotheke.example.org"), filename="erinnerung.ics")
+    out.append((b, "pharmacy medication reminder: FREQ=DAILY without end and an alarm repeating three times (legitimate nagging, trap)"))
     return out
 
 

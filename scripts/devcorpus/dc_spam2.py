@@ -339,6 +339,7 @@ def payload_only(r):
         dict(ch="vps", text=None, summ="Gift card balance: $250", desc="Check your gift card balance and redeem: {link}", layout="mixed_textplain_named", filename="event_2291.ics",
              note="calendar attached as text/plain named .ics (Deutsche Bahn-like layout)"),
     ]
+    out += fake_dsn(r)
     for it in P:
         arr = arrival_between(r, (2018, 1, 1), (2026, 10, 31))
         to = rcpt(r)
@@ -368,6 +369,37 @@ def payload_only(r):
             b = send(r, arr, it["ch"], frm=frm, to=to, subject=subj, ev=ev, text=text, html=html, lang=lang, **kw)
         out.append((b, f"{it['ch']}: body empty or unrelated ('{(it.get('text') or '')[:20]}'), lure only in the .ics" + (f"; {it['note']}" if it.get("note") else "")))
     return out
+
+
+def fake_dsn(r):
+    """A bounce that was never a bounce: multipart/report whose 'returned message' is a spam invitation."""
+    from dc_lib import Part, leaf, multipart, boundary, rfc2822_date
+    from dc_clients import assemble
+    from dc_route import route
+    arr = arrival_between(r, (2018, 1, 1), (2026, 10, 31))
+    to = rcpt(r)
+    link = phish_url(r, "prize")
+    frm = sender_for(r, "php", "Rewards")
+    ev = spam_event(r, arr, summary="You have (1) pending reward", description=f"Claim your reward before it expires: {link}", organizer=frm, attendee=to)
+    inner_ics = vcal([ev], "REQUEST", "php", prodid="-//hacksw/handcal//NONSGML v1.0//EN", stamp=arr)
+    b0 = boundary(r, "random")
+    inner = (f"From: {frm[0]} <{frm[1]}>\r\nTo: {to[1]}\r\nSubject: Reward notification\r\nDate: {rfc2822_date(arr - dt.timedelta(minutes=5))}\r\n"
+             f"Message-ID: <{r.hexs(20)}@{frm[1].split('@')[1]}>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"{b0}\"\r\n\r\n"
+             f"--{b0}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello\r\n--{b0}\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n"
+             f"Content-Transfer-Encoding: 7bit\r\n\r\n{inner_ics}--{b0}--\r\n")
+    host = f"mail.{r.letters(6)}.example.org"
+    parts = [leaf("text/plain; charset=us-ascii", f"This is the mail system at host {host}.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n<{freemail_addr(r)}>: host mx.example.com said: 550 5.1.1 User unknown\n", "7bit",
+                  extra=[("Content-Description", "Notification")]),
+             leaf("message/delivery-status", f"Reporting-MTA: dns; {host}\nArrival-Date: {rfc2822_date(arr - dt.timedelta(minutes=4))}\n\nFinal-Recipient: rfc822; {freemail_addr(r)}\nAction: failed\nStatus: 5.1.1\n", "7bit",
+                  extra=[("Content-Description", "Delivery report")]),
+             Part([("Content-Type", "message/rfc822"), ("Content-Description", "Undelivered Message")], inner.rstrip("\r\n"))]
+    body = multipart("report", parts, boundary(r, "random"), ct_extra="; report-type=delivery-status")
+    hdrs = [("Date", rfc2822_date(arr - dt.timedelta(seconds=30))), ("From", f"MAILER-DAEMON@{host} (Mail Delivery System)"), ("Subject", "Undelivered Mail Returned to Sender"),
+            ("To", to[1]), ("Message-Id", f"<{r.hexs(12).upper()}@{host}>"), ("Auto-Submitted", "auto-replied")]
+    rt = route(r, "vps", arr=arr, rcpt=to[1], from_addr=f"MAILER-DAEMON@{host}", env_from="", host=host)
+    rt["env_from"] = ""
+    b = assemble(r, arr=arr, rcpt=to[1], rt=rt, from_addr=f"postmaster@{host}", client_headers=hdrs, body=body, spf="none")
+    return [(b, "fake DSN (multipart/report) whose 'returned message' is a reward-lure invitation, the calendar only inside message/rfc822; the recipient never sent the original")]
 
 
 # ----------------------------------------------------------------------------------------------- nagging
@@ -491,6 +523,20 @@ def nagging(r):
     mk("php", "Last chance!", "Last chance to claim: {link}", "fifteen absolute DATE-TIME alarms two minutes apart", absolute)
     mk("sendgrid", "Lottery draw", "Watch the draw: {link}", "60 RDATEs six hours apart", rdates)
     mk("python", "Refund available", "Call {phone} to receive your refund", "alarm 5 minutes after END, REPEAT 50", after_end)
+    # a VTODO instead of a VEVENT: task with a due date, repeating alarm
+    arr = arrival_between(r, (2019, 1, 1), (2026, 10, 31))
+    to = rcpt(r)
+    frm = sender_for(r, "php", "Task Reminder")
+    link = phish_url(r, "account")
+    due = arr + dt.timedelta(hours=2)
+    todo = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hacksw/handcal//NONSGML v1.0//EN", "METHOD:REQUEST", "BEGIN:VTODO",
+            f"UID:{r.uuid4()}", f"DTSTAMP:{fmt_utc(arr)}", f"DUE:{fmt_utc(due)}", "SUMMARY:ACTION REQUIRED: verify your account",
+            f"DESCRIPTION:Your account will be closed unless you verify today: {link}", f"ORGANIZER;CN=Security:mailto:{frm[1]}",
+            f"ATTENDEE;RSVP=TRUE:mailto:{to[1]}", "PRIORITY:1", "STATUS:NEEDS-ACTION", "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT1H",
+            "REPEAT:30", "DURATION:PT2M", "DESCRIPTION:Verify your account now", "END:VALARM", "END:VTODO", "END:VCALENDAR"]
+    from dc_lib import ics_text
+    b = send(r, arr, "php", frm=frm, to=to, subject="Action required", ev=None, ics=ics_text(todo), text="Please complete the task below.", layout="mixed_plain_attach")
+    out.append((b, "php: VTODO (not VEVENT) due in two hours with a repeating alarm every 2 minutes"))
     return out
 
 
