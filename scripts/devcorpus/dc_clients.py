@@ -774,7 +774,7 @@ def icloud_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", others=None,
         when = f"{ls.year}年{ls.month}月{ls.day}日 {ls:%H:%M} – {le:%H:%M}"
     else:
         when = f"{DOW_LONG.get(lang, DOW_LONG['en'])[ls.weekday()]} {ls.day} {MON.get(lang, MON['en'])[ls.month - 1]} {ls.year}, {ls:%H:%M} {abbr} – {le:%H:%M} {abbr}"
-    base = f"https://www.icloud.com/calendar/eventreply/{'' if lang == 'en' else lang + '-' + lang + '/'}?t={tok}&p=p{r.randint(20, 70)}"
+    base = f"https://www.icloud.com/calendar/eventreply/{'' if lang == 'en' else {'zh': 'zh-cn', 'de': 'de-de', 'fr': 'fr-fr', 'es': 'es-es', 'nl': 'nl-nl'}.get(lang, lang) + '/'}?t={tok}&p=p{r.randint(20, 70)}"
     inv = L[13] + (", " + ", ".join(n or e for n, e in (others or [])[:5]) if others else "")
     text = f"{L[1].format(name=oname, title=title)}\n\n{L[2]}:  {when}\n\n{L[3]}:  {inv}\n\n"
     if ev.description:
@@ -791,7 +791,7 @@ def icloud_mail(r, *, arr, org, rcpt, ev, lang="en", kind="invite", others=None,
              + (f'<p>{text_to_html(ev.description)}</p>' if ev.description else "")
              + f'<p><a href="{esc_html(base)}#reply=accept">{L[5]}</a> &nbsp; <a href="{esc_html(base)}#reply=decline">{L[6]}</a> &nbsp; <a href="{esc_html(base)}#reply=tentative">{L[7]}</a></p>'
              f'</td></tr></table><p style="font-size:11px;color:#86868b">{esc_html(L[8])}</p></td></tr></table></body></html>')
-    b1, b2 = boundary(r, "javamail"), boundary(r, "javamail")
+    b1, b2 = boundary(r, "javamail", arr), boundary(r, "javamail", arr)
     alt = multipart("alternative", [leaf("text/plain; charset=UTF-8", text, "quoted-printable", cte_label="QUOTED-PRINTABLE", extra=[("Content-Disposition", "inline")]),
                                     leaf("text/html; charset=UTF-8", html_, "quoted-printable", cte_label="QUOTED-PRINTABLE", extra=[("Content-Disposition", "inline")])], b2,
                     ct_extra="")

@@ -25,10 +25,23 @@ def ascii_fold(s):
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
+SAFE_TOKEN = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def is_reserved(domain):
+    d = domain.lower()
+    return d.split(".")[-1] in ("example", "test", "invalid") or any(d == x or d.endswith("." + x) for x in ("example.com", "example.net", "example.org", "example.edu"))
+
+
 def person(r, domain="example.net", style=None):
     f, l = r.choice(FIRST), r.choice(LAST)
-    style = style or r.choice(["f.l", "f.l", "fl", "f_l", "f", "fl1", "finit"])
     ff, ll = ascii_fold(f), ascii_fold(l)
+    if not is_reserved(domain):
+        # a real provider's domain: make the local part improbable so it cannot be someone's real address
+        tok = r.alnum(5, SAFE_TOKEN)
+        local = r.choice([f"{ff}.{ll[:1]}.{tok}", f"{ff}{ll[:2]}.{tok}", f"{ff}_{tok}", f"{ff[:1]}{ll}.{tok}"])
+        return (f"{f} {l}", f"{local}@{domain}")
+    style = style or r.choice(["f.l", "f.l", "fl", "f_l", "f", "fl1", "finit"])
     local = {"f.l": f"{ff}.{ll}", "fl": f"{ff}{ll}", "f_l": f"{ff}_{ll}", "f": f"{ff}{r.randint(1, 99)}",
              "fl1": f"{ff}.{ll}{r.randint(70, 99)}", "finit": f"{ff[0]}.{ll}"}[style]
     return (f"{f} {l}", f"{local}@{domain}")
@@ -61,7 +74,9 @@ def freemail_addr(r, dom=None, name=None):
     dom = dom or r.choice(["gmail.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "aol.com", "gmx.com", "mail.com", "proton.me"])
     base = name or r.choice(FIRST) + r.choice(LAST)
     base = ascii_fold(base)
-    return f"{base}{r.choice(['', '.', '_'])}{r.randint(1, 9999)}@{dom}"
+    if is_reserved(dom):
+        return f"{base}{r.choice(['', '.', '_'])}{r.randint(1, 9999)}@{dom}"
+    return f"{base}{r.choice(['', '.', '_'])}{r.alnum(5, SAFE_TOKEN)}@{dom}"
 
 
 SHORT = ["bit.ly", "tinyurl.com", "cutt.ly", "is.gd", "t.ly", "rb.gy", "shorturl.at", "s.id", "t.co", "ow.ly", "rebrand.ly", "qrco.de", "tiny.cc"]

@@ -245,7 +245,7 @@ def meeting_zoom_webex(r):
             b = exchange_mail(r, arr=arr, org=org, rcpts=[me], ev=ev, lang="en", body_text=txt, route_kind="exo")
             out.append((b, "Outlook invitation with a GoToMeeting block and dial-in access code"))
         elif v == 5:  # Jitsi via Thunderbird
-            org = person(r, r.choice(["posteo.example.de", "verein-nord.example.org", "mailbox.org"]))
+            org = person(r, r.choice(["mailbox.example.org", "verein-nord.example.org", "mailbox.org"]))
             room = f"https://meet.jit.si/{r.choice(['Vorstand', 'Orga', 'Redaktion'])}{r.alnum(10, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789')}"
             ev = mev(r, arr, "Europe/Berlin", r.choice(["Vorstandssitzung", "Redaktionstreffen", "Orga-Call Sommerfest"]), f"Einwahl per Browser: {room}\nEinwahl per Telefon: +49 89 380 38719 PIN: {r.digits(9)}#", loc=room, hour=19)
             b = thunderbird_mail(r, arr=arr, org=org, rcpts=[me], ev=ev, lang="de", route_kind="postfix" if org[1].split("@")[1] != "mailbox.org" else "freemail")
@@ -298,7 +298,7 @@ def meeting_apple_thunderbird(r):
             out.append((b, f"iCloud Calendar {kind} ({lang}), organizer is an @imip.me.com token with EMAIL= parameter"))
         elif v in (2, 3, 4):  # Thunderbird
             lang = ["de", "en", "fr", "pl", "it", "nl"][i % 6]
-            dom = r.choice(["posteo.example.de", "mailbox.org", "uni-nord.example.org", "example.org", "ingenieurbuero.example.com"])
+            dom = r.choice(["mailbox.example.org", "mailbox.org", "uni-nord.example.org", "example.org", "ingenieurbuero.example.com"])
             org = person(r, dom)
             s, d = title(r, lang if lang in MEET else "en")
             ev = mev(r, arr, TZ_OF.get(lang, "Europe/Berlin"), s, d, loc=r.choice([None, "Raum 1.07", "Café Central", "Besprechungsraum A"]))

@@ -454,7 +454,7 @@ def forwarded(r):
                              route_kw=dict(host="mail.verein-nord.example.org", sign=[("verein-nord.example.org", "2024")]))
             out.append((b, "Nextcloud invitation from the system sender (From ≠ ORGANIZER, Reply-To organizer)"))
         elif v == 6:  # mailing-list DMARC munging
-            org = person(r, r.choice(["fastmail.com", "posteo.example.de", r.choice(ORGS)]))
+            org = person(r, r.choice(["fastmail.com", "mailbox.example.org", r.choice(ORGS)]))
             lst = r.choice(["dev", "board", "meetup-orga"])
             ev = mev(r, arr, "Europe/Amsterdam", r.choice(["Community call", "Release sync", "Board call"]), "Notes: https://pad.example.org/p/call")
             ev.organizer, ev.attendees, ev.uid = org, [Att(f"{lst}@lists.example.org", cutype="GROUP")], r.uuid4()
@@ -531,7 +531,7 @@ def service_notifications(r):
          "Building 4, Room 210", [("Service", "Laptop setup"), ("Date", "{d} {t}"), ("Staff", "Jordan Reyes")], ("Manage booking", "https://outlook.office365.com/owa/calendar/ContosoITHelpDesk@contoso.example.com/bookings/"), "#0078d4"),
         ("Ayuntamiento de Madrid", "citaprevia@madrid.es", "madrid.es", "es", "Europe/Madrid", "Confirmación de cita previa – Empadronamiento", "Cita previa: empadronamiento",
          "OAC Centro, C/ Mayor 72", [("Localizador", "{pnr}"), ("Fecha", "{d} a las {t}"), ("Oficina", "OAC Centro")], ("Anular cita", "https://servpub.madrid.es/GNSIS_WBCIUDADANO/"), "#cc0000"),
-        ("Bosch Car Service", "termine@autohaus-krause.example.de", "autohaus-krause.example.de", "de", "Europe/Berlin", "Ihr Werkstatttermin am {d}", "Inspektion + Reifenwechsel",
+        ("Bosch Car Service", "termine@autohaus-krause.example.com", "autohaus-krause.example.com", "de", "Europe/Berlin", "Ihr Werkstatttermin am {d}", "Inspektion + Reifenwechsel",
          "Autohaus Krause, Industriestr. 9", [("Termin", "{d}, {t} Uhr"), ("Leistung", "Inspektion + Reifenwechsel"), ("Telefon", "0711 555 01 88")], None, "#e20015"),
         ("Universität Nord – HISinOne", "noreply@uni-nord.example.org", "uni-nord.example.org", "de", "Europe/Berlin", "Prüfungsanmeldung bestätigt: Lineare Algebra I", "Klausur Lineare Algebra I",
          "Audimax", [("Prüfung", "Lineare Algebra I"), ("Datum", "{d}, {t} Uhr"), ("Raum", "Audimax")], ("Zum Prüfungsplan", "https://his.uni-nord.example.org/qisserver/pages/cs/sys/portal/hisinoneStartPage.faces"), "#003366"),

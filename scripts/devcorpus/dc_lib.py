@@ -464,7 +464,7 @@ def multipart(subtype, children, boundary, extra=None, preamble=None, ct_extra="
 
 
 # boundary styles of real senders
-def boundary(r, style):
+def boundary(r, style, t=None):
     if style == "google":
         return "0000000000" + r.hexs(16)
     if style == "exchange":
@@ -472,7 +472,8 @@ def boundary(r, style):
     if style == "apple":
         return "Apple-Mail=_" + r.uuid4().upper()
     if style == "javamail":
-        return f"----=_Part_{r.randint(10000, 99999999)}_{r.randint(100000000, 2147483647)}.{r.randint(1400000000000, 1780000000000)}"
+        ms = int(t.replace(tzinfo=UTC).timestamp() * 1000) if t else r.randint(1400000000000, 1780000000000)
+        return f"----=_Part_{r.randint(10000, 99999999)}_{r.randint(100000000, 2147483647)}.{ms}"
     if style == "outlook_ex":
         return f"----=_NextPart_000_{r.hexs(4, True)}_{r.hexs(8, True)}.{r.hexs(8, True)}"
     if style == "thunderbird":

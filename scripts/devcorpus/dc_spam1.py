@@ -290,7 +290,7 @@ def crypto(r):
             continue
         d = desc.format(**fmt) if desc else "\n".join(paras) + f"\n{link}"
         if ch in ("google", "icloud", "outlookcom", "exo", "yahoo"):
-            frm = (fname, freemail_addr(r, {"icloud": "icloud.com", "outlookcom": "outlook.com", "yahoo": "yahoo.com"}.get(ch, "gmail.com"))) if ch != "exo" else (fname, f"{r.choice(FIRST).lower()}@{r.choice(['logistik', 'praxis', 'studio', 'autohaus'])}-{r.letters(5)}.example.de")
+            frm = (fname, freemail_addr(r, {"icloud": "icloud.com", "outlookcom": "outlook.com", "yahoo": "yahoo.com"}.get(ch, "gmail.com"))) if ch != "exo" else (fname, f"{r.choice(FIRST).lower()}@{r.choice(['logistik', 'praxis', 'studio', 'autohaus'])}-{r.letters(5)}.example.com")
             if ch == "google" and r.random() < 0.5:
                 frm = (fname, f"{junk_local(r)}@{junk_domain(r)}")
             ev = spam_event(r, arr, summary=summ.format(**fmt), description=d, organizer=frm, attendee=to, tz=tz)
