@@ -64,6 +64,11 @@ def send(r, arr, ch, *, frm, to, subject=None, ev=None, text=None, html=None, la
             st = "outlook16"
         elif pid.startswith("Microsoft Exchange"):
             st = "exchange"
+        if ch in ("php", "inline", "vps", "php_shared", "swift") and do_fold and r.random() < 0.3:
+            do_fold = False          # many kits never fold long lines
+        if ch in ("php", "python", "node", "ses", "workmail") and eol == "\r\n" and r.random() < 0.25:
+            eol = "\n"              # LF-only iCalendar inside a base64 part
+            cal_cte = "base64"
         ics = vcal([ev], method, st, prodid=pid, stamp=arr - dt.timedelta(seconds=r.randint(0, 120)), do_fold=do_fold,
                    eol=eol, tzstyle=tzstyle)
     if text is None and html is not None:
