@@ -83,8 +83,6 @@ def main(argv=None):
             if not has_cal and "DOCUMENTED EXCEPTION" not in desc:
                 problems.append(f"{path}: no calendar part with BEGIN:VCALENDAR")
             (counts if generated else real)[(label, cat)] += 1
-    for x in os.listdir(os.path.join(a.root, "corpus", "dev")):
-        pass
     print(f"{'label':6s} {'category':28s} {'generated':>9s} {'real':>5s}")
     keys = sorted(set(counts) | set(real), key=lambda k: (k[0] != "spam", k[1]))
     for k in keys:

@@ -187,7 +187,8 @@ def meeting_outlook_teams(r):
         desc_ = {"invite": "invitation", "update": "update (SEQUENCE>0)", "cancel": "cancellation", "reply": "reply to the organizer",
                  "counter": "COUNTER proposal", "allhands": "town hall with 121 attendees", "skype": "Skype for Business meeting (2016-19)",
                  "series_seq": f"weekly series update with SEQUENCE {ev.seq}"}[kind]
-        out.append((b, f"{'Exchange Online' if rk == 'exo' else 'Exchange on-prem'} {desc_} ({lang})" + (" with Teams join block and dial-in" if teams else "") + (", internal colleague" if internal else "")))
+        out.append((b, f"{'Exchange Online' if rk == 'exo' else 'Exchange on-prem'} {desc_} ({lang})" + (" with Teams join block and dial-in" if teams else "") + (", internal colleague" if internal and kind not in ("reply", "counter") else "")
+                    + (", agenda attached (multipart/mixed)" if extra.get("attachments") else "")))
     return out
 
 

@@ -112,5 +112,7 @@ def readme_text(counts, seed):
                  "no shared/subscribed-calendar (webcal) abuse.\n"
                  "- Non-Latin languages were written by us in the style of circulating phishing; a native reviewer may find phrasing a local spammer "
                  "would not use. Arabic, Russian and Chinese coverage is two messages each.\n"
+                 "- Spam throwaway domains that are not under example.* are random syllables on spam-typical TLDs; they may coincide with real registrations. "
+                 "Addresses at real providers (gmail.com, icloud.com, …) carry a random 5-character token so that they are improbable as real addresses.\n"
                  "- Spam volume ratios are not realistic (one category ≈ 15–25 messages); do not read base rates from this corpus (see practices §5 for published figures).\n")
     return "\n".join(lines) + "\n"
