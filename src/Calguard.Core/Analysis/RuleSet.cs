@@ -18,8 +18,10 @@ public sealed class RuleSet
         new AlarmRule(), new PlacementRule(), new RecurrencePatternRule(),
         new AudienceRule(),
         new LureRule(), new CallbackRule(), new BrandRule(), new LinkRule(), new ObfuscationRule(), new PayloadLocationRule(),
-        new CommerceFromFreemailRule(), new ActiveContentRule(),
+        new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(),
         new MalformationRule(),
+        // Composites read the hits of the rules above, so they run last.
+        new CallToActionRule(), new PhishingLinkRule(), new TrustedSenderRule(),
     ]);
 
     /// <summary>Creates a rule set.</summary>

@@ -36,7 +36,7 @@ public sealed class AuthenticationFacts
     /// <summary>ARC result, when reported.</summary>
     public string? Arc { get; init; }
 
-    /// <summary>Authentication-Results headers that named a trusted authserv-id but sat below the first one; possibly forged.</summary>
+    /// <summary>Authentication-Results headers naming a trusted authserv-id that sat below the first hop from outside the receiving organisation: put there by the sender.</summary>
     public int ShadowedHeaders { get; init; }
 
     /// <summary>DKIM domains with a pass result.</summary>

@@ -18,6 +18,8 @@ public static class DomainNames
         "co.tz", "co.ke", "com.ng", "com.ph", "com.vn", "com.pk", "com.bd", "gouv.fr", "asso.fr", "co.ve", "com.ec", "com.uy",
         "github.io", "herokuapp.com", "blogspot.com", "azurewebsites.net", "cloudfront.net", "amazonaws.com", "web.app", "firebaseapp.com",
         "pages.dev", "workers.dev", "netlify.app", "vercel.app", "appspot.com", "onmicrosoft.com", "sharepoint.com", "gappssmtp.com",
+        // RFC 2606 names stand for many different organisations in documentation and test corpora; real mail never uses them.
+        "example.com", "example.net", "example.org",
     };
 
     /// <summary>The organisational domain: the registrable name below the public suffix.</summary>
@@ -46,6 +48,48 @@ public static class DomainNames
     /// <summary>True when two domains share an organisational domain (relaxed alignment).</summary>
     public static bool Aligned(string? a, string? b) =>
         a is not null && b is not null && string.Equals(Organizational(a), Organizational(b), StringComparison.Ordinal);
+
+    private static readonly HashSet<string> GenericTokens = new(StringComparer.Ordinal)
+    {
+        "mail", "email", "news", "newsletter", "info", "service", "services", "secure", "online", "web", "my", "go", "get", "app", "the",
+        "group", "global", "send", "sender", "click", "link", "links", "track", "notify", "notification", "notifications", "noreply", "reply",
+    };
+
+    /// <summary>
+    /// True when two domains belong to one party: aligned, or their registered names share a distinctive token
+    /// ("email-marriott.com" and "marriott.com", "lufthansa-group.com" and "lufthansa.com") as bulk senders do.
+    /// </summary>
+    public static bool Related(string? a, string? b)
+    {
+        if (Aligned(a, b))
+        {
+            return true;
+        }
+        if (a is null || b is null)
+        {
+            return false;
+        }
+        var ta = Tokens(Organizational(a).Split('.')[0]);
+        var tb = Tokens(Organizational(b).Split('.')[0]);
+        return ta.Any(t => t.Length >= 4 && !GenericTokens.Contains(t) && tb.Contains(t));
+    }
+
+    private static HashSet<string> Tokens(string label)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal) { label };
+        foreach (var part in label.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            set.Add(part);
+        }
+        foreach (var g in GenericTokens)
+        {
+            if (label.Length > g.Length + 3 && (label.StartsWith(g, StringComparison.Ordinal) || label.EndsWith(g, StringComparison.Ordinal)))
+            {
+                set.Add(label.StartsWith(g, StringComparison.Ordinal) ? label[g.Length..] : label[..^g.Length]);
+            }
+        }
+        return set;
+    }
 
     /// <summary>True when <paramref name="domain"/> is <paramref name="parent"/> or a subdomain of it.</summary>
     public static bool IsWithin(string? domain, string parent)

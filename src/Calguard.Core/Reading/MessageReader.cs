@@ -306,13 +306,25 @@ public static class MessageReader
         {
             return AuthenticationFacts.None;
         }
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seenSpf = false;
+        var seenDmarc = false;
         var dkim = new List<DkimResult>();
         string? spf = null, spfDomain = null, dmarc = null, dmarcDomain = null, arc = null, authservId = null;
         var trusted = false;
-        var shadowed = 0;
+        var forged = 0;
+        var outside = false;
         foreach (var header in message.Headers)
         {
+            if (header.Id == HeaderId.Received)
+            {
+                // Headers below the first hop written by a host outside the receiving organisation came with
+                // the message: a trusted authserv-id there was put in by the sender (RFC 8601 §5).
+                if (!outside && ReceivedBy(header.Value) is { } by && !options.TrustedAuthservIds.Any(id => SameOrganisation(by, id)))
+                {
+                    outside = true;
+                }
+                continue;
+            }
             if (header.Id != HeaderId.AuthenticationResults)
             {
                 continue;
@@ -325,53 +337,45 @@ public static class MessageReader
             {
                 continue;
             }
-            // Per method, the topmost trusted header wins; a copy lower down may have been forged by the sender.
-            var methodsHere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var contributed = false;
+            if (outside)
+            {
+                forged++;
+                continue;
+            }
+            trusted = true;
+            authservId ??= results.AuthenticationServiceIdentifier;
             foreach (var result in results.Results)
             {
                 var method = result.Method?.ToLowerInvariant() ?? string.Empty;
-                if (seen.Contains(method))
-                {
-                    continue;
-                }
-                methodsHere.Add(method);
-                contributed = true;
                 var value = result.Result?.ToLowerInvariant() ?? "none";
                 switch (method)
                 {
+                    // One header per signature is normal (opendkim); keep them all.
                     case "dkim":
                         dkim.Add(new DkimResult(value, Property(result, "header", "d")?.ToLowerInvariant(), Property(result, "header", "i")?.ToLowerInvariant()));
                         break;
-                    case "spf":
+                    // For SPF and DMARC the topmost result stands.
+                    case "spf" when !seenSpf:
+                        seenSpf = true;
                         spf = value;
                         var mailFrom = Property(result, "smtp", "mailfrom");
                         spfDomain = (mailFrom is not null ? CalendarAddress.DomainOf(mailFrom.Contains('@') ? mailFrom.ToLowerInvariant() : "x@" + mailFrom) : null)
                                     ?? Property(result, "smtp", "helo")?.ToLowerInvariant();
                         break;
-                    case "dmarc":
+                    case "dmarc" when !seenDmarc:
+                        seenDmarc = true;
                         dmarc = value;
                         dmarcDomain = Property(result, "header", "from")?.ToLowerInvariant();
                         break;
                     case "arc":
-                        arc = value;
+                        arc ??= value;
                         break;
                 }
-            }
-            if (!contributed && trusted)
-            {
-                shadowed++;
-            }
-            seen.UnionWith(methodsHere);
-            if (!trusted)
-            {
-                trusted = true;
-                authservId = results.AuthenticationServiceIdentifier;
             }
         }
         if (!trusted)
         {
-            return AuthenticationFacts.None;
+            return forged > 0 ? new AuthenticationFacts { ShadowedHeaders = forged } : AuthenticationFacts.None;
         }
         return new AuthenticationFacts
         {
@@ -383,8 +387,37 @@ public static class MessageReader
             Dmarc = dmarc,
             DmarcDomain = dmarcDomain,
             Arc = arc,
-            ShadowedHeaders = shadowed,
+            ShadowedHeaders = forged,
         };
+    }
+
+    /// <summary>The host after "by" in a Received header, or null.</summary>
+    private static string? ReceivedBy(string received)
+    {
+        var at = received.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return received.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? FirstToken(received[3..]) : null;
+        }
+        return FirstToken(received[(at + 4)..]);
+
+        static string? FirstToken(string s)
+        {
+            var t = s.TrimStart();
+            var end = t.IndexOfAny([' ', '\t', '\r', '\n', ';', '(']);
+            var host = (end < 0 ? t : t[..end]).Trim().TrimEnd('.').ToLowerInvariant();
+            return host.Length == 0 ? null : host;
+        }
+    }
+
+    private static bool SameOrganisation(string host, string authservId)
+    {
+        if (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var ip))
+        {
+            return System.Net.IPAddress.IsLoopback(ip) || host == authservId;
+        }
+        // A single-label host ("localhost", an internal relay name) belongs to us.
+        return !host.Contains('.') || DomainNames.Aligned(host, authservId);
     }
 
     private static string? Property(AuthenticationMethodResult result, string type, string name)

@@ -22,6 +22,7 @@ public sealed record ScoringOptions
         ["content"] = 15.0,
         ["malformation"] = 5.0,
         ["learned"] = 10.0,
+        ["composite"] = 5.0,
     };
 
     /// <summary>Per-signal score overrides (name → score); a score of 0 switches a signal off.</summary>

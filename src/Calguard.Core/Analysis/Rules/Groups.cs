@@ -15,6 +15,8 @@ public static class Groups
     public const string Content = "content";
     /// <summary>Malformed input.</summary>
     public const string Malformation = "malformation";
+    /// <summary>Combinations of other signals.</summary>
+    public const string Composite = "composite";
     /// <summary>Learned and stored knowledge: reputation, classifier, user reports.</summary>
     public const string Learned = "learned";
 }

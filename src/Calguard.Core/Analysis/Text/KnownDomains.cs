@@ -29,7 +29,7 @@ public static class KnownDomains
 
     private static readonly string[] FreeHosting =
     [
-        "sites.google.com", "forms.gle", "docs.google.com", "storage.googleapis.com", "firebaseapp.com", "web.app", "appspot.com", "blogspot.com",
+        "sites.google.com", "forms.gle", "storage.googleapis.com", "firebaseapp.com", "web.app", "appspot.com", "blogspot.com",
         "weebly.com", "wixsite.com", "wix.com", "000webhostapp.com", "github.io", "glitch.me", "ngrok.io", "ngrok-free.app", "trycloudflare.com",
         "workers.dev", "pages.dev", "r2.dev", "netlify.app", "vercel.app", "herokuapp.com", "azurewebsites.net", "blob.core.windows.net",
         "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "webflow.io", "square.site", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
@@ -65,6 +65,11 @@ public static class KnownDomains
 
     /// <summary>True for free hosting and form services phishing pages are put on.</summary>
     public static bool IsFreeHosting(string host) => FreeHosting.Any(h => DomainNames.IsWithin(host, h));
+
+    /// <summary>True for a link to free hosting, including Google Forms and Drawings (but not ordinary Google documents).</summary>
+    public static bool IsFreeHosting(Link link) =>
+        IsFreeHosting(link.AsciiHost) || (link.AsciiHost == "docs.google.com" &&
+                                          (link.Raw.Contains("/forms/", StringComparison.OrdinalIgnoreCase) || link.Raw.Contains("/drawings/", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True for top-level domains that cheap throw-away registrations favour.</summary>
     public static bool HasSuspiciousTld(string host)

@@ -16,7 +16,7 @@ public static class LureVocabulary
     /// <summary>Category names, also used in signal details.</summary>
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
-        Pharma = "pharma", Investment = "investment";
+        Pharma = "pharma", Investment = "investment", Impersonation = "impersonation";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -38,6 +38,7 @@ public static class LureVocabulary
         foreach (var t in DeliveryTerms) yield return (Delivery, t);
         foreach (var t in PharmaTerms) yield return (Pharma, t);
         foreach (var t in InvestmentTerms) yield return (Investment, t);
+        foreach (var t in ImpersonationTerms) yield return (Impersonation, t);
     }
 
     private static readonly string[] PrizeTerms =
@@ -71,6 +72,15 @@ public static class LureVocabulary
         "kazandınız", "~ödül", "hediye kartı", "~tebrikler", "~çekiliş",
         // ja, zh, ar
         "当選", "~おめでとうございます", "賞品", "ギフトカード", "懸賞", "中奖", "~恭喜", "奖品", "礼品卡", "抽奖", "~مبروك", "جائزة", "ربحت", "فزت",
+        // more
+        "your gift is waiting", "gift is waiting", "reward is waiting", "~thank you for your loyalty", "loyal customers", "pay only", "only pay shipping",
+        "pay just", "answer 3 questions", "answer three questions", "3 quick questions", "quick survey", "~survey", "been drawn", "drawn as", "online draw",
+        "unclaimed prize", "claims agent", "claims department", "batch no", "ticket number", "~winning", "~reward", "~geschenk", "geschenkbox",
+        "dankeschön für ihre treue", "~treue", "sind gewinner", "als gewinner", "gewinnspiel", "jetzt einlösen", "~umfrage", "enquête", "getrokken",
+        "bent uitgekozen", "u bent geselecteerd", "je bent geselecteerd", "maak kans", "~deelname", "tiré au sort", "vous avez été choisi",
+        "~cadeau", "~sorteado", "fuiste seleccionado", "has sido elegido", "~encuesta", "sei stato estratto", "è stato estratto", "~concorso",
+        "ritira il premio", "~resgate", "foi sorteado", "você foi sorteado", "~ankieta", "зарегистрируйтесь и получите", "~hediye", "çekiliş", "~kazan",
+        "当選しました", "抽選", "恭喜您", "您已中奖", "领取", "~bonus", "~compensation", "компенсаци*", "~выплат*",
     ];
 
     private static readonly string[] CryptoTerms =
@@ -81,6 +91,11 @@ public static class LureVocabulary
         "wallet has not been verified", "wallet will be suspended", "sync your wallet", "validate your wallet", "connect your wallet",
         "kryptowährung", "~krypto", "cryptomonnaie", "criptomoneda", "criptovaluta", "criptomoeda", "kryptowaluta", "криптовалют*", "биткоин",
         "~kripto", "暗号資産", "ビットコイン", "加密货币", "比特币", "~钱包",
+        // more
+        "cloud mining", "mining contract", "~mining", "~payout", "awaiting approval", "approve the payout", "to your wallet", "your wallet", "wallet sync",
+        "sync required", "12-word", "24-word", "12 word", "24 word", "restore your balance", "giving away", "~giveaway", "receive double", "double back",
+        "send between", "kyc verification", "~kyc", "~billetera", "~carteira", "~portefeuille", "~cüzdan", "~кошел*", "~solana", "~airdrop", "claim window",
+        "firmware update", "~ledger", "recovery seed", "wallet restricted", "withdrawal", "~withdraw",
     ];
 
     private static readonly string[] CredentialTerms =
@@ -109,6 +124,17 @@ public static class LureVocabulary
         "verifique sua conta", "atividade suspeita", "konto zablokowane", "zweryfikuj swoje", "potwierdź swoją", "podejrzana aktywność",
         "аккаунт заблокирован", "подтвердите свою", "подозрительная активность", "hesabınız askıya", "hesabınızı doğrulayın", "şüpheli etkinlik",
         "アカウントが停止", "本人確認", "不正アクセス", "账户已被冻结", "验证您的账户", "异常登录",
+        // more
+        "new voicemail", "voicemail from", "voice message", "~missed call", "shared document", "shared file", "document shared", "for signature",
+        "~review the document", "~please review", "document partagé", "pour signature", "gedeeld document", "geteiltes dokument", "dokument geteilt",
+        "documento compartido", "documento condiviso", "mailbox migration", "re-authenticate", "reauthenticate", "~migration", "must reset",
+        "reset their password", "reset your password", "password reset", "~suspended", "~restricted", "has been restricted", "~locked", "unlock now",
+        "~verify", "~verification", "bank details", "banking details", "~bankgegevens", "bankverbindung", "bankdaten", "coordonnées bancaires",
+        "datos bancarios", "dati bancari", "dados bancários", "dane bankowe", "~gesperrt", "~geblokkeerd", "~bloqueada", "~bloqueado", "~suspendu",
+        "~sospeso", "~zablokowane", "~заблокирован*", "~askıya", "~停止", "~sperre", "~verifizieren", "~vérifier", "~verificar", "~verificare",
+        "~weryfikacja", "~верификац*", "~doğrula*", "~認証", "~验证", "log in to", "sign in to", "~login", "~sign in", "~anmelden", "~inloggen",
+        "~connectez-vous", "~inicia sesión", "~accedi", "~zaloguj", "~войдите", "~giriş yap", "~ログイン", "~登录", "~pushtan", "~tan-verfahren",
+        "~betaalpas", "~pinpas", "~cpf", "~госуслуг*", "~e-devlet", "~edevlet", "~payroll", "~nómina", "~salary adjustment", "~gehaltsabrechnung",
     ];
 
     private static readonly string[] PaymentTerms =
@@ -122,6 +148,10 @@ public static class LureVocabulary
         "~terugbetaling", "~facture", "~paiement", "~remboursement", "prélèvement", "~factura", "~pago", "~reembolso", "~fattura", "~pagamento",
         "~rimborso", "~fatura", "~cobrança", "~faktura", "~płatność", "~zwrot", "~счёт", "счет на оплату", "~оплата", "~возврат", "~ödeme", "~iade",
         "~請求書", "~お支払い", "~支払い", "~返金", "~发票", "~付款", "~退款", "~账单",
+        // more
+        "~payment declined", "payment was declined", "card declined", "~open amount", "offener betrag", "openstaand", "openstaande", "~teruggave",
+        "~devolución", "tax refund", "~vergi iadesi", "vergi iadeniz", "~退税", "~税金", "~impôts", "~belastingdienst", "~receita federal", "~inps",
+        "~agenzia delle entrate", "~hmrc", "~irs", "~update payment", "~pending payment", "~zahlung ausstehend", "~paiement en attente",
     ];
 
     private static readonly string[] CallbackTerms =
@@ -132,6 +162,8 @@ public static class LureVocabulary
         "did not authorize this", "to cancel this", "to dispute", "to request a refund", "cancellation department", "customer help line",
         "~rufen sie", "~unter der nummer", "~bel ons", "~bel direct", "~appelez", "~llame", "~llámenos", "~chiami", "~chiamaci", "~ligue para",
         "~zadzwoń", "~позвоните", "~bizi arayın", "~お電話", "~请致电", "~致电",
+        // more
+        "~call back", "~ruf mich", "~rückruf", "~bel me", "~rappelez", "~llámame", "~richiamami", "~contract support", "~claims line",
     ];
 
     private static readonly string[] UrgencyTerms =
@@ -143,6 +175,9 @@ public static class LureVocabulary
         "reageer snel", "~vandaag nog", "~verloopt", "sluit bijna", "dernière chance", "~immédiatement", "expire bientôt", "expirent bientôt",
         "última oportunidad", "~urgente", "~inmediatamente", "ultima possibilità", "~immediatamente", "última chance", "ostatnia szansa", "~pilne",
         "~срочно", "последний шанс", "son şans", "~acil", "~至急", "~緊急", "~紧急", "最后机会",
+        // more
+        "~only today", "ends at midnight", "~midnight", "~before midnight", "vóór middernacht", "~24 uur", "~24 stunden", "~24 heures", "~24 horas",
+        "~24 ore", "~24 godzin", "~24 часа", "~24 saat", "~24時間", "~24小时", "~1 left", "~only 1 left", "~last day", "~final clearance",
     ];
 
     private static readonly string[] DatingTerms =
@@ -152,6 +187,12 @@ public static class LureVocabulary
         "i saw your profile", "~chat with me", "~dating", "~single women", "single ladies", "sugar daddy",
         "~einsame", "sexkontakte", "~flirten", "~eenzame", "sexdate", "~célibataires", "rencontre coquine", "~solteras", "~incontri",
         "~знакомства", "~одинокая", "~出会い", "~约会", "~寂寞",
+        // more
+        "meet tonight", "~tonight", "near you", "~close to me", "~live close", "i'm free tonight", "~text me", "hello dear", "~my dear", "honest man",
+        "serious man", "~widow", "~share my life", "~my pictures", "send you my pictures", "new matches", "local singles", "singles in your area",
+        "~unread messages", "~handsome", "~sweetheart", "~kiss", "clin d'œil", "messages privés", "~rencontre", "heute abend treffen", "~in deiner nähe",
+        "~cita", "esta noche", "~понравился", "~познакомимся", "~анкету", "~video chat", "~private video", "are you still single", "~single?",
+        "looking for an honest", "~peacekeeping", "~lonely", "~you are real",
     ];
 
     private static readonly string[] RetailTerms =
@@ -172,6 +213,11 @@ public static class LureVocabulary
         "late husband", "late father", "bank draft", "unclaimed funds", "confidential transaction", "~foreign partner", "percentage share",
         "~charity project", "~donation of", "~god bless", "~dearest", "dear beloved", "~erbschaft", "~nachlass", "~héritage", "~herencia",
         "~eredità", "~herança", "~spadek", "~наследство", "~miras", "~遗产",
+        // more
+        "terminal cancer", "~cancer", "honest person", "~honest", "god bless you", "~donation", "~charity", "phase terminale", "~don de", "personne honnête",
+        "que dieu vous bénisse", "~notaire", "~testament", "~beneficiario", "~herdeiro", "~ereditiere", "~begünstigter", "~erfgenaam", "~miliony",
+        "~compensation fund", "~fund release", "~release of funds", "~security company", "~diplomatic", "~widow of", "~late mr", "~account holder",
+        "~unclaimed", "~dormant account", "~keep this confidential", "~confidential", "~strictly confidential",
     ];
 
     private static readonly string[] DeliveryTerms =
@@ -181,6 +227,11 @@ public static class LureVocabulary
         "~delivery arranged", "~pakket", "~bezorging", "niet bezorgd", "douanekosten", "~paket", "~zustellung", "zustellversuch", "~sendung",
         "zollgebühr", "~colis", "~livraison", "frais de douane", "~paquete", "~envío", "entrega fallida", "~pacco", "~spedizione", "~consegna",
         "~encomenda", "~przesyłka", "~посылка", "~доставка", "~kargo", "~teslimat", "~荷物", "~配達", "~包裹", "~快递",
+        // more
+        "~could not be delivered", "~konnte nicht zugestellt", "~niet bezorgd", "~pas pu être livré", "~no pudo ser entregado", "~non è stato consegnato",
+        "~não foi possível entregar", "~nie może zostać dostarczona", "~не удалось доставить", "~teslim edilemedi", "~配達できません", "~无法派送",
+        "~retenido en aduanas", "~encomenda retida", "~colis bloqué", "~paquete retenido", "~paczka czeka", "~dopłata", "~niedopłat*", "~sendungsnummer",
+        "~tracking", "~track and trace", "~reprogrammez", "~reschedule", "~address incomplete", "~adresse incomplète", "~on hold",
     ];
 
     private static readonly string[] PharmaTerms =
@@ -198,5 +249,20 @@ public static class LureVocabulary
         "minimum deposit", "~return on investment", "~high yield", "~geld verdienen", "passives einkommen", "~gagner de l'argent", "revenu passif",
         "~ganar dinero", "ingresos pasivos", "~guadagnare", "~ganhar dinheiro", "~zarabiaj", "~заработок", "пассивный доход", "~para kazan", "~副業",
         "~赚钱", "被动收入", "besoin d'argent", "crédit rapide", "~on a la solution",
+        // more
+        "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
+        "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
+    ];
+
+    // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
+    private static readonly string[] ImpersonationTerms =
+    [
+        "buy gift cards", "gift cards for", "apple gift cards", "google play cards", "itunes cards", "steam cards", "i'll reimburse", "i will reimburse",
+        "reimburse you", "are you available", "~quick favor", "~quick favour", "~need a favor", "i'm in a meeting", "in a meeting and", "can't talk now",
+        "changed their bank details", "new bank details", "bank details have changed", "bank account has changed", "wire transfer", "~urgent payment",
+        "~must be paid today", "~pay today", "~send me the codes", "scratch the back", "gutscheinkarten kaufen", "neue bankverbindung", "nieuwe rekening",
+        "nouvelles coordonnées bancaires", "cartes cadeaux", "tarjetas de regalo", "carte regalo", "~bist du erreichbar", "~ben je beschikbaar",
+        "~êtes-vous disponible", "~estás disponible", "~sei disponibile",
+        "offene zahlung", "openstaande factuur", "facture impayée", "factura pendiente", "fattura insoluta", "~rückruf erbeten", "~dringend zurück",
     ];
 }

@@ -19,7 +19,7 @@ public sealed class CallbackRule : Rule
     private static readonly string[] CallWords =
     [
         "call", "phone", "helpline", "hotline", "support", "contact", "tel", "toll", "customer", "assistance", "help desk", "helpdesk", "number",
-        "anrufen", "telefon", "rufen", "bel ", "bellen", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
+        "anrufen", "telefon", "rufen", "ruf ", "rückruf", "bel ", "bellen", "whatsapp", "text me", "sms", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
         "телефон", "ara", "電話", "电话",
     ];
 

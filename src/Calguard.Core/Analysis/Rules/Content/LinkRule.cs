@@ -6,10 +6,10 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class LinkRule : Rule
 {
     /// <summary>URL shortener.</summary>
-    public static readonly Signal Shortener = new("URL_SHORTENER", Groups.Content, 1.5, "A link goes through a URL shortener, hiding its destination.");
+    public static readonly Signal Shortener = new("URL_SHORTENER", Groups.Content, 2.0, "A link goes through a URL shortener, hiding its destination.");
 
     /// <summary>IP literal.</summary>
-    public static readonly Signal IpLiteral = new("URL_IP_LITERAL", Groups.Content, 3.0, "A link points at a bare IP address instead of a name.");
+    public static readonly Signal IpLiteral = new("URL_IP_LITERAL", Groups.Content, 3.5, "A link points at a bare IP address instead of a name.");
 
     /// <summary>Punycode host.</summary>
     public static readonly Signal Punycode = new("URL_PUNYCODE", Groups.Content, 1.5, "A link's host is an internationalised (punycode) name.");
@@ -33,21 +33,62 @@ public sealed class LinkRule : Rule
         "A link hides its real host behind a user-info part (https://brand.example@other.example/).");
 
     /// <summary>Free hosting.</summary>
-    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 1.5,
+    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 2.0,
         "A link goes to free hosting or a form service that phishing pages are often put on.");
 
     /// <summary>Cheap TLD.</summary>
-    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 1.0,
+    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 1.5,
         "A link goes to a top-level domain that throw-away registrations favour.");
 
+    /// <summary>A domain name used as the start of another host.</summary>
+    public static readonly Signal EmbeddedDomain = new("URL_EMBEDDED_DOMAIN", Groups.Content, 4.0,
+        "A link's host starts with a well-known domain name that is not its real domain (paypal.com.secure-login.example).");
+
+    /// <summary>Account and security words in a registered name.</summary>
+    public static readonly Signal DeceptiveHost = new("URL_DECEPTIVE_HOST", Groups.Content, 2.5,
+        "A link's registered domain is built from account and security words (secure-login, account-verify, wallet-support).");
+
+    /// <summary>A borrowed open redirect.</summary>
+    public static readonly Signal Redirector = new("URL_REDIRECTOR", Groups.Content, 1.0,
+        "A link goes through the open redirect of a big platform, borrowing its reputation to hide the destination.");
+
+    /// <summary>A link to somewhere unrelated to the sender.</summary>
+    public static readonly Signal Unrelated = new("URL_UNRELATED", Groups.Content, 1.0,
+        "The event links to a domain that has nothing to do with its sender and is not a known meeting or document service.");
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld];
+    public override IReadOnlyList<Signal> Signals { get; } =
+        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, Redirector, Unrelated];
+
+    private static readonly string[] KnownServices =
+    [
+        "zoom.us", "zoom.com", "zoomgov.com", "microsoft.com", "office.com", "office365.com", "live.com", "outlook.com", "sharepoint.com", "skype.com",
+        "google.com", "goo.gl", "youtube.com", "gstatic.com", "webex.com", "gotomeeting.com", "goto.com", "gotowebinar.com", "bluejeans.com",
+        "whereby.com", "jit.si", "apple.com", "icloud.com", "dropbox.com", "box.com", "linkedin.com", "eventbrite.com", "meetup.com", "calendly.com",
+        "vimeo.com", "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so", "wikipedia.org", "openstreetmap.org",
+        "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
+        "here.com", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
+    ];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var own = BrandRule.OwnDomains(context);
+        var links = new List<Link>(context.Content.Links);
         foreach (var link in context.Content.Links)
+        {
+            if (HostDeception.Unwrap(link) is { } inner && Link.Parse(inner, link.Where + "→REDIRECT") is { } destination)
+            {
+                links.Add(destination);
+                if (HostDeception.IsPlatformRedirect(link) && !own.Any(d => DomainNames.Aligned(d, link.AsciiHost)) &&
+                    !(context.Sender.Platform == SendingPlatform.GoogleCalendar && link.Host.Contains("google", StringComparison.Ordinal)))
+                {
+                    hits.Add(Redirector, $"{link.AsciiHost} redirects to {destination.AsciiHost}");
+                }
+            }
+        }
+        var coherent = CallbackRule.IdentityIsCoherent(context);
+        foreach (var link in links)
         {
             switch (link.Scheme)
             {
@@ -79,13 +120,27 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(Punycode, $"{link.Host} ({link.AsciiHost}) in {link.Where}");
             }
-            var skeletonHost = Brands.Skeleton(ToLatinSkeleton(link.Host));
-            var brand = Brands.InHost(skeletonHost);
+            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost));
+            var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
             if (brand is not null && !brand.Owns(link.AsciiHost) && !own.Any(brand.Owns))
             {
                 hits.Add(Lookalike, $"{link.Host} imitates {brand.Name}");
             }
-            if (KnownDomains.IsFreeHosting(link.AsciiHost))
+            if (!aligned && HostDeception.EmbeddedDomain(link.AsciiHost) is { } embedded)
+            {
+                hits.Add(EmbeddedDomain, $"{link.AsciiHost} poses as {embedded}");
+            }
+            if (!aligned && HostDeception.DeceptiveWord(link.AsciiHost) is { } word && !KnownDomains.IsFreeHosting(link.AsciiHost) &&
+                !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)))
+            {
+                hits.Add(DeceptiveHost, $"{DomainNames.Organizational(link.AsciiHost)} is built on \"{word}\"");
+            }
+            if (!aligned && !coherent && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" &&
+                !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)) && !KnownDomains.IsShortener(link.AsciiHost))
+            {
+                hits.Add(Unrelated, $"{link.AsciiHost} in {link.Where}, unrelated to {string.Join(", ", own.Take(2).DefaultIfEmpty("the sender"))}");
+            }
+            if (KnownDomains.IsFreeHosting(link))
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
             }

@@ -19,6 +19,7 @@ public sealed class LureRule : Rule
         (LureVocabulary.Delivery, new("LURE_DELIVERY", Groups.Content, 1.0, "Parcel and delivery wording: failed deliveries, customs fees.")),
         (LureVocabulary.Pharma, new("LURE_PHARMA", Groups.Content, 3.0, "Pharmacy and health-product wording.")),
         (LureVocabulary.Investment, new("LURE_INVESTMENT", Groups.Content, 2.5, "Easy-money wording: guaranteed returns, trading platforms, quick loans.")),
+        (LureVocabulary.Impersonation, new("LURE_BEC", Groups.Content, 3.0, "Business e-mail compromise wording: gift cards to buy, a payment to make today, changed bank details.")),
     ];
 
     /// <summary>The signal of a category.</summary>

@@ -20,12 +20,12 @@ public sealed class AuthenticationRule : Rule
         "A DKIM signature failed to verify and no other signature passed: the message was altered or forged.");
 
     /// <summary>Nothing passed.</summary>
-    public static readonly Signal NothingPassed = new("AUTH_NOTHING_PASSED", Groups.Transport, 1.5,
+    public static readonly Signal NothingPassed = new("AUTH_NOTHING_PASSED", Groups.Transport, 2.0,
         "The receiving host authenticated nothing: no DKIM, SPF or DMARC pass.");
 
     /// <summary>A lower trusted header repeats a method: a sender-inserted copy.</summary>
     public static readonly Signal Shadowed = new("AUTH_RESULTS_FORGED", Groups.Transport, 2.5,
-        "An Authentication-Results header naming the trusted host appears below the real one: the sender inserted it to look authenticated.");
+        "An Authentication-Results header naming the trusted host sits among the headers the message came with: the sender wrote it to look authenticated.");
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [DmarcFail, SpfFail, SpfSoftFail, DkimFail, NothingPassed, Shadowed];
@@ -34,6 +34,10 @@ public sealed class AuthenticationRule : Rule
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var auth = context.Auth;
+        if (auth.ShadowedHeaders > 0)
+        {
+            hits.Add(Shadowed, $"{auth.ShadowedHeaders} Authentication-Results header(s) naming a trusted host below a hop from outside");
+        }
         if (!auth.HasTrustedResults)
         {
             return;
@@ -60,10 +64,6 @@ public sealed class AuthenticationRule : Rule
         if (!dkimPass && auth.Spf != "pass" && !auth.DmarcPass && (auth.Spf is not null || auth.Dkim.Count > 0 || auth.Dmarc is not null))
         {
             hits.Add(NothingPassed, $"dkim={string.Join(",", auth.Dkim.Select(d => d.Result).DefaultIfEmpty("none"))} spf={auth.Spf ?? "none"} dmarc={auth.Dmarc ?? "none"}");
-        }
-        if (auth.ShadowedHeaders > 0)
-        {
-            hits.Add(Shadowed, $"{auth.ShadowedHeaders} extra Authentication-Results header(s) for {auth.AuthservId} below the first one");
         }
     }
 }

@@ -16,10 +16,6 @@ public sealed class OrganizerIdentityRule : Rule
     public static readonly Signal SenderNotParticipant = new("SENDER_NOT_PARTICIPANT", Groups.Transport, 1.0,
         "The mail's From address is neither the ORGANIZER, its SENT-BY delegate nor an attendee of the invitation.");
 
-    /// <summary>The organizer is authenticated and sent it.</summary>
-    public static readonly Signal Aligned = new("ORGANIZER_AUTHENTICATED", Groups.Transport, -1.5,
-        "The ORGANIZER sent the mail itself and its domain is authenticated (DMARC or aligned DKIM).");
-
     /// <summary>Reply-To diverts answers to a free mail box.</summary>
     public static readonly Signal ReplyToFreemail = new("REPLYTO_FREEMAIL_DIVERT", Groups.Transport, 1.5,
         "Reply-To sends answers to a free mail address unrelated to the sender: replies go somewhere else than the invitation claims.");
@@ -33,7 +29,7 @@ public sealed class OrganizerIdentityRule : Rule
         DomainNames.Aligned(a, b) || (a is not null && b is not null && Brands.All.Any(brand => brand.Owns(a) && brand.Owns(b)));
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [NotAuthenticated, SenderNotParticipant, Aligned, ReplyToFreemail, FreemailOrganizer];
+    public override IReadOnlyList<Signal> Signals { get; } = [NotAuthenticated, SenderNotParticipant, ReplyToFreemail, FreemailOrganizer];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -48,11 +44,7 @@ public sealed class OrganizerIdentityRule : Rule
             {
                 hits.Add(NotAuthenticated, $"organizer {unvouched[0]} is not authenticated");
             }
-            else if (from is not null && organizers.Contains(from.Address) && context.Auth.Authenticates(from.Domain) &&
-                     context.Sender.Platform != SendingPlatform.GoogleCalendar)
-            {
-                hits.Add(Aligned, $"organizer {from.Address} sent it and {from.Domain} is authenticated");
-            }
+
         }
 
         if (from is not null && inbound.Count > 0 && context.Sender.Platform == SendingPlatform.None)

@@ -49,7 +49,7 @@ public sealed class RandomTokenRule : Rule
             gap--;
         }
         var wideGap = start - gap >= 2 || trimmed[start - 1] == '\t';
-        var oddMark = before is '.' or '#' or '|' or '_' || (gap > 0 && trimmed[gap - 1] is '!' or '.' or '?' or ')' && start - gap >= 1 && wideGap);
+        var oddMark = before is '.' or '|' or '_' || (gap > 0 && trimmed[gap - 1] is '!' or '.' or '?' or ')' && start - gap >= 1 && wideGap);
         if (!wideGap && !oddMark)
         {
             return null;

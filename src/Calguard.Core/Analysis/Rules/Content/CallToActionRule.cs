@@ -1,0 +1,47 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// The shape of nearly all calendar spam: a sender nobody can vouch for, a lure, and something to do about it
+/// (a link to an unrelated site, a number to call, an address to write to). Legitimate invitations lack at least
+/// one of the three: strangers invite without selling, and businesses that sell are authenticated as themselves.
+/// </summary>
+public sealed class CallToActionRule : Rule
+{
+    /// <summary>A stranger's lure with an action.</summary>
+    public static readonly Signal StrangerLure = new("STRANGER_LURE_ACTION", Groups.Composite, 3.0,
+        "An unauthenticated or free-mail sender combines a lure with something to do: follow a link elsewhere, call a number or write to another address.");
+
+    private static readonly string[] LureSignals =
+    [
+        "LURE_PRIZE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT", "LURE_DATING", "LURE_RETAIL", "LURE_ADVANCE_FEE", "LURE_DELIVERY",
+        "LURE_PHARMA", "LURE_INVESTMENT", "LURE_BEC", "LURE_LARGE_SUM", "LURE_EARNINGS_CLAIM", "LURE_SMALL_FEE", "OFFER_IN_TITLE",
+        "BRAND_IMPERSONATION", "BRAND_IN_LURE",
+    ];
+
+    private static readonly string[] ActionSignals =
+    [
+        "URL_UNRELATED", "URL_SHORTENER", "URL_IP_LITERAL", "URL_BRAND_LOOKALIKE", "URL_DATA_URI", "URL_USERINFO", "URL_FREE_HOSTING",
+        "URL_SUSPICIOUS_TLD", "URL_EMBEDDED_DOMAIN", "URL_DECEPTIVE_HOST", "URL_REDIRECTOR", "URL_TEXT_MISMATCH", "PHONE_CALLBACK",
+        "CONTACT_DIVERSION", "CONTACT_MESSENGER",
+    ];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [StrangerLure];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        if (CallbackRule.IdentityIsCoherent(context))
+        {
+            return;
+        }
+        var lure = LureSignals.FirstOrDefault(hits.Has);
+        var action = ActionSignals.FirstOrDefault(hits.Has);
+        if (lure is not null && action is not null)
+        {
+            hits.Add(StrangerLure, $"{lure} with {action} from a sender nobody vouches for");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// How spam talks about money: fortunes to collect (419, lotteries), earnings per day (investment scams),
+/// tiny fees to release a parcel or a prize, and prices in the title of an "invitation".
+/// </summary>
+public sealed class MoneyRule : Rule
+{
+    /// <summary>A fortune.</summary>
+    public static readonly Signal LargeSum = new("LURE_LARGE_SUM", Groups.Content, 2.0,
+        "The text names a fortune (hundreds of thousands or millions) that the reader is to receive or move.");
+
+    /// <summary>Earnings per period.</summary>
+    public static readonly Signal Earnings = new("LURE_EARNINGS_CLAIM", Groups.Content, 2.5,
+        "The text promises earnings per day, week or month, or to turn a small sum into a large one.");
+
+    /// <summary>A tiny fee to pay.</summary>
+    public static readonly Signal SmallFee = new("LURE_SMALL_FEE", Groups.Content, 2.5,
+        "The text asks for a tiny fee (shipping, customs, redelivery) to release a parcel or a prize: the card-harvesting trick.");
+
+    /// <summary>A price in the title.</summary>
+    public static readonly Signal PriceInTitle = new("OFFER_IN_TITLE", Groups.Content, 2.0,
+        "The subject or event title carries a price or a discount: an advertisement sent as an invitation.");
+
+    private static readonly string[] EarnWords =
+    [
+        "earn", "make", "making", "made", "profit", "income", "return", "turn", "gagn", "revenu", "bénéfice", "benefice", "verdien", "gewinn", "einkommen",
+        "winst", "ganar", "ganancia", "ingreso", "guadagn", "ganh", "lucro", "zarab", "zysk", "заработ", "доход", "прибыл", "kazan", "kazanç", "赚", "收入", "収入", "稼",
+    ];
+
+    private static readonly string[] PeriodWords =
+    [
+        "per day", "a day", "/day", "each day", "every day", "daily", "per week", "a week", "/week", "weekly", "per month", "a month", "/month", "monthly",
+        "par jour", "par semaine", "par mois", "/jour", "/semaine", "/mois", "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "/tag",
+        "/monat", "per dag", "per week", "per maand", "por día", "al día", "por semana", "al mes", "por mes", "al giorno", "a settimana", "al mese",
+        "por dia", "por semana", "por mês", "dziennie", "tygodniowo", "miesięcznie", "в день", "в неделю", "в месяц", "günde", "haftada", "ayda",
+        "günlük", "aylık", "每天", "每周", "每月", "一日", "毎日", "月に",
+    ];
+
+    private static readonly string[] FeeWords =
+    [
+        "shipping", "postage", "fee", "customs", "duty", "delivery", "redeliver", "versand", "porto", "gebühr", "zoll", "frais", "port ", "douane",
+        "livraison", "tasa", "envío", "envio", "aduana", "spedizione", "dogana", "spese", "frete", "taxa", "portes", "dopłat", "opłat", "przesył",
+        "пошлин", "доставк", "комисси", "gümrük", "kargo", "ücret", "送料", "手数料", "关税", "运费", "verzend", "bezorg", "inklaring", "kosten",
+    ];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, Earnings, SmallFee, PriceInTitle];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var invitation = context.Invitation;
+        var text = string.Join("\n", invitation.Events.Take(20).SelectMany(e => new[] { e.Event.Summary, e.Event.Description, e.Event.Location })
+            .Append(invitation.Bodies.Text.Length > 20_000 ? invitation.Bodies.Text[..20_000] : invitation.Bodies.Text)
+            .Append(invitation.Message.Subject).OfType<string>());
+        var amounts = MoneyFinder.Find(text);
+        var coherent = CallbackRule.IdentityIsCoherent(context);
+
+        var fortune = amounts.FirstOrDefault(a => a.Value >= (a.IsMajorCurrency ? 100_000m : 1_000_000m));
+        if (fortune is not null)
+        {
+            hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
+        }
+
+        var earnings = amounts.FirstOrDefault(a => PeriodWords.Any(p => a.After.Length > 0 && a.After[..Math.Min(25, a.After.Length)].Contains(p, StringComparison.Ordinal)) &&
+                                                   EarnWords.Any(w => a.Before.Contains(w, StringComparison.Ordinal) || a.After.Contains(w, StringComparison.Ordinal)));
+        var turnInto = amounts.Count >= 2 && amounts.Any(a => a.After.TrimStart().StartsWith("into", StringComparison.Ordinal) ||
+                                                             a.After.TrimStart().StartsWith("en ", StringComparison.Ordinal) && a.Before.Contains("transform", StringComparison.Ordinal));
+        if (earnings is not null || turnInto)
+        {
+            hits.Add(Earnings, earnings is not null ? $"{earnings.Text} {earnings.Currency}{earnings.After[..Math.Min(20, earnings.After.Length)]}" : "turn a small sum into a large one",
+                coherent ? 0.3 : 1.0);
+        }
+
+        var fee = amounts.FirstOrDefault(a => a.Value is > 0 and <= 5m && a.Text.IndexOfAny(['.', ',']) > 0 &&
+                                              FeeWords.Any(w => a.Before.Contains(w, StringComparison.Ordinal) || a.After.Contains(w, StringComparison.Ordinal)));
+        if (fee is not null)
+        {
+            hits.Add(SmallFee, $"a fee of {fee.Text} {fee.Currency}", coherent ? 0.3 : 1.0);
+        }
+
+        var titles = invitation.Events.Select(e => e.Event.Summary).Append(invitation.Message.Subject).OfType<string>().ToList();
+        var priced = titles.FirstOrDefault(t => MoneyFinder.Find(t, 3).Count > 0 || HasDiscount(t));
+        if (priced is not null)
+        {
+            hits.Add(PriceInTitle, $"\"{Cut(priced)}\"", coherent ? 0.3 : 1.0);
+        }
+    }
+
+    private static bool HasDiscount(string title)
+    {
+        var t = title.ToLowerInvariant();
+        var percent = t.IndexOf('%');
+        while (percent > 0)
+        {
+            var k = percent - 1;
+            while (k >= 0 && t[k] == ' ')
+            {
+                k--;
+            }
+            if (k >= 0 && char.IsAsciiDigit(t[k]))
+            {
+                var around = t[Math.Max(0, k - 6)..Math.Min(t.Length, percent + 12)];
+                if (around.Contains('-') || around.Contains("off") || around.Contains("rabatt") || around.Contains("korting") || around.Contains("réduc") ||
+                    around.Contains("descuento") || around.Contains("sconto") || around.Contains("desconto") || around.Contains("indirim") || around.Contains("скидк") ||
+                    around.Contains("zniżk") || around.Contains("remise") || around.Contains("save") || around.Contains("sale") || around.Contains("up to") || around.Contains("jusqu"))
+                {
+                    return true;
+                }
+            }
+            percent = t.IndexOf('%', percent + 1);
+        }
+        return t.Contains("折", StringComparison.Ordinal) && t.Any(char.IsAsciiDigit);
+    }
+
+    private static string Cut(string s) => s.Length > 70 ? s[..70] + "…" : s;
+}

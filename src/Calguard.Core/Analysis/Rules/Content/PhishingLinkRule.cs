@@ -1,0 +1,38 @@
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// A lure next to a link that hides or fakes its destination. No sender needs both, however well authenticated:
+/// this is what a compromised account inside the service sends (R11, R28).
+/// </summary>
+public sealed class PhishingLinkRule : Rule
+{
+    /// <summary>Lure plus deceptive link.</summary>
+    public static readonly Signal LureWithDeceptiveLink = new("LURE_WITH_DECEPTIVE_LINK", Groups.Composite, 3.0,
+        "Lure wording (account, payment, prize, parcel, wallet) next to a link that hides or fakes where it goes.");
+
+    private static readonly string[] Lures =
+    [
+        "LURE_PRIZE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT", "LURE_DELIVERY", "LURE_BEC", "LURE_INVESTMENT", "LURE_DATING",
+        "LURE_SMALL_FEE", "LURE_LARGE_SUM", "LURE_EARNINGS_CLAIM", "BRAND_IMPERSONATION", "BRAND_IN_LURE", "LURE_RETAIL", "LURE_PHARMA",
+    ];
+
+    private static readonly string[] DeceptiveLinks =
+    [
+        "URL_IP_LITERAL", "URL_EMBEDDED_DOMAIN", "URL_BRAND_LOOKALIKE", "URL_DECEPTIVE_HOST", "URL_SHORTENER", "URL_FREE_HOSTING", "URL_USERINFO",
+        "URL_DATA_URI", "URL_SCRIPT_URI", "URL_PUNYCODE", "URL_REDIRECTOR", "URL_TEXT_MISMATCH", "URL_SUSPICIOUS_TLD",
+    ];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var lure = Lures.FirstOrDefault(hits.Has);
+        var link = DeceptiveLinks.FirstOrDefault(hits.Has);
+        if (lure is not null && link is not null)
+        {
+            hits.Add(LureWithDeceptiveLink, $"{lure} with {link}");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text;
+
+namespace Calguard.Analysis.Text;
+
+/// <summary>How phishing builds host names that read as something they are not.</summary>
+public static class HostDeception
+{
+    private static readonly HashSet<string> TopLevelLabels = new(StringComparer.Ordinal)
+    {
+        "com", "net", "org", "info", "biz", "gov", "edu", "io", "co", "app", "de", "fr", "nl", "uk", "es", "it", "br", "ru", "jp", "cn", "pl", "tr",
+        "in", "au", "ca", "us", "ch", "at", "be", "se", "no", "dk", "fi", "pt", "gr", "cz", "mx", "ar", "cl", "me", "eu", "ie", "nz", "za", "sg", "hk",
+    };
+
+    private static readonly string[] DeceptiveWords =
+    [
+        "login", "signin", "logon", "secure", "security", "verify", "verification", "verif", "account", "accounts", "auth", "authentication", "update",
+        "billing", "support", "wallet", "recovery", "unlock", "confirm", "validate", "validation", "webmail", "owa", "payment", "refund", "bonus",
+        "reward", "rewards", "claim", "prize", "gift", "session", "portal", "helpdesk", "service", "services", "customer", "client", "kyc", "tracking",
+        "parcel", "delivery", "customs", "invoice", "pay", "bank", "online", "id", "sso", "password", "mfa", "2fa",
+    ];
+
+    // Brand domain labels that are also ordinary words in host names.
+    private static readonly HashSet<string> GenericLabels = new(StringComparer.Ordinal)
+    {
+        "live", "office", "mac", "meta", "booking", "windows", "aws", "a2z", "outlook", "online", "db", "ah", "wu", "zoom",
+    };
+
+    /// <summary>A full domain name used as labels of another host ("paypal.com.secure-login.shop" → "paypal.com"), or null.</summary>
+    public static string? EmbeddedDomain(string asciiHost)
+    {
+        var org = DomainNames.Organizational(asciiHost);
+        if (org.Length >= asciiHost.Length)
+        {
+            return null;
+        }
+        var sub = asciiHost[..(asciiHost.Length - org.Length)].TrimEnd('.').Split('.', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < sub.Length; i++)
+        {
+            if (TopLevelLabels.Contains(sub[i]) && sub[i - 1].Length >= 2)
+            {
+                return $"{sub[i - 1]}.{sub[i]}";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A word of the security and account vocabulary inside the registered name ("secure-login.shop", "portal-account-79.lol"), or null.</summary>
+    public static string? DeceptiveWord(string asciiHost)
+    {
+        var label = DomainNames.Organizational(asciiHost).Split('.')[0];
+        foreach (var token in Tokens(label))
+        {
+            if (DeceptiveWords.Contains(token, StringComparer.Ordinal))
+            {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A brand the host spells without belonging to it: as a token ("dhl-xufyh.top"), inside a label ("mkbags-outletstore" has no brand, "paypalsecure" has), or one edit away ("netfiix").</summary>
+    public static Brand? BrandInHost(string host)
+    {
+        var skeleton = Brands.Skeleton(host);
+        var labels = skeleton.Split('.');
+        var org = DomainNames.Organizational(skeleton);
+        var orgLabel = org.Split('.')[0];
+        foreach (var brand in Brands.All)
+        {
+            if (brand.Owns(host))
+            {
+                continue;
+            }
+            foreach (var brandLabel in brand.DomainLabels)
+            {
+                if (brandLabel.Length < 3 || GenericLabels.Contains(brandLabel))
+                {
+                    continue;
+                }
+                foreach (var label in labels.Take(labels.Length - 1))
+                {
+                    foreach (var token in Tokens(label))
+                    {
+                        if (token == brandLabel || (brandLabel.Length >= 5 && token.Length > brandLabel.Length && token.Contains(brandLabel, StringComparison.Ordinal)))
+                        {
+                            return brand;
+                        }
+                    }
+                }
+                if (brandLabel.Length >= 6 && orgLabel.Length >= 5 && Math.Abs(orgLabel.Length - brandLabel.Length) <= 1 && EditDistanceAtMostOne(orgLabel, brandLabel))
+                {
+                    return brand;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The destination of an open redirect (google.com/url?q=, l.facebook.com/l.php?u=, bing.com/ck/a?u=a1…, safelinks), or null.</summary>
+    public static string? Unwrap(Link link)
+    {
+        if (link.Host.Length == 0 || !Uri.TryCreate(link.Raw, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var query = uri.Query.TrimStart('?');
+        foreach (var pair in query.Split('&'))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0)
+            {
+                continue;
+            }
+            var key = pair[..eq].ToLowerInvariant();
+            if (key is not ("u" or "url" or "q" or "target" or "dest" or "destination" or "redirect" or "redirect_uri" or "to" or "goto" or "link"))
+            {
+                continue;
+            }
+            string value;
+            try
+            {
+                value = Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));
+            }
+            catch (UriFormatException)
+            {
+                continue;
+            }
+            if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+            // Bing: u=a1 + base64url of the target.
+            if (value.StartsWith("a1", StringComparison.Ordinal) && value.Length > 8)
+            {
+                try
+                {
+                    var b64 = value[2..].Replace('-', '+').Replace('_', '/');
+                    b64 = b64.PadRight(b64.Length + ((4 - b64.Length % 4) % 4), '=');
+                    var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(b64));
+                    if (decoded.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return decoded;
+                    }
+                }
+                catch (FormatException)
+                {
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True for the redirectors of big platforms that phishing borrows because filters trust their domains.</summary>
+    public static bool IsPlatformRedirect(Link link) =>
+        (link.Host is "l.facebook.com" or "lm.facebook.com" or "l.instagram.com" && link.Raw.Contains("l.php", StringComparison.OrdinalIgnoreCase)) ||
+        (DomainNames.IsWithin(link.Host, "bing.com") && link.Raw.Contains("/ck/a", StringComparison.OrdinalIgnoreCase)) ||
+        (link.Host is "www.google.com" or "google.com" && link.Raw.Contains("/url?", StringComparison.OrdinalIgnoreCase)) ||
+        (DomainNames.IsWithin(link.Host, "t.co"));
+
+    private static IEnumerable<string> Tokens(string label)
+    {
+        var start = 0;
+        for (var i = 0; i <= label.Length; i++)
+        {
+            if (i == label.Length || !char.IsAsciiLetter(label[i]))
+            {
+                if (i > start)
+                {
+                    yield return label[start..i];
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static bool EditDistanceAtMostOne(string a, string b)
+    {
+        if (a == b)
+        {
+            return false; // identical is the brand itself, handled by ownership
+        }
+        if (a.Length == b.Length)
+        {
+            var diff = 0;
+            for (var i = 0; i < a.Length && diff <= 2; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    diff++;
+                }
+            }
+            if (diff == 1)
+            {
+                return true;
+            }
+            // one transposition ("paypla")
+            for (var i = 0; i + 1 < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..];
+                }
+            }
+            return false;
+        }
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        for (var i = 0; i < shorter.Length; i++)
+        {
+            if (longer[i] != shorter[i])
+            {
+                return longer[(i + 1)..] == shorter[i..];
+            }
+        }
+        return true;
+    }
+}

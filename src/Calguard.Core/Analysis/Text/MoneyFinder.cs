@@ -1,0 +1,159 @@
+using System.Globalization;
+
+namespace Calguard.Analysis.Text;
+
+/// <summary>An amount of money found in text.</summary>
+/// <param name="Value">The amount, in units of its currency (multipliers such as "million" applied).</param>
+/// <param name="Currency">The currency as written ($, €, EUR, TL, руб …).</param>
+/// <param name="Text">The amount as written.</param>
+/// <param name="Before">Up to 60 characters before it, lower-cased.</param>
+/// <param name="After">Up to 60 characters after it, lower-cased.</param>
+public sealed record MoneyAmount(decimal Value, string Currency, string Text, string Before, string After)
+{
+    /// <summary>True for currencies whose unit is worth roughly a dollar or more ($, €, £, CHF).</summary>
+    public bool IsMajorCurrency => Currency is "$" or "€" or "£" or "usd" or "eur" or "gbp" or "chf" or "us$" or "euro" or "euros" or "dollars" or "dollar";
+}
+
+/// <summary>Finds money amounts with their currency in any of the common notations (1,234.56 $ · 1.234,56 € · €250 · 850 000 € · 2,5 millions).</summary>
+public static class MoneyFinder
+{
+    private static readonly string[] Prefixes = ["us$", "r$", "$", "€", "£", "¥", "₹", "₽", "₺", "usd", "eur", "gbp", "chf"];
+
+    private static readonly string[] Suffixes =
+    [
+        "€", "$", "£", "¥", "₽", "₺", "zł", "zl", "tl", "руб", "rub", "usd", "eur", "gbp", "chf", "kr", "euro", "euros", "dollars", "dollar", "pln", "try",
+        "ريال", "元", "円",
+    ];
+
+    private static readonly string[] Multipliers = ["million", "millions", "millionen", "millones", "milioni", "milhões", "miljoen", "milionów", "миллион", "mio", "mln", "m ", "万"];
+
+    /// <summary>Finds up to <paramref name="max"/> amounts in <paramref name="text"/>.</summary>
+    public static List<MoneyAmount> Find(string text, int max = 50)
+    {
+        var found = new List<MoneyAmount>();
+        var lower = text.ToLowerInvariant();
+        var i = 0;
+        while (i < lower.Length && found.Count < max)
+        {
+            if (!char.IsAsciiDigit(lower[i]) || (i > 0 && (char.IsAsciiDigit(lower[i - 1]) || char.IsAsciiLetter(lower[i - 1]))))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = i;
+            while (end < lower.Length && (char.IsAsciiDigit(lower[end]) ||
+                                          (lower[end] is '.' or ',' or ' ' or '\'' or '\u00A0' or '\u202F' && end + 1 < lower.Length && char.IsAsciiDigit(lower[end + 1]))))
+            {
+                end++;
+            }
+            var number = lower[start..end];
+            var currency = PrefixCurrency(lower, start) ?? SuffixCurrency(lower, end);
+            if (currency is not null && TryParse(number, out var value))
+            {
+                var multiplier = Multiplier(lower, end);
+                var from = Math.Max(0, start - 60);
+                var to = Math.Min(lower.Length, end + 60);
+                found.Add(new MoneyAmount(value * multiplier, currency, text[start..end].Trim(), lower[from..start], lower[end..to]));
+            }
+            i = Math.Max(end, i + 1);
+        }
+        return found;
+    }
+
+    private static string? PrefixCurrency(string lower, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && lower[k] is ' ' or '\u00A0')
+        {
+            k--;
+        }
+        foreach (var p in Prefixes)
+        {
+            if (k - p.Length + 1 >= 0 && string.CompareOrdinal(lower, k - p.Length + 1, p, 0, p.Length) == 0 &&
+                (p.Length == 1 || k - p.Length < 0 || !char.IsAsciiLetter(lower[k - p.Length])))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static string? SuffixCurrency(string lower, int end)
+    {
+        var k = end;
+        while (k < lower.Length && lower[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k++;
+        }
+        foreach (var s in Suffixes)
+        {
+            if (k + s.Length <= lower.Length && string.CompareOrdinal(lower, k, s, 0, s.Length) == 0 &&
+                (k + s.Length == lower.Length || !char.IsLetter(lower[k + s.Length]) || !char.IsAsciiLetter(s[^1])))
+            {
+                return s;
+            }
+        }
+        // "2,5 millions d'euros", "5 million USD"
+        foreach (var m in Multipliers)
+        {
+            if (k + m.Length <= lower.Length && string.CompareOrdinal(lower, k, m, 0, m.Length) == 0)
+            {
+                var rest = lower.AsSpan(k + m.Length, Math.Min(20, lower.Length - k - m.Length));
+                foreach (var s in Suffixes)
+                {
+                    if (rest.Contains(s, StringComparison.Ordinal))
+                    {
+                        return s;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static decimal Multiplier(string lower, int end)
+    {
+        var k = end;
+        while (k < lower.Length && lower[k] == ' ')
+        {
+            k++;
+        }
+        foreach (var m in Multipliers)
+        {
+            if (k + m.Length <= lower.Length && string.CompareOrdinal(lower, k, m, 0, m.Length) == 0)
+            {
+                return m == "万" ? 10_000m : 1_000_000m;
+            }
+        }
+        return 1m;
+    }
+
+    /// <summary>Parses "1,234.56", "1.234,56", "850 000", "19,99"; the last separator followed by one or two digits is the decimal one.</summary>
+    internal static bool TryParse(string number, out decimal value)
+    {
+        value = 0;
+        var digits = new System.Text.StringBuilder(number.Length);
+        var lastSep = -1;
+        for (var k = 0; k < number.Length; k++)
+        {
+            if (!char.IsAsciiDigit(number[k]))
+            {
+                lastSep = k;
+            }
+        }
+        var decimals = lastSep >= 0 && number[lastSep] is '.' or ',' && number.Length - lastSep - 1 is 1 or 2;
+        for (var k = 0; k < number.Length; k++)
+        {
+            if (char.IsAsciiDigit(number[k]))
+            {
+                digits.Append(number[k]);
+            }
+            else if (decimals && k == lastSep)
+            {
+                digits.Append('.');
+            }
+        }
+        return digits.Length is > 0 and < 20 && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+}
