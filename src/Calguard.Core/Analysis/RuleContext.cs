@@ -93,6 +93,17 @@ public sealed class RuleContext
             {
                 Append(calendar, c);
             }
+            // The text an alarm pops up with is part of what the user sees; boilerplate such as "Reminder" adds nothing.
+            foreach (var alarm in ev.Alarms.Take(20))
+            {
+                foreach (var text in new[] { alarm.Description, alarm.Summary })
+                {
+                    if (text is { Length: > 12 } && !string.Equals(text, ev.Summary, StringComparison.Ordinal))
+                    {
+                        AppendText(calendar, text, "VALARM", links);
+                    }
+                }
+            }
             if (ev.HtmlDescription is { } html)
             {
                 var (text, htmlLinks, _) = HtmlText.Extract(html, options.MaxTextChars);

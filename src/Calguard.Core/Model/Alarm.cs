@@ -9,5 +9,7 @@ namespace Calguard;
 /// <param name="RepeatInterval">DURATION between repeats.</param>
 /// <param name="EmailRecipients">ATTENDEE addresses of an EMAIL alarm.</param>
 /// <param name="Attachment">ATTACH (sound or procedure URI).</param>
+/// <param name="Description">DESCRIPTION: the text the alarm pops up with (a place to hide the lure).</param>
+/// <param name="Summary">SUMMARY (EMAIL alarms' subject).</param>
 public sealed record Alarm(string? Action, TimeSpan? TriggerOffset, bool TriggerRelatedToEnd, DateTime? TriggerAbsoluteUtc,
-    int Repeat, TimeSpan? RepeatInterval, IReadOnlyList<string> EmailRecipients, string? Attachment);
+    int Repeat, TimeSpan? RepeatInterval, IReadOnlyList<string> EmailRecipients, string? Attachment, string? Description = null, string? Summary = null);

@@ -334,7 +334,7 @@ public sealed class CalendarEvent
         }
         var recipients = alarm.GetAll("ATTENDEE").Select(a => CalendarAddress.Normalise(a.RawValue)).OfType<string>().ToArray();
         return new Alarm(alarm.Get("ACTION")?.RawValue.Trim().ToUpperInvariant(), offset, relatedEnd, absolute, repeat, interval, recipients,
-            NullIfEmpty(alarm.Get("ATTACH")?.RawValue.Trim()));
+            NullIfEmpty(alarm.Get("ATTACH")?.RawValue.Trim()), NullIfEmpty(alarm.Get("DESCRIPTION")?.Text), NullIfEmpty(alarm.Get("SUMMARY")?.Text));
     }
 
     private static CalendarDateTime? ParseDate(CalendarProperty? property, List<Anomaly> anomalies)

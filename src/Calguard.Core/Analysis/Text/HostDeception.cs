@@ -23,6 +23,8 @@ public static class HostDeception
     private static readonly HashSet<string> GenericLabels = new(StringComparer.Ordinal)
     {
         "live", "office", "mac", "meta", "booking", "windows", "aws", "a2z", "outlook", "online", "db", "ah", "wu", "zoom",
+        "max", "post", "poste", "gov", "crypto", "blockchain", "wise", "visa", "amex", "caf", "ca", "vr", "sf", "dm", "irs",
+        "jumbo", "hermes", "garanti", "ledger", "exodus", "stripe", "turkiye",
     };
 
     /// <summary>A full domain name used as labels of another host ("paypal.com.secure-login.shop" → "paypal.com"), or null.</summary>
@@ -154,7 +156,6 @@ public static class HostDeception
     public static bool IsPlatformRedirect(Link link) =>
         (link.Host is "l.facebook.com" or "lm.facebook.com" or "l.instagram.com" && link.Raw.Contains("l.php", StringComparison.OrdinalIgnoreCase)) ||
         (DomainNames.IsWithin(link.Host, "bing.com") && link.Raw.Contains("/ck/a", StringComparison.OrdinalIgnoreCase)) ||
-        (link.Host is "www.google.com" or "google.com" && link.Raw.Contains("/url?", StringComparison.OrdinalIgnoreCase)) ||
         (DomainNames.IsWithin(link.Host, "t.co"));
 
     private static IEnumerable<string> Tokens(string label)

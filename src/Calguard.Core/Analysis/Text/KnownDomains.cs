@@ -44,6 +44,18 @@ public static class KnownDomains
         "tk", "ml", "ga", "cf", "gq", "pw", "su", "live", "shop", "online", "site", "store", "best", "life",
     };
 
+    private static readonly string[] Relays =
+    [
+        "amazonses.com", "sendgrid.net", "sendgrid.com", "mailgun.org", "mailgun.net", "sparkpostmail.com", "mcsv.net", "mcdlv.net", "mailchimpapp.net",
+        "rsgsv.net", "mandrillapp.com", "postmarkapp.com", "pmbounces.com", "sendinblue.com", "brevo.com", "mailjet.com", "mailersend.net", "smtp2go.com",
+        "elasticemail.com", "gappssmtp.com", "google.com", "googlemail.com", "imip.me.com", "insideicloud.icloud.com", "email.apple.com",
+        "calendar-server.bounces.google.com", "protection.outlook.com", "onmicrosoft.com", "hubspotemail.net", "hs-email.net", "exacttarget.com",
+        "salesforce.com", "mktomail.com", "mkto-sj.com", "cmail19.com", "cmail20.com", "createsend.com", "zendesk.com", "freshdesk.com",
+    ];
+
+    /// <summary>True for bulk-mail services and calendar relays that sign for their customers: their signature says nothing about the brand named.</summary>
+    public static bool IsRelay(string? domain) => domain is not null && Relays.Any(r => DomainNames.IsWithin(domain, r));
+
     /// <summary>True for free mail providers: a business does not send invoices from these.</summary>
     public static bool IsFreemail(string? domain)
     {

@@ -81,6 +81,7 @@ public static class LureVocabulary
         "~cadeau", "~sorteado", "fuiste seleccionado", "has sido elegido", "~encuesta", "sei stato estratto", "è stato estratto", "~concorso",
         "ritira il premio", "~resgate", "foi sorteado", "você foi sorteado", "~ankieta", "зарегистрируйтесь и получите", "~hediye", "çekiliş", "~kazan",
         "当選しました", "抽選", "恭喜您", "您已中奖", "领取", "~bonus", "~compensation", "компенсаци*", "~выплат*",
+        "~claim reward", "~reward waiting", "~collect your reward", "~daily reward", "~check in daily", "~giveaway is live", "~live giveaway",
     ];
 
     private static readonly string[] CryptoTerms =
@@ -135,6 +136,12 @@ public static class LureVocabulary
         "~weryfikacja", "~верификац*", "~doğrula*", "~認証", "~验证", "log in to", "sign in to", "~login", "~sign in", "~anmelden", "~inloggen",
         "~connectez-vous", "~inicia sesión", "~accedi", "~zaloguj", "~войдите", "~giriş yap", "~ログイン", "~登录", "~pushtan", "~tan-verfahren",
         "~betaalpas", "~pinpas", "~cpf", "~госуслуг*", "~e-devlet", "~edevlet", "~payroll", "~nómina", "~salary adjustment", "~gehaltsabrechnung",
+        "storage quota", "mailbox has reached", "will be rejected", "increase storage", "~cloud recording", "~recording available", "work account",
+        "direct deposit", "deposit details", "~postfach", "~deaktiviert", "~desactivada", "~désactivé", "~disattivato", "~inactive", "~inaktiv",
+        "has been flagged", "computer is infected", "accesso anomalo", "temporaneamente sospeso", "~pendências", "~regularize",
+        "~evitar multa", "~申报", "~登录", "حسابك", "~تعليق", "~تحديث", "~تأكيد", "~بياناتك", "~اضغط", "تم تعليق", "~mot de passe",
+        "~passwort", "~wachtwoord", "~contraseña", "~senha", "~hasło", "~пароль", "~şifre", "~パスワード", "~密码", "~melden sie sich", "~keep access",
+        "~avoid interruption", "~interruption of", "~service will be", "~will be deactivated", "~will be disabled", "~will be deleted",
     ];
 
     private static readonly string[] PaymentTerms =
@@ -193,6 +200,12 @@ public static class LureVocabulary
         "~unread messages", "~handsome", "~sweetheart", "~kiss", "clin d'œil", "messages privés", "~rencontre", "heute abend treffen", "~in deiner nähe",
         "~cita", "esta noche", "~понравился", "~познакомимся", "~анкету", "~video chat", "~private video", "are you still single", "~single?",
         "looking for an honest", "~peacekeeping", "~lonely", "~you are real",
+        "~sozinha", "~hoje à noite", "~minhas fotos", "~vamos nos encontrar", "~me chama", "~stasera", "~sono libera", "~conoscerti", "~il tuo profilo",
+        "~vediamoci", "~vanavond", "~mijn profiel", "~ontmoeten", "~zin om", "~esta noche", "~mis fotos", "~tu perfil", "~conocerte", "~heute abend",
+        "~mein profil", "~kennenlernen", "~ce soir", "~mon profil", "~mes photos", "~faire connaissance", "~wieczorem", "~mój profil", "~moje zdjęcia",
+        "~poznać", "~bu gece", "~profilim", "~fotoğraflarım", "~今晚", "~我的照片", "~认识你", "~今夜", "~会いたい", "~写真", "sugar baby",
+        "mutually beneficial", "generous gentleman", "~arrangement", "~attractive", "~girls", "~meisjes", "~chicas", "~ragazze", "~femmes",
+        "i'm waiting for you", "~waiting for you", "~see my photos", "~my photos", "~wil je graag ontmoeten", "~ti ha scritto",
     ];
 
     private static readonly string[] RetailTerms =

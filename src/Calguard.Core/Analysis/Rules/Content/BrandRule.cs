@@ -48,18 +48,23 @@ public sealed class BrandRule : Rule
         }
     }
 
-    /// <summary>The domains the invitation can honestly claim: From, organizers and authenticated signers.</summary>
+    /// <summary>
+    /// The domains the invitation can honestly claim as its own: From, Sender and organizer domains and the
+    /// domains that authenticated, minus free mail providers, calendar relays and bulk-mail services (a brand
+    /// named by an iCloud user or sent through Amazon SES is not vouched for by Apple or Amazon).
+    /// </summary>
     internal static List<string> OwnDomains(RuleContext context)
     {
         var domains = new List<string>();
         void Add(string? d)
         {
-            if (!string.IsNullOrEmpty(d) && !domains.Contains(d))
+            if (!string.IsNullOrEmpty(d) && !domains.Contains(d) && !KnownDomains.IsFreemail(d) && !KnownDomains.IsRelay(d))
             {
                 domains.Add(d);
             }
         }
         Add(context.Sender.FromDomain);
+        Add(context.Invitation.Message.Sender?.Domain);
         foreach (var (_, ev) in context.Events)
         {
             Add(ev.Organizer?.Domain);

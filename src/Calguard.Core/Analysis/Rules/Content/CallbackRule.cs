@@ -23,6 +23,18 @@ public sealed class CallbackRule : Rule
         "телефон", "ara", "電話", "电话",
     ];
 
+    // Words that turn a phone number into "call us to stop a charge you did not make".
+    private static readonly string[] DisputeWords =
+    [
+        "refund", "dispute", "not you", "did not", "didn't", "unauthori", "stop the payment", "stop this", "fraud", "infected", "virus",
+        "widerruf", "rückerstatt", "rembours", "reembols", "rimbors", "zwrot", "возврат", "iade", "退款", "返金", "terugbetal",
+    ];
+
+    // "Call to cancel" is normal for a hotel; "call to cancel the renewal you never ordered" is the scam.
+    private static readonly string[] CancelWords = ["cancel", "stornier", "annuler", "cancelar", "annullare", "anular", "anuluj", "отмен", "iptal", "取消", "キャンセル", "opzeggen", "annuleren"];
+
+    private static readonly string[] ChargeWords = ["renew", "subscription", "charge", "membership", "abonnement", "abo ", "suscripción", "assinatura", "rinnovo", "abbonamento", "subskrypc", "подписк", "abonelik", "订阅", "更新"];
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [Phone, Scam];
 
@@ -39,7 +51,9 @@ public sealed class CallbackRule : Rule
         var trusted = IdentityIsCoherent(context);
         hits.Add(Phone, $"{distinct} callback number(s), e.g. {callbacks[0].Number}", trusted ? 0.4 : distinct >= 2 ? 1.0 : 0.8);
         var charge = content.Lure(LureVocabulary.Payment);
-        if (charge >= 1.0 || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
+        var dispute = callbacks.Any(p => DisputeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) ||
+                                         (CancelWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))));
+        if (charge >= 1.0 || dispute || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
         {
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {string.Join(", ", content.LureTerms(LureVocabulary.Payment).Take(3).Select(t => t.TrimStart('~')))}",
                 trusted ? 0.3 : 1.0);
@@ -58,6 +72,12 @@ public sealed class CallbackRule : Rule
             return false;
         }
         var organizers = context.Events.Select(e => e.Event.Organizer?.Address).OfType<string>().Distinct().ToList();
-        return organizers.All(o => context.Sender.OrganizerVouched(o) && DomainNames.Aligned(Reading.CalendarAddress.DomainOf(o), from.Domain));
+        if (!organizers.All(o => context.Sender.OrganizerVouched(o) && DomainNames.Related(Reading.CalendarAddress.DomainOf(o), from.Domain)))
+        {
+            return false;
+        }
+        // Naming somebody else's brand breaks the coherence: a booking names its own airline, a scam names Norton.
+        var own = BrandRule.OwnDomains(context);
+        return context.Content.Brands.All(b => own.Any(b.Owns));
     }
 }

@@ -48,6 +48,16 @@ public sealed class LinkRule : Rule
     public static readonly Signal DeceptiveHost = new("URL_DECEPTIVE_HOST", Groups.Content, 2.5,
         "A link's registered domain is built from account and security words (secure-login, account-verify, wallet-support).");
 
+    /// <summary>Account and security words in the path of an unrelated link.</summary>
+    public static readonly Signal DeceptivePath = new("URL_DECEPTIVE_PATH", Groups.Content, 1.5,
+        "A link to a domain unrelated to the sender has a login, verify, wallet or reward path: a fake portal page.");
+
+    private static readonly string[] PathWords =
+    [
+        "login", "signin", "sign-in", "logon", "verify", "verification", "validate", "secure", "auth", "account", "wallet", "reward", "claim",
+        "webscr", "owa", "session", "unlock", "recover", "billing", "payment", "update", "confirm", "kyc", "portal", "password",
+    ];
+
     /// <summary>A borrowed open redirect.</summary>
     public static readonly Signal Redirector = new("URL_REDIRECTOR", Groups.Content, 1.0,
         "A link goes through the open redirect of a big platform, borrowing its reputation to hide the destination.");
@@ -58,7 +68,7 @@ public sealed class LinkRule : Rule
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } =
-        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, Redirector, Unrelated];
+        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated];
 
     private static readonly string[] KnownServices =
     [
@@ -67,7 +77,7 @@ public sealed class LinkRule : Rule
         "whereby.com", "jit.si", "apple.com", "icloud.com", "dropbox.com", "box.com", "linkedin.com", "eventbrite.com", "meetup.com", "calendly.com",
         "vimeo.com", "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so", "wikipedia.org", "openstreetmap.org",
         "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
-        "here.com", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
+        "here.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
     ];
 
     /// <inheritdoc />
@@ -135,6 +145,10 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(DeceptiveHost, $"{DomainNames.Organizational(link.AsciiHost)} is built on \"{word}\"");
             }
+            if (!aligned && !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)) && PathWord(link) is { } pathWord)
+            {
+                hits.Add(DeceptivePath, $"{link.AsciiHost} …/{pathWord}");
+            }
             if (!aligned && !coherent && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" &&
                 !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)) && !KnownDomains.IsShortener(link.AsciiHost))
             {
@@ -155,6 +169,23 @@ public sealed class LinkRule : Rule
                 hits.Add(TextMismatch, $"text shows {shown}, link goes to {link.AsciiHost}");
             }
         }
+    }
+
+    private static string? PathWord(Link link)
+    {
+        if (!Uri.TryCreate(link.Raw, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var path = uri.AbsolutePath.ToLowerInvariant();
+        foreach (var segment in path.Split(['/', '.', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PathWords.Contains(segment, StringComparer.Ordinal))
+            {
+                return segment;
+            }
+        }
+        return null;
     }
 
     private static string ToLatinSkeleton(string host)
