@@ -72,13 +72,7 @@ public sealed class RruleVectorTests(ITestOutputHelper output)
             bool normalised = false;
             if (summary.Has(RecurrenceProblemKind.UnsynchronisedStart))
             {
-                // Reference libraries drop an unsynchronised DTSTART; RFC 5545 keeps it and counts it.
-                expected.Insert(0, start);
-                if (rule.Count is int count && expected.Count > count)
-                {
-                    expected.RemoveRange(count, expected.Count - count);
-                }
-
+                UnsynchronisedStart.Normalise(expected, start, rule.Count, []);
                 normalised = true;
             }
 
