@@ -42,7 +42,7 @@ internal static class CivilCalendar
         => DateOnly.FromDayNumber((int)day).Deconstruct(out year, out month, out dayOfMonth);
 
     /// <summary>The weekday as <see cref="DayOfWeek"/> numbers (0 = Sunday); day 0 was a Monday.</summary>
-    public static int Weekday(long day) => (int)(((day % 7) + 8) % 7);
+    public static int Weekday(long day) => day >= 0 ? (int)((day + 1) % 7) : (int)(((day % 7) + 8) % 7);
 
     /// <summary>The month (1..12) and day of month of a 1-based day of the year.</summary>
     public static void MonthFromDayOfYear(long year, int dayOfYear, out int month, out int dayOfMonth)

@@ -16,6 +16,8 @@ internal sealed class RecurrenceSetWalker
     private readonly long[] _exdates;
     private readonly long[] _exdays;
     private readonly long _start;
+    private readonly bool _passThrough;
+    private readonly bool _hasExclusions;
     private bool _startPending;
     private int _rdatePos;
     private int _exdatePos;
@@ -38,6 +40,8 @@ internal sealed class RecurrenceSetWalker
         _exdates = exdates;
         _exdays = exdays;
         _start = start;
+        _hasExclusions = exRules.Length > 0 || exdates.Length > 0 || exdays.Length > 0;
+        _passThrough = rules.Length == 1 && exRules.Length == 0 && rdates.Length == 0 && exdates.Length == 0 && exdays.Length == 0;
     }
 
     public WalkStop Stop { get; private set; }
@@ -67,6 +71,23 @@ internal sealed class RecurrenceSetWalker
     public bool MoveNext(out long instant)
     {
         instant = 0;
+        if (_passThrough && Stop == WalkStop.None)
+        {
+            // One RRULE and nothing else: its instances are the set.
+            if (_ruleState[0] != Done && Pull(_rules[0], ref instant, ref _ruleState[0]) && _ruleState[0] == Ready)
+            {
+                _ruleState[0] = Empty;
+                return true;
+            }
+
+            if (Stop == WalkStop.None)
+            {
+                Stop = WalkStop.Completed;
+            }
+
+            return false;
+        }
+
         while (Stop == WalkStop.None)
         {
             long next = long.MaxValue;
@@ -122,8 +143,8 @@ internal sealed class RecurrenceSetWalker
                 _startPending = false;
             }
 
-            bool excluded;
-            if (!IsExcluded(next, out excluded))
+            bool excluded = false;
+            if (_hasExclusions && !IsExcluded(next, out excluded))
             {
                 return false;
             }

@@ -42,15 +42,15 @@ internal sealed class RuleIterator
     private readonly uint _monthDayNeg;
     private readonly int[] _monthDays;
     private readonly bool _hasYearDay;
-    private readonly ulong[] _yearDayPos = new ulong[6];
-    private readonly ulong[] _yearDayNeg = new ulong[6];
+    private readonly ulong[] _yearDayPos;
+    private readonly ulong[] _yearDayNeg;
     private readonly int[] _yearDays;
     private readonly int[] _weekNos;
     private readonly bool _hasByDay;
     private readonly bool _hasOrdinals;
     private readonly int _plainDays;
-    private readonly ulong[] _ordinalPos = new ulong[7];
-    private readonly ulong[] _ordinalNeg = new ulong[7];
+    private readonly ulong[] _ordinalPos;
+    private readonly ulong[] _ordinalNeg;
     private readonly WeekdayNum[] _byDay;
     private readonly OrdinalScope _scope;
 
@@ -62,13 +62,18 @@ internal sealed class RuleIterator
     private readonly ulong _secondMask;
     private readonly long _unitSeconds;
     private readonly int _perDay;
+    private readonly int _fixedTime;
+    private readonly bool _trivialDays;
+    private readonly bool _allDays;
+    private readonly bool _simpleCandidates;
+    private readonly int _weekOffsets;
     private readonly int[] _setPos;
     private readonly long _maxPerPeriod;
     private readonly long _n0;
 
     // Per-period state; buffers are reused.
-    private readonly int[] _days = new int[MaxPeriodDays];
-    private readonly ulong[] _bits = new ulong[6];
+    private readonly int[] _days;
+    private readonly ulong[] _bits;
     private readonly long[] _index;
     private int _dayCount;
     private long _periodSeconds;
@@ -86,6 +91,9 @@ internal sealed class RuleIterator
     private long _emitted;
     private long _sinceEmit;
     private bool _feasibilityChecked;
+    private long _cachedDay = -1;
+    private bool _cachedAllowed;
+    private long _cachedSkip;
 
     public RuleIterator(RecurrenceRule rule, long start, bool startIsDate, long until, bool forceStart, IterationBudget budget,
         List<RecurrenceProblem>? problems, string label)
@@ -167,6 +175,8 @@ internal sealed class RuleIterator
 
         _yearDays = byYearDay;
         _hasYearDay = byYearDay.Length > 0;
+        _yearDayPos = _hasYearDay ? new ulong[6] : [];
+        _yearDayNeg = _hasYearDay ? new ulong[6] : [];
         foreach (int d in byYearDay)
         {
             var target = d > 0 ? _yearDayPos : _yearDayNeg;
@@ -177,6 +187,14 @@ internal sealed class RuleIterator
         _weekNos = byWeekNo;
         _byDay = byDay;
         _hasByDay = byDay.Length > 0;
+        bool anyOrdinal = false;
+        foreach (var w in byDay)
+        {
+            anyOrdinal |= w.Ordinal != 0 && ordinalsAllowed;
+        }
+
+        _ordinalPos = anyOrdinal ? new ulong[7] : [];
+        _ordinalNeg = anyOrdinal ? new ulong[7] : [];
         foreach (var w in byDay)
         {
             int dow = (int)w.Day;
@@ -237,6 +255,23 @@ internal sealed class RuleIterator
             RecurrenceFrequency.Hourly => _minutes.Length * _seconds.Length,
             _ => _hours.Length * _minutes.Length * _seconds.Length,
         };
+        _fixedTime = _perDay == 1 && _freq >= RecurrenceFrequency.Daily ? (_hours[0] * 3600) + (_minutes[0] * 60) + _seconds[0] : 0;
+        _trivialDays = _monthMask == 0x1FFE && !_hasMonthDay && !_hasYearDay && !_hasOrdinals;
+        _allDays = _trivialDays && !_hasByDay;
+        _days = new int[_freq switch
+        {
+            RecurrenceFrequency.Yearly => MaxPeriodDays,
+            RecurrenceFrequency.Monthly => 31,
+            RecurrenceFrequency.Weekly => 7,
+            _ => 1,
+        }];
+        _bits = _freq >= RecurrenceFrequency.Monthly ? new ulong[6] : [];
+        for (int k = 0; k < 7; k++)
+        {
+            _weekOffsets |= ((_plainDays >> ((_wkst + k) % 7)) & 1) << k;
+        }
+
+        _simpleCandidates = _perDay == 1 && _freq >= RecurrenceFrequency.Daily && rule.BySetPosValues.Length == 0;
         _setPos = rule.BySetPosValues;
         _index = new long[_setPos.Length];
         _maxPerPeriod = MaxPerPeriod();
@@ -476,6 +511,11 @@ internal sealed class RuleIterator
 
     private long CandidateAt(long position)
     {
+        if (_simpleCandidates)
+        {
+            return (_days[(int)position] * CivilCalendar.SecondsPerDay) + _fixedTime;
+        }
+
         long i = _setPos.Length > 0 ? _index[position] : position;
         if (_unitSeconds > 0)
         {
@@ -488,6 +528,11 @@ internal sealed class RuleIterator
 
     private int TimeOfDay(int j)
     {
+        if (_perDay == 1)
+        {
+            return _fixedTime;
+        }
+
         int s = _seconds.Length;
         int ms = _minutes.Length * s;
         return (_hours[j / ms] * 3600) + (_minutes[(j / s) % _minutes.Length] * 60) + _seconds[j % s];
@@ -568,26 +613,30 @@ internal sealed class RuleIterator
         {
             total = FillSubDaily(n, ref next);
         }
+        else if (_freq == RecurrenceFrequency.Daily)
+        {
+            _dayCount = 0;
+            if (DayAllowed(n, out long skipTo))
+            {
+                _days[_dayCount++] = (int)n;
+            }
+            else
+            {
+                next = Math.Max(next, AlignUp(skipTo));
+            }
+
+            total = _dayCount * (long)_perDay;
+        }
+        else if (_freq == RecurrenceFrequency.Weekly)
+        {
+            _dayCount = 0;
+            FillWeek(n);
+            total = _dayCount * (long)_perDay;
+        }
         else
         {
             Array.Clear(_bits);
-            long baseDay;
-            switch (_freq)
-            {
-                case RecurrenceFrequency.Yearly:
-                    baseDay = _weekYear ? FillWeekYear(n) : FillYear(n);
-                    break;
-                case RecurrenceFrequency.Monthly:
-                    baseDay = FillMonth(n);
-                    break;
-                case RecurrenceFrequency.Weekly:
-                    baseDay = FillWeek(n);
-                    break;
-                default:
-                    baseDay = FillDay(n, ref next);
-                    break;
-            }
-
+            long baseDay = _freq == RecurrenceFrequency.Monthly ? FillMonth(n) : _weekYear ? FillWeekYear(n) : FillYear(n);
             _dayCount = 0;
             for (int w = 0; w < _bits.Length; w++)
             {
@@ -814,7 +863,7 @@ internal sealed class RuleIterator
     }
 
     private bool WeekdayAllowedInWeek(int dow)
-        => ((_plainDays >> dow) & 1) != 0 || ((_ordinalPos[dow] >> 1) & 1) != 0 || ((_ordinalNeg[dow] >> 1) & 1) != 0;
+        => ((_plainDays >> dow) & 1) != 0 || (_hasOrdinals && (((_ordinalPos[dow] >> 1) & 1) != 0 || ((_ordinalNeg[dow] >> 1) & 1) != 0));
 
     private long FillMonth(long n)
     {
@@ -892,43 +941,34 @@ internal sealed class RuleIterator
         }
     }
 
-    private long FillWeek(long n)
+    private void FillWeek(long n)
     {
         long first = _weekOrigin + (7 * n);
         int work = 0;
         for (int k = 0; k < 7; k++)
         {
             long day = first + k;
-            if (day < 0 || day > CivilCalendar.MaxDay || ((_plainDays >> CivilCalendar.Weekday(day)) & 1) == 0)
+            if (((_weekOffsets >> k) & 1) == 0 || day < 0 || day > CivilCalendar.MaxDay)
             {
+                continue;
+            }
+
+            work++;
+            if (_trivialDays)
+            {
+                _days[_dayCount++] = (int)day;
                 continue;
             }
 
             CivilCalendar.CivilFromDay(day, out int year, out int month, out int dom);
             int doy = (int)(day - CivilCalendar.YearStart(year)) + 1;
-            work++;
             if (DayMatches(day, year, month, dom, doy, CivilCalendar.DaysInYear(year)))
             {
-                SetBit(k);
+                _days[_dayCount++] = (int)day;
             }
         }
 
         _budget.Add(work);
-        return first;
-    }
-
-    private long FillDay(long day, ref long next)
-    {
-        if (DayAllowed(day, out long skipTo))
-        {
-            SetBit(0);
-        }
-        else
-        {
-            next = Math.Max(next, AlignUp(skipTo));
-        }
-
-        return day;
     }
 
     private long FillSubDaily(long n, ref long next)
@@ -997,6 +1037,27 @@ internal sealed class RuleIterator
         {
             return false;
         }
+
+        if (_trivialDays)
+        {
+            return _allDays || ((_plainDays >> CivilCalendar.Weekday(day)) & 1) != 0;
+        }
+
+        if (day == _cachedDay)
+        {
+            skipTo = _cachedSkip;
+            return _cachedAllowed;
+        }
+
+        _cachedDay = day;
+        _cachedAllowed = DayAllowedUncached(day, out skipTo);
+        _cachedSkip = skipTo;
+        return _cachedAllowed;
+    }
+
+    private bool DayAllowedUncached(long day, out long skipTo)
+    {
+        skipTo = day + 1;
 
         CivilCalendar.CivilFromDay(day, out int year, out int month, out int dom);
         if ((_monthMask & (1 << month)) == 0)
