@@ -18,7 +18,6 @@ internal static class RecurrenceAnalysis
         var rules = set.Rules;
         var walker = set.Walker;
         bool unbounded = set.Unbounded;
-        long start = set.Start;
         var stats = new InstanceStats(referenceSecond, windowEnd, maxInstances);
         bool budgetHit = false;
         bool countUnknown = false;
@@ -262,7 +261,9 @@ internal static class RecurrenceAnalysis
             }
             else if (rule.Generated == 0 && rule.Stop == RuleStop.CalendarEnd)
             {
-                problems.Add(new(RecurrenceProblemKind.NeverMatches, $"{label}the rule produces no instance besides DTSTART up to the year 9999"));
+                const string reason = "the rule produces no instance besides DTSTART up to the year 9999";
+                rule.MarkNeverMatches(reason);
+                problems.Add(new(RecurrenceProblemKind.NeverMatches, label + reason));
             }
             else if (rule.Generated == 0 && rule.Stop == RuleStop.Budget)
             {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Calguard.Recurrence;
 
 /// <summary>The tolerant RRULE reader behind <see cref="RecurrenceRule.Parse"/>; spans only, no regex.</summary>
@@ -609,6 +607,4 @@ internal static class RecurrenceRuleParser
 
         return text.Length > MaxQuoted ? string.Concat(clean, "…") : clean.ToString();
     }
-
-    internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -67,6 +67,8 @@ internal sealed class RuleIterator
     private readonly bool _allDays;
     private readonly bool _simpleCandidates;
     private readonly int _weekOffsets;
+    private readonly bool _onePerPeriod;
+    private readonly int _onlyOffset;
     private readonly int[] _setPos;
     private readonly long _maxPerPeriod;
     private readonly long _n0;
@@ -275,6 +277,11 @@ internal sealed class RuleIterator
         _setPos = rule.BySetPosValues;
         _index = new long[_setPos.Length];
         _maxPerPeriod = MaxPerPeriod();
+
+        // The common abuse shape (FREQ=SECONDLY/MINUTELY/HOURLY with nothing to filter): one candidate per period.
+        _onePerPeriod = _unitSeconds > 0 && _allDays && _perDay == 1 && _setPos.Length == 0
+            && _hourMask == ulong.MaxValue && _minuteMask == ulong.MaxValue && _secondMask == ulong.MaxValue;
+        _onlyOffset = _onePerPeriod ? SubDailyOffset(0) : 0;
         _n0 = PeriodOf(_start);
         _n = _n0;
 
@@ -361,6 +368,11 @@ internal sealed class RuleIterator
             return false;
         }
 
+        if (_onePerPeriod)
+        {
+            return MoveNextOnePerPeriod(out instant);
+        }
+
         while (true)
         {
             if (!_loaded && !LoadNextPeriod())
@@ -423,6 +435,68 @@ internal sealed class RuleIterator
             _loaded = false;
             _n += _interval;
         }
+    }
+
+    /// <summary>The fast path for sub-daily rules where every period yields exactly one instance.</summary>
+    private bool MoveNextOnePerPeriod(out long instant)
+    {
+        instant = 0;
+        long maxPeriod = CivilCalendar.MaxSecond / _unitSeconds;
+        while (true)
+        {
+            if (_budget.Exhausted)
+            {
+                Stop = RuleStop.Budget;
+                return false;
+            }
+
+            if (_n > maxPeriod)
+            {
+                Stop = RuleStop.CalendarEnd;
+                return false;
+            }
+
+            long candidate = (_n * _unitSeconds) + _onlyOffset;
+            long n = _n;
+            _n += _interval;
+            _budget.Tick();
+            if (candidate < _lower || (_forceStart && candidate == _start))
+            {
+                continue;
+            }
+
+            if (candidate > _until)
+            {
+                Stop = RuleStop.Until;
+                return false;
+            }
+
+            if (candidate > CivilCalendar.MaxSecond)
+            {
+                Stop = RuleStop.CalendarEnd;
+                return false;
+            }
+
+            if (_count > 0)
+            {
+                if (_fromStart ? _emitted >= _count : ((n - _n0) / _interval) + 1 + (_forceStart ? 1 : 0) > _count)
+                {
+                    Stop = _fromStart ? RuleStop.Count : RuleStop.CountUnknown;
+                    return false;
+                }
+            }
+
+            _emitted++;
+            instant = candidate;
+            return true;
+        }
+    }
+
+    /// <summary>Records that a walk from DTSTART reached the end of the calendar without an instance.</summary>
+    public void MarkNeverMatches(string reason)
+    {
+        NeverMatches = true;
+        NeverMatchesReason = reason;
     }
 
     private bool LoadNextPeriod()
