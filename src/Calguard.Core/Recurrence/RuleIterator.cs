@@ -68,7 +68,9 @@ internal sealed class RuleIterator
     private readonly bool _simpleCandidates;
     private readonly int _weekOffsets;
     private readonly bool _onePerPeriod;
-    private readonly int _onlyOffset;
+    private readonly long _periodStride;
+    private readonly long _onlyOffset;
+    private readonly long _lastOnePeriod;
     private readonly int[] _setPos;
     private readonly long _maxPerPeriod;
     private readonly long _n0;
@@ -278,10 +280,29 @@ internal sealed class RuleIterator
         _index = new long[_setPos.Length];
         _maxPerPeriod = MaxPerPeriod();
 
-        // The common abuse shape (FREQ=SECONDLY/MINUTELY/HOURLY with nothing to filter): one candidate per period.
-        _onePerPeriod = _unitSeconds > 0 && _allDays && _perDay == 1 && _setPos.Length == 0
-            && _hourMask == ulong.MaxValue && _minuteMask == ulong.MaxValue && _secondMask == ulong.MaxValue;
-        _onlyOffset = _onePerPeriod ? SubDailyOffset(0) : 0;
+        // The common shapes (FREQ=SECONDLY/MINUTELY/HOURLY/DAILY with nothing to filter, WEEKLY on one weekday):
+        // exactly one candidate per period, at a fixed offset, so no period set needs building.
+        bool unfiltered = _perDay == 1 && _setPos.Length == 0;
+        if (unfiltered && _unitSeconds > 0 && _allDays && _hourMask == ulong.MaxValue && _minuteMask == ulong.MaxValue && _secondMask == ulong.MaxValue)
+        {
+            _onePerPeriod = true;
+            _periodStride = _unitSeconds;
+            _onlyOffset = SubDailyOffset(0);
+        }
+        else if (unfiltered && _freq == RecurrenceFrequency.Daily && _allDays)
+        {
+            _onePerPeriod = true;
+            _periodStride = CivilCalendar.SecondsPerDay;
+            _onlyOffset = _fixedTime;
+        }
+        else if (unfiltered && _freq == RecurrenceFrequency.Weekly && _trivialDays && BitOperations.PopCount((uint)_weekOffsets) == 1)
+        {
+            _onePerPeriod = true;
+            _periodStride = 7 * CivilCalendar.SecondsPerDay;
+            _onlyOffset = ((_weekOrigin + BitOperations.TrailingZeroCount(_weekOffsets)) * CivilCalendar.SecondsPerDay) + _fixedTime;
+        }
+
+        _lastOnePeriod = _onePerPeriod ? CivilCalendar.FloorDiv(CivilCalendar.MaxSecond - _onlyOffset, _periodStride) : 0;
         _n0 = PeriodOf(_start);
         _n = _n0;
 
@@ -437,11 +458,10 @@ internal sealed class RuleIterator
         }
     }
 
-    /// <summary>The fast path for sub-daily rules where every period yields exactly one instance.</summary>
+    /// <summary>The fast path for rules where every period yields exactly one instance at a fixed offset.</summary>
     private bool MoveNextOnePerPeriod(out long instant)
     {
         instant = 0;
-        long maxPeriod = CivilCalendar.MaxSecond / _unitSeconds;
         while (true)
         {
             if (_budget.Exhausted)
@@ -450,13 +470,13 @@ internal sealed class RuleIterator
                 return false;
             }
 
-            if (_n > maxPeriod)
+            if (_n > _lastOnePeriod)
             {
                 Stop = RuleStop.CalendarEnd;
                 return false;
             }
 
-            long candidate = (_n * _unitSeconds) + _onlyOffset;
+            long candidate = (_n * _periodStride) + _onlyOffset;
             long n = _n;
             _n += _interval;
             _budget.Tick();
