@@ -204,6 +204,17 @@ public sealed class RecurrenceAnalyserTests
     }
 
     [Fact]
+    public void WithNothingExpandedTheNominalPeriodStandsIn()
+    {
+        // The expansion is cut before a second instance is seen; FREQ × INTERVAL still says "every 2 minutes".
+        var s = Analyse("FREQ=MINUTELY;INTERVAL=2", new DateTime(2020, 1, 1), limits: RecurrenceLimits.Default with { MaxIterations = 1 });
+        Assert.True(s.BudgetExceeded);
+        Assert.Equal(new DateTime(2020, 1, 1), s.FirstInstance);
+        Assert.Equal(TimeSpan.FromMinutes(2), s.ShortestInterval);
+        Assert.True(s.InstanceCountIsLowerBound);
+    }
+
+    [Fact]
     public void CountsAreExactAtTheLimitAndOneBelow()
     {
         var start = new DateTime(2026, 3, 1, 12, 0, 0);
