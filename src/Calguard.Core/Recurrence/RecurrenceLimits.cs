@@ -1,0 +1,24 @@
+namespace Calguard.Recurrence;
+
+/// <summary>The bounds of one recurrence analysis: how far to look and how much work to spend.</summary>
+/// <remarks>
+/// Every analysis finishes within these bounds whatever the input (DESIGN.md "Bounded work"; R37 caps recurrence
+/// expansion). When a bound is reached the summary says so instead of hanging.
+/// </remarks>
+public sealed record RecurrenceLimits
+{
+    /// <summary>The defaults: 2 years, 10,000 instances, 200,000 candidates, 10 ms.</summary>
+    public static RecurrenceLimits Default { get; } = new();
+
+    /// <summary>How far after the reference instances are counted in <see cref="RecurrenceSummary.InstancesInHorizon"/>.</summary>
+    public TimeSpan Horizon { get; init; } = TimeSpan.FromDays(730);
+
+    /// <summary>Counting stops at this many instances; the summary then reports a lower bound ("at least").</summary>
+    public int MaxInstances { get; init; } = 10_000;
+
+    /// <summary>At most this many candidate dates are examined in all.</summary>
+    public long MaxIterations { get; init; } = 200_000;
+
+    /// <summary>Wall-clock budget; the clock is read every few hundred candidates.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromMilliseconds(10);
+}

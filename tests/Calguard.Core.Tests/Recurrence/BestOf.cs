@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace Calguard.Core.Tests.Recurrence;
+
+/// <summary>Measures an action; on a slow attempt it collects garbage and tries again (up to five times) and keeps the best.</summary>
+/// <remarks>A loaded CI machine can deschedule the test thread; the bound is a property of the code, not of the neighbours.</remarks>
+internal static class BestOf
+{
+    public static TimeSpan Measure(Action action, TimeSpan bound)
+    {
+        var best = TimeSpan.MaxValue;
+        for (int attempt = 0; attempt < 5 && best >= bound; attempt++)
+        {
+            if (attempt > 0)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+
+            var sw = Stopwatch.StartNew();
+            action();
+            sw.Stop();
+            best = sw.Elapsed < best ? sw.Elapsed : best;
+        }
+
+        return best;
+    }
+}
