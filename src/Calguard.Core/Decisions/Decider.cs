@@ -61,7 +61,7 @@ public static class Decider
         }
 
         var hasAlarms = invitation.Events.Any(e => e.Event.Alarms.Count > 0);
-        var cap = NeedsCap(invitation, policy.MaxInstances) ? policy.MaxInstances : (int?)null;
+        var cap = NeedsCap(invitation, policy.MaxInstances, trusted) ? policy.MaxInstances : (int?)null;
 
         if (relationship.Kind == RelationshipKind.AllowListed && relationship.Authenticated)
         {
@@ -176,40 +176,26 @@ public static class Decider
     private static Decision Hold(DecisionAction action, List<string> reasons, Relationship relationship) =>
         new() { Action = action, Reasons = reasons, AutoAdd = false, SuppressDefaultAlarms = true, Relationship = relationship };
 
-    /// <summary>True when a series may exceed <paramref name="maxInstances"/>: unbounded, or a COUNT above it.</summary>
-    internal static bool NeedsCap(Invitation invitation, int maxInstances)
+    /// <summary>
+    /// True when a series must be capped: it is endless or longer than <paramref name="maxInstances"/>, and either the
+    /// invitation is not trusted or the series floods the horizon with more than that many instances.
+    /// </summary>
+    internal static bool NeedsCap(Invitation invitation, int maxInstances, bool trusted)
     {
+        var arrival = invitation.Transport.ArrivalTime.UtcDateTime;
         foreach (var (_, ev) in invitation.Events)
         {
-            foreach (var rule in ev.RecurrenceRules)
+            if (Analysis.RecurrenceFacts.For(ev, arrival) is not { } summary)
             {
-                var count = RuleCount(rule);
-                var bounded = count is not null || rule.Contains("UNTIL=", StringComparison.OrdinalIgnoreCase);
-                if (!bounded || count > maxInstances || IsSubDaily(rule))
-                {
-                    return true;
-                }
+                continue;
+            }
+            var tooLong = summary.IsUnbounded || summary.TotalInstances is null || summary.TotalInstances > maxInstances;
+            if (tooLong && (!trusted || summary.InstancesInHorizon > maxInstances))
+            {
+                return true;
             }
         }
         return false;
-    }
-
-    private static bool IsSubDaily(string rule) =>
-        rule.Contains("FREQ=SECONDLY", StringComparison.OrdinalIgnoreCase) || rule.Contains("FREQ=MINUTELY", StringComparison.OrdinalIgnoreCase) ||
-        rule.Contains("FREQ=HOURLY", StringComparison.OrdinalIgnoreCase);
-
-    private static int? RuleCount(string rule)
-    {
-        foreach (var part in rule.Split(';'))
-        {
-            var kv = part.Split('=', 2);
-            if (kv.Length == 2 && kv[0].Trim().Equals("COUNT", StringComparison.OrdinalIgnoreCase) &&
-                int.TryParse(kv[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
-            {
-                return n;
-            }
-        }
-        return null;
     }
 
     private static bool ViolatesMinimumInterval(Invitation invitation, RecipientPolicy policy)

@@ -22,7 +22,7 @@ public static class ScanReportBuilder
                 Start = ev.StartUtc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 Attendees = ev.Attendees.Count + ev.DroppedAttendees,
                 Alarms = ev.Alarms.Count,
-                Recurrence = ev.IsRecurring ? recurrence?.Invoke(ev) ?? new RecurrenceReport { Rule = ev.RecurrenceRules.FirstOrDefault() } : null,
+                Recurrence = ev.IsRecurring ? recurrence?.Invoke(ev) ?? Recurrence(ev, result.Invitation.Transport.ArrivalTime.UtcDateTime) : null,
             });
             if (invitations.Count >= 100)
             {
@@ -51,6 +51,19 @@ public static class ScanReportBuilder
                 Relationship = decision.Relationship.Kind.ToString().ToLowerInvariant(),
                 OrganizerAuthenticated = decision.Relationship.Authenticated,
             },
+        };
+    }
+
+    private static RecurrenceReport Recurrence(CalendarEvent ev, DateTime arrivalUtc)
+    {
+        var summary = Analysis.RecurrenceFacts.For(ev, arrivalUtc);
+        return new RecurrenceReport
+        {
+            Rule = ev.RecurrenceRules.FirstOrDefault(),
+            Unbounded = summary?.IsUnbounded ?? false,
+            InstancesInHorizon = summary?.InstancesInHorizon,
+            AtLeast = summary?.InstanceCountIsLowerBound ?? false,
+            ShortestIntervalSeconds = summary?.ShortestInterval?.TotalSeconds,
         };
     }
 

@@ -61,7 +61,10 @@ public sealed class PlacementRule : Rule
                 hits.Add(FarFuture, $"starts {start:yyyy-MM-dd}, {ahead.TotalDays:F0} days after arrival");
             }
             var end = ev.EndUtc ?? start;
-            if (!ev.IsRecurring && end < arrival.AddDays(-1))
+            var series = RecurrenceFacts.For(ev, arrival, context.Options.Horizon, context.Options.RecurrenceBudget);
+            var over = ev.IsRecurring ? series is { IsUnbounded: false, NextInstanceAfterReference: null, BudgetExceeded: false } && series.LastInstance is not null
+                : end < arrival.AddDays(-1);
+            if (over && end < arrival.AddDays(-1))
             {
                 hits.Add(Past, $"ended {end:yyyy-MM-dd}, {(arrival - end).TotalDays:F0} days before arrival");
             }
