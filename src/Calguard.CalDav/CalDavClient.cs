@@ -412,6 +412,7 @@ public sealed class CalDavClient : IDisposable
             IfNoneMatchAny = ifMatch is null,
         }, cancellationToken).ConfigureAwait(false);
         await ThrowIfFailedAsync(response, href, login: false, cancellationToken).ConfigureAwait(false);
+        await ThrowIfWriteMultistatusAsync(response, href, cancellationToken).ConfigureAwait(false);
         return response.Headers.ETag?.ToString();
     }
 
@@ -442,6 +443,7 @@ public sealed class CalDavClient : IDisposable
         }
 
         await ThrowIfFailedAsync(response, href, login: false, cancellationToken).ConfigureAwait(false);
+        await ThrowIfWriteMultistatusAsync(response, href, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -468,6 +470,7 @@ public sealed class CalDavClient : IDisposable
             Body = string.Empty,
         }, cancellationToken).ConfigureAwait(false);
         await ThrowIfFailedAsync(response, href, login: false, cancellationToken).ConfigureAwait(false);
+        await ThrowIfWriteMultistatusAsync(response, href, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates a calendar collection (MKCALENDAR, RFC 4791 §5.3.1).</summary>
@@ -486,6 +489,7 @@ public sealed class CalDavClient : IDisposable
             Body = body.Length == 0 ? null : body,
         }, cancellationToken).ConfigureAwait(false);
         await ThrowIfFailedAsync(response, href, login: false, cancellationToken).ConfigureAwait(false);
+        await ThrowIfWriteMultistatusAsync(response, href, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Releases the connection pool.</summary>
@@ -551,6 +555,36 @@ public sealed class CalDavClient : IDisposable
         while (await reader.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } r)
         {
             yield return r;
+        }
+    }
+
+    /// <summary>
+    /// A write answered with 207 reports per-resource failures (Xandikos answers a UID conflict this way); turn the
+    /// first non-2xx status inside into the matching exception.
+    /// </summary>
+    private async Task ThrowIfWriteMultistatusAsync(HttpResponseMessage response, string href, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode != HttpStatusCode.MultiStatus)
+        {
+            return;
+        }
+
+        var request = response.RequestMessage;
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var reader = new MultistatusReader(stream, 64 * 1024, request?.RequestUri);
+        while (await reader.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } r)
+        {
+            if (r.Status is { } status and not (>= 200 and < 300))
+            {
+                var what = $"{request?.Method} {request?.RequestUri}";
+                if (status == 412)
+                {
+                    throw new CalDavPreconditionFailedException(
+                        $"{what} failed its precondition (HTTP 412 inside 207): {href} changed, already exists, or its UID is already in use.", request?.RequestUri, href);
+                }
+
+                throw new CalDavServerException($"{what} failed with HTTP {status} (inside a 207 answer).", request?.RequestUri, status);
+            }
         }
     }
 

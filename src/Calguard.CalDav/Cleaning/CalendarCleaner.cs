@@ -330,9 +330,10 @@ public sealed class CalendarCleaner
                 }
             }
         }
-        catch (CalDavServerException ex) when (ex.StatusCode is >= 400 and < 500)
+        catch (CalDavServerException ex) when (ex.StatusCode is not null)
         {
-            // An Inbox that cannot be queried holds no copies we could remove.
+            // An Inbox that cannot be queried (Xandikos answers 500) holds no copies we could remove; a server
+            // that does not answer at all (no status) still stops the run.
         }
 
         return index;
