@@ -186,7 +186,8 @@ public sealed class CalDavClient : IDisposable
         {
             await foreach (var response in PropfindAsync(href, 0, DavRequestBodies.CollectionProps, login: false, cancellationToken).ConfigureAwait(false))
             {
-                return ToCollection(response);
+                // Xandikos answers a missing collection with 207 holding a 404 response rather than a plain 404.
+                return response.Status is >= 400 || response.Properties.Count == 0 ? null : ToCollection(response);
             }
         }
         catch (CalDavServerException ex) when (ex.StatusCode == 404)
@@ -295,12 +296,12 @@ public sealed class CalDavClient : IDisposable
             }
 
             var truncated = false;
+            var listWithQuery = false;
             using (response)
             {
                 await ThrowIfFailedAsync(response, href, login: false, cancellationToken).ConfigureAwait(false);
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 var reader = new MultistatusReader(stream, Options.MaxObjectChars, uri);
-                var pending = new List<string>();
                 while (await reader.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } r)
                 {
                     if (NormalizePath(r.Href) == self)
@@ -316,32 +317,43 @@ public sealed class CalDavClient : IDisposable
                         continue;
                     }
 
+                    if (listWithQuery)
+                    {
+                        continue;
+                    }
+
                     if (ToResource(r) is { } resource)
                     {
                         yield return new SyncChange(SyncChangeKind.Changed, r.Href, resource);
                         continue;
                     }
 
-                    // Xandikos does not return calendar-data in sync-collection: fetch in small batches.
-                    pending.Add(r.Href);
-                    if (pending.Count >= 50)
+                    // Xandikos 0.2.8 omits calendar-data here, and its multiget costs a collection scan per href.
+                    // A full listing is then read with one streaming calendar-query once the token is known;
+                    // a few incremental changes are fetched one GET at a time.
+                    if (sync.IsFullListing)
                     {
-                        await foreach (var fetched in MultigetAsync(href, pending.ToArray(), cancellationToken).ConfigureAwait(false))
-                        {
-                            yield return new SyncChange(SyncChangeKind.Changed, fetched.Href, fetched);
-                        }
-
-                        pending.Clear();
+                        listWithQuery = true;
+                        continue;
                     }
-                }
 
-                await foreach (var fetched in MultigetAsync(href, pending.ToArray(), cancellationToken).ConfigureAwait(false))
-                {
-                    yield return new SyncChange(SyncChangeKind.Changed, fetched.Href, fetched);
+                    if (await GetAsync(r.Href, cancellationToken).ConfigureAwait(false) is { } fetched)
+                    {
+                        yield return new SyncChange(SyncChangeKind.Changed, r.Href, fetched);
+                    }
                 }
 
                 sync.NewSyncToken = reader.SyncToken;
                 token = reader.SyncToken;
+            }
+
+            if (listWithQuery)
+            {
+                // The token was taken before this listing, so a change made meanwhile is seen now or next time.
+                await foreach (var resource in QueryAsync(href, null, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new SyncChange(SyncChangeKind.Changed, resource.Href, resource);
+                }
             }
 
             if (!truncated || string.IsNullOrEmpty(token))

@@ -1,7 +1,7 @@
 namespace Calguard.CalDav;
 
 /// <summary>Settings of a <see cref="CalDavClient"/>.</summary>
-public sealed class CalDavClientOptions
+public sealed record CalDavClientOptions
 {
     /// <summary>The server or context URL, e.g. <c>https://dav.example.org/</c>. Required.</summary>
     /// <remarks>When the path is <c>/</c>, discovery starts at <c>/.well-known/caldav</c> (RFC 6764).</remarks>

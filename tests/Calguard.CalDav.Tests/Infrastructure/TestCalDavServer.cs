@@ -105,6 +105,42 @@ internal sealed class TestCalDavServer : IAsyncDisposable
         return "/alice/" + name + "/";
     }
 
+    /// <summary>Commits objects straight into Xandikos' git-backed default calendar (fast bulk fill).</summary>
+    public async Task WriteXandikosObjectsAsync(IEnumerable<(string FileName, string Data)> objects)
+    {
+        if (Kind != ServerKind.Xandikos)
+        {
+            throw new InvalidOperationException("Only Xandikos stores a git working tree.");
+        }
+
+        var folder = Path.Combine(DataDirectory, "data", "user", "calendars", "calendar");
+        foreach (var (file, data) in objects)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, file), data);
+        }
+
+        await GitAsync(folder, "add", "-A", ".");
+        await GitAsync(folder, "-c", "user.name=calguard-test", "-c", "user.email=test@example.test", "commit", "-q", "-m", "bulk fill");
+    }
+
+    private static async Task GitAsync(string directory, params string[] arguments)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in arguments)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var git = System.Diagnostics.Process.Start(info)!;
+        var error = await git.StandardError.ReadToEndAsync();
+        await git.StandardOutput.ReadToEndAsync();
+        await git.WaitForExitAsync();
+        if (git.ExitCode != 0)
+        {
+            throw new InvalidOperationException("git " + string.Join(' ', arguments) + " failed: " + error);
+        }
+    }
+
     /// <summary>A request that bypasses the client under test (fixture setup, concurrent edits).</summary>
     public async Task<HttpResponseMessage> RawAsync(string method, string href, string? body, string? password = null, IDictionary<string, string>? headers = null, string contentType = "text/calendar")
     {
