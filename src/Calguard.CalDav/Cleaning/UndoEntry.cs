@@ -21,7 +21,7 @@ public sealed record UndoEntry(
     string Server,
     string Calendar,
     string Href,
-    string? ETag,
+    [property: JsonPropertyName("etag")] string? ETag,
     string Action,
     string CalendarData)
 {
