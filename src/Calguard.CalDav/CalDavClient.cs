@@ -507,6 +507,14 @@ public sealed class CalDavClient : IDisposable
     /// <summary>Releases the connection pool.</summary>
     public void Dispose() => _http.Dispose();
 
+    /// <summary>Weak comparison of two entity tags (RFC 9110 §8.8.3.2): equal opaque tags, W/ ignored.</summary>
+    /// <param name="a">One ETag.</param>
+    /// <param name="b">The other.</param>
+    public static bool SameETag(string? a, string? b) =>
+        a is not null && b is not null && string.Equals(StripWeak(a), StripWeak(b), StringComparison.Ordinal);
+
+    private static string StripWeak(string etag) => etag.StartsWith("W/", StringComparison.Ordinal) ? etag[2..] : etag;
+
     internal static string NormalizePath(string href)
     {
         var path = Uri.TryCreate(href, UriKind.Absolute, out var abs) ? abs.AbsolutePath : href;
@@ -754,7 +762,8 @@ public sealed class CalDavClient : IDisposable
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
+            // No Accept-Encoding: Cyrus weakens the ETag of a compressed GET (W/"…"), and If-Match needs the strong one.
+            AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             ConnectTimeout = options.RequestTimeout < TimeSpan.FromSeconds(30) ? options.RequestTimeout : TimeSpan.FromSeconds(30),
         };

@@ -51,7 +51,7 @@ internal sealed class Run(CalDavClient client, UndoLog? undo, CalDavAccount acco
             return Step(CleanStatus.SkippedGone, "The object was already gone.");
         }
 
-        if (exact.ETag is not null && exact.ETag != target.ETag)
+        if (exact.ETag is not null && !CalDavClient.SameETag(exact.ETag, target.ETag))
         {
             return Step(CleanStatus.SkippedChanged, $"The object changed since it was judged (ETag {target.ETag} → {exact.ETag}); left untouched.");
         }
@@ -161,7 +161,7 @@ internal sealed class Run(CalDavClient client, UndoLog? undo, CalDavAccount acco
             return Step(CleanStatus.SkippedGone, "The Inbox copy was already gone.");
         }
 
-        if (exact.ETag is not null && exact.ETag != copy.ETag)
+        if (exact.ETag is not null && !CalDavClient.SameETag(exact.ETag, copy.ETag))
         {
             return Step(CleanStatus.SkippedChanged, "The Inbox copy changed since it was listed; left untouched.");
         }

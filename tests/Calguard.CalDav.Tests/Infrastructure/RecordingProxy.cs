@@ -131,6 +131,12 @@ internal sealed class RecordingProxy : IAsyncDisposable
             }
 
             var value = string.Join(", ", values);
+            if (name.Equals("Location", StringComparison.OrdinalIgnoreCase) && value.StartsWith(_target.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
+            {
+                // Keep redirects (Cyrus answers with absolute URLs) pointing at the proxy.
+                value = BaseUri.GetLeftPart(UriPartial.Authority) + value[_target.GetLeftPart(UriPartial.Authority).Length..];
+            }
+
             if (EmulateAudit && name.Equals("DAV", StringComparison.OrdinalIgnoreCase))
             {
                 value += ", calendar-audit";
