@@ -70,4 +70,20 @@ public sealed class DiscoveryTests
         Assert.Contains("RECURRENCE-ID", got.CalendarData);
         Assert.Null(await h.Client.GetAsync(h.Server.CalendarHref + "missing.ics"));
     }
+
+    [Fact]
+    public async Task Credentials_go_to_the_configured_server_as_basic_or_bearer()
+    {
+        await using var server = await TestCalDavServer.StartXandikosAsync();
+        await using var proxy = await RecordingProxy.StartAsync(server.BaseUri);
+        using var bearer = new CalDavClient(CalDavHarness.Options(proxy.BaseUri, CalDavCredentials.Bearer("tok-123")));
+        using var basic = new CalDavClient(CalDavHarness.Options(proxy.BaseUri, CalDavCredentials.Basic("jörg", "pä:ss")));
+
+        await bearer.DiscoverAsync();
+        Assert.All(proxy.Requests, r => Assert.Equal("Bearer tok-123", r.Header("Authorization")));
+        proxy.Clear();
+        await basic.GetCapabilitiesAsync();
+        Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("jörg:pä:ss")), Assert.Single(proxy.Requests).Header("Authorization"));
+        Assert.DoesNotContain("pä", CalDavCredentials.Basic("jörg", "pä:ss").ToString());
+    }
 }

@@ -5,12 +5,25 @@ namespace Calguard.CalDav.Tests.Infrastructure;
 
 internal static class FreePort
 {
-    /// <summary>A loopback port that was free a moment ago.</summary>
+    private static readonly HashSet<int> Handed = [];
+
+    /// <summary>A loopback port that was free a moment ago and was not handed out before in this process.</summary>
+    /// <remarks>Servers bind the port a little later; never reusing one avoids two tests' servers racing for it.</remarks>
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            lock (Handed)
+            {
+                if (Handed.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     /// <summary>Waits until something accepts connections on the port, or throws with the process log.</summary>

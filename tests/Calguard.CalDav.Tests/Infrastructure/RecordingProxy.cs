@@ -53,11 +53,18 @@ internal sealed class RecordingProxy : IAsyncDisposable
 
     public IEnumerable<RecordedRequest> Where(string method) => Requests.Where(r => r.Method == method);
 
-    public static async Task<RecordingProxy> StartAsync(Uri target)
+    public static async Task<RecordingProxy> StartAsync(Uri target, System.Security.Cryptography.X509Certificates.X509Certificate2? tlsCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (tlsCertificate is not null)
+            {
+                listen.UseHttps(tlsCertificate);
+            }
+        }));
         var app = builder.Build();
         var proxy = new RecordingProxy(app, target);
         app.Run(proxy.HandleAsync);

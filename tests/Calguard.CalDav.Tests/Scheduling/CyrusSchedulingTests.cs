@@ -119,6 +119,37 @@ public sealed class CyrusSchedulingTests(CyrusFixture fixture) : IClassFixture<C
         Assert.DoesNotContain("DECLINED", AttendeeLine(bobSpam, "alice@example.test"));
     }
 
+    /// <summary>
+    /// Cyrus keeps a UID unique per account, so it refuses the quarantine copy (403). The cleaner must then keep the
+    /// original, report the failure, and send nothing: copy first, delete second.
+    /// </summary>
+    [Fact]
+    public async Task Quarantine_refused_by_cyrus_keeps_the_original_and_sends_nothing()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var uid = $"quarantine-{id}@spam.example";
+        var href = CyrusServer.CalendarHref("alice") + $"q-{id}.ics";
+        await PutAsync("alice", href, Invitation(uid, "promo@spam.example", MarkerJudge.SpamMarker + " Quarantine me"));
+        var before = await GetAsync("alice", href);
+
+        await using var proxy = await RecordingProxy.StartAsync(Cyrus.BaseUri);
+        using var client = new CalDavClient(CalDavHarness.Options(proxy.BaseUri, CalDavCredentials.Basic("alice", CyrusServer.Password)));
+        var undo = Path.Combine(Path.GetTempPath(), $"calguard-cyrus-undo-{id}.jsonl");
+        var steps = new List<CleanStep>();
+        await foreach (var step in new CalendarCleaner(client, new MarkerJudge()).CleanAsync(new CleanOptions { Apply = true, Mode = CleanMode.Quarantine, UndoLogPath = undo }))
+        {
+            steps.Add(step);
+        }
+
+        File.Delete(undo);
+        var mine = Assert.Single(steps, s => s.Judgement?.Uid == uid);
+        Assert.Equal((CleanAction.Quarantine, CleanStatus.Failed), (mine.Action, mine.Status));
+        Assert.Contains("403", mine.Detail);
+        Assert.DoesNotContain(proxy.Where("DELETE"), d => d.PathAndQuery == href);
+        Assert.Equal(before, await GetAsync("alice", href));
+        Assert.DoesNotContain(Cyrus.OutboundMessages(), m => m.Contains(uid, StringComparison.Ordinal));
+    }
+
     private static string Invitation(string uid, string organizer, string summary, bool organizerIsAttendee = false) => CorpusEvents.Crlf($"""
         BEGIN:VCALENDAR
         VERSION:2.0
