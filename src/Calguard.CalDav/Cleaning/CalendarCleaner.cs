@@ -131,7 +131,7 @@ public sealed class CalendarCleaner
 
                 if (options.Mode == CleanMode.Quarantine && run.Quarantine is null)
                 {
-                    yield return await run.EnsureQuarantineCalendarAsync(all, cancellationToken).ConfigureAwait(false);
+                    yield return await run.EnsureQuarantineCalendarAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 var step = options.Apply
@@ -142,7 +142,7 @@ public sealed class CalendarCleaner
                     };
                 yield return step;
 
-                var removed = step.Status is CleanStatus.Done or CleanStatus.Planned && step.Action is CleanAction.Delete or CleanAction.Quarantine;
+                var removed = (step.Status is CleanStatus.Done or CleanStatus.Planned) && (step.Action is CleanAction.Delete or CleanAction.Quarantine);
                 if (removed && removeInboxCopies && uid is not null)
                 {
                     inbox ??= await LoadInboxAsync(account.ScheduleInboxHref!, cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,7 @@ internal sealed class Run(CalDavClient client, UndoLog? undo, CalDavAccount acco
     public static string QuarantineTarget(CalendarCollection quarantine, string href) =>
         quarantine.Href.TrimEnd('/') + "/" + href.TrimEnd('/').Split('/')[^1];
 
-    public async Task<CleanStep> EnsureQuarantineCalendarAsync(IReadOnlyList<CalendarCollection> all, CancellationToken cancellationToken)
+    public async Task<CleanStep> EnsureQuarantineCalendarAsync(CancellationToken cancellationToken)
     {
         var href = account.CalendarHomeHref.TrimEnd('/') + "/" + Slug(options.QuarantineCalendar) + "/";
         if (!options.Apply)

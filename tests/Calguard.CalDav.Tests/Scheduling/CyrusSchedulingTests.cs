@@ -10,9 +10,16 @@ public sealed class CyrusFixture : IAsyncLifetime
 {
     internal CyrusServer Server { get; private set; } = null!;
 
+    /// <summary>Where the tests keep their undo logs; removed with the fixture.</summary>
+    internal string WorkDir { get; } = TempDir.Create("cyrus-tests");
+
     public async Task InitializeAsync() => Server = await CyrusServer.StartAsync("alice", "bob");
 
-    public async Task DisposeAsync() => await Server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Directory.Delete(WorkDir, recursive: true);
+    }
 }
 
 /// <summary>
@@ -40,14 +47,13 @@ public sealed class CyrusSchedulingTests(CyrusFixture fixture) : IClassFixture<C
         await using var proxy = await RecordingProxy.StartAsync(Cyrus.BaseUri);
         using var client = new CalDavClient(CalDavHarness.Options(proxy.BaseUri, CalDavCredentials.Basic("alice", CyrusServer.Password)));
         var cleaner = new CalendarCleaner(client, new MarkerJudge());
-        var undo = Path.Combine(Path.GetTempPath(), $"calguard-cyrus-undo-{id}.jsonl");
+        var undo = Path.Combine(fixture.WorkDir, $"undo-{id}.jsonl");
         var steps = new List<CleanStep>();
         await foreach (var step in cleaner.CleanAsync(new CleanOptions { Apply = true, UndoLogPath = undo }))
         {
             steps.Add(step);
         }
 
-        File.Delete(undo);
         var removed = Assert.Single(steps, s => s.Judgement?.Uid == spamUid);
         Assert.True((CleanAction.Delete, CleanStatus.Done) == (removed.Action, removed.Status), removed.Detail);
         Assert.True((await client.GetCapabilitiesAsync(CyrusServer.CalendarHref("alice").Replace("Default/", ""))).AutoSchedule);
@@ -87,7 +93,7 @@ public sealed class CyrusSchedulingTests(CyrusFixture fixture) : IClassFixture<C
 
         await using var proxy = await RecordingProxy.StartAsync(Cyrus.BaseUri);
         using var client = new CalDavClient(CalDavHarness.Options(proxy.BaseUri, CalDavCredentials.Basic("alice", CyrusServer.Password)));
-        var undo = Path.Combine(Path.GetTempPath(), $"calguard-cyrus-undo-{id}.jsonl");
+        var undo = Path.Combine(fixture.WorkDir, $"undo-{id}.jsonl");
         var steps = new List<CleanStep>();
         await foreach (var step in new CalendarCleaner(client, new MarkerJudge()).CleanAsync(new CleanOptions { Apply = true, UndoLogPath = undo }))
         {
@@ -102,7 +108,6 @@ public sealed class CyrusSchedulingTests(CyrusFixture fixture) : IClassFixture<C
         Assert.All(proxy.Where("DELETE"), d => Assert.NotNull(d.Header("If-Match")));
         Assert.False(await InboxHoldsAsync(spamUid));
         Assert.Equal(2, UndoLog.Read(undo).Count(e => e.Uid == spamUid));
-        File.Delete(undo);
 
         // Control: another invitation from bob, which alice deletes the ordinary way.
         await PutAsync("bob", CyrusServer.CalendarHref("bob") + $"control-{id}.ics", Invitation(controlUid, "bob@example.test", "Team lunch", organizerIsAttendee: true));
@@ -134,14 +139,13 @@ public sealed class CyrusSchedulingTests(CyrusFixture fixture) : IClassFixture<C
 
         await using var proxy = await RecordingProxy.StartAsync(Cyrus.BaseUri);
         using var client = new CalDavClient(CalDavHarness.Options(proxy.BaseUri, CalDavCredentials.Basic("alice", CyrusServer.Password)));
-        var undo = Path.Combine(Path.GetTempPath(), $"calguard-cyrus-undo-{id}.jsonl");
+        var undo = Path.Combine(fixture.WorkDir, $"undo-{id}.jsonl");
         var steps = new List<CleanStep>();
         await foreach (var step in new CalendarCleaner(client, new MarkerJudge()).CleanAsync(new CleanOptions { Apply = true, Mode = CleanMode.Quarantine, UndoLogPath = undo }))
         {
             steps.Add(step);
         }
 
-        File.Delete(undo);
         var mine = Assert.Single(steps, s => s.Judgement?.Uid == uid);
         Assert.Equal((CleanAction.Quarantine, CleanStatus.Failed), (mine.Action, mine.Status));
         Assert.Contains("403", mine.Detail);
