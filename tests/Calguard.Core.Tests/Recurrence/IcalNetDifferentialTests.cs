@@ -91,7 +91,7 @@ public sealed class IcalNetDifferentialTests(ITestOutputHelper output)
         List<DateTime> expected;
         try
         {
-            var ev = new CalendarEvent
+            var ev = new Ical.Net.CalendarComponents.CalendarEvent
             {
                 DtStart = c.StartIsDate ? new CalDateTime(c.Start.Year, c.Start.Month, c.Start.Day) : new CalDateTime(c.Start.Year, c.Start.Month, c.Start.Day, c.Start.Hour, c.Start.Minute, c.Start.Second),
             };
