@@ -63,7 +63,9 @@ public class VCardReaderTests
             .Select(c => new string(c).Trim('.'))
             .Where(s => s.Length > 0);
 
-    private static Gen<string> Address => from local in Token(1, 12) from domain in Token(1, 10) from tld in Gen.Elements("com", "ORG", "example")
+    private static Gen<string> Address => from local in Token(1, 12)
+                                          from domain in Token(1, 10)
+                                          from tld in Gen.Elements("com", "ORG", "example")
                                           select $"{local}@{domain}.{tld}";
 
     // One EMAIL line in one of the forms cards use; the vCard 2.1 quoted-printable form only where the version allows it.
