@@ -38,6 +38,9 @@ public sealed class Invitation
     /// <summary>The parsed message, for the sanitiser (null for bare iCalendar input).</summary>
     internal MimeKit.MimeMessage? Mime { get; init; }
 
+    /// <summary>The bytes <see cref="Mime"/> was parsed from (a bare iCalendar file: the file), for the sanitiser's byte-exact splicing.</summary>
+    internal ReadOnlyMemory<byte> Raw { get; init; }
+
     /// <summary>Every VCALENDAR object, in part order.</summary>
     public IEnumerable<CalendarObject> Calendars => Parts.SelectMany(p => p.Calendars);
 

@@ -728,7 +728,19 @@ public static class CalendarReader
             {
                 return value;
             }
-            return value.Replace("^n", "\n").Replace("^'", "\"").Replace("^^", "^");
+            // One pass, left to right: chained Replace calls would turn "^^n" (a caret, then n) into "^" + newline.
+            var sb = new StringBuilder(value.Length);
+            for (var k = 0; k < value.Length; k++)
+            {
+                var c = value[k];
+                if (c == '^' && k + 1 < value.Length && value[k + 1] is 'n' or '\'' or '^')
+                {
+                    sb.Append(value[++k] switch { '\'' => '"', '^' => '^', _ => '\n' });
+                    continue;
+                }
+                sb.Append(c);
+            }
+            return sb.ToString();
         }
 
         private static string Preview(ReadOnlySpan<byte> bytes)

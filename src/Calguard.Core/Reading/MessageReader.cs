@@ -52,6 +52,7 @@ public static class MessageReader
             IsMessage = false,
             Parts = [part],
             LimitHit = read.LimitHit,
+            Raw = data,
             Transport = new TransportFacts
             {
                 ArrivalTime = arrival,
@@ -115,6 +116,7 @@ public static class MessageReader
             Anomalies = walker.Anomalies,
             LimitHit = walker.LimitHit || walker.Parts.Any(p => p.Read.LimitHit),
             Mime = message,
+            Raw = data,
         };
     }
 

@@ -7,6 +7,7 @@ public static class CommandRouter
         usage: calguard COMMAND [OPTIONS]
         commands:
           scan      judge messages and .ics files (calguard scan --help)
+          sanitize  write a message with the decision applied (calguard sanitize --help)
           eval      precision and recall on a labelled corpus
         """;
 
@@ -29,6 +30,7 @@ public static class CommandRouter
             return args[0] switch
             {
                 "scan" => ScanCommand.Run(rest, Console.Out, Console.Error),
+                "sanitize" => SanitizeCommand.Run(rest, Console.OpenStandardOutput(), Console.Error),
                 "eval" => EvalCommand.Run(rest, Console.Out, Console.Error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
@@ -44,6 +46,7 @@ public static class CommandRouter
     private static string HelpFor(string command) => command switch
     {
         "scan" => ScanCommand.Usage,
+        "sanitize" => SanitizeCommand.Usage,
         "eval" => EvalCommand.Usage,
         _ => Usage,
     };
