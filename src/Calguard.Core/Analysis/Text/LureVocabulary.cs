@@ -159,6 +159,9 @@ public static class LureVocabulary
         "~payment declined", "payment was declined", "card declined", "~open amount", "offener betrag", "openstaand", "openstaande", "~teruggave",
         "~devolución", "tax refund", "~vergi iadesi", "vergi iadeniz", "~退税", "~税金", "~impôts", "~belastingdienst", "~receita federal", "~inps",
         "~agenzia delle entrate", "~hmrc", "~irs", "~update payment", "~pending payment", "~zahlung ausstehend", "~paiement en attente",
+        "~renovação", "~assinatura", "~renovación", "~suscripción", "~rinnovo", "~abbonamento", "~verlängerung", "~abonnement", "~renouvellement",
+        "~odnowienie", "~subskrypcja", "~продление", "~подписка", "~yenileme", "~abonelik", "~自動更新", "~订阅", "~续订", "~renewal", "~renewed",
+        "~subscription", "~membership",
     ];
 
     private static readonly string[] CallbackTerms =

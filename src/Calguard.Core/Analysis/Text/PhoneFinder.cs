@@ -70,7 +70,9 @@ public static class PhoneFinder
                 }
             }
             var number = text[start..end].TrimEnd(' ', '-', '.', '(', '/');
-            var followedByLetter = end < text.Length && char.IsLetter(text[end]);
+            // Digits glued to letters ("0800abc", "REF123456789X") are a code, not a number to call.
+            var afterNumber = start + number.Length;
+            var followedByLetter = afterNumber < text.Length && char.IsLetter(text[afterNumber]);
             if (digits is >= 9 and <= 15 && !followedByLetter && !LooksLikeDateOrAmount(number, text, end))
             {
                 var from = Math.Max(0, start - 90);

@@ -19,8 +19,15 @@ public sealed class CallbackRule : Rule
     private static readonly string[] CallWords =
     [
         "call", "phone", "helpline", "hotline", "support", "contact", "tel", "toll", "customer", "assistance", "help desk", "helpdesk", "number",
-        "anrufen", "telefon", "rufen", "ruf ", "rückruf", "bel ", "bellen", "whatsapp", "text me", "sms", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
+        "anrufen", "telefon", "rufen", "ruf ", "rückruf", "bel ", "bellen", "whatsapp", "text me", "sms", "atendimento", "atención", "assistenza",
+        "kundendienst", "kundenservice", "klantenservice", "service client", "obsługa klienta", "поддержк", "müşteri", "客服", "カスタマー", "helpdesk", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
         "телефон", "ara", "電話", "电话",
+    ];
+
+    private static readonly string[] ConferenceMarkers =
+    [
+        "zoom.us/j", "dial by your location", "meeting id", "teams.microsoft.com/l/meetup-join", "webex.com", "conference id", "passcode",
+        "one tap mobile", "join by phone", "meet.google.com", "gotomeeting", "dial-in", "dial in", "konferenz-id", "besprechungs-id", "einwahl",
     ];
 
     // Words that turn a phone number into "call us to stop a charge you did not make".
@@ -42,7 +49,11 @@ public sealed class CallbackRule : Rule
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var content = context.Content;
-        var callbacks = content.Phones.Where(p => !p.IsDialIn && CallWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))).ToList();
+        // In a conference invitation every listed number is a dial-in, even those far below "Dial by your location".
+        var conference = ConferenceMarkers.Any(m => content.Calendar.Text.Contains(m, StringComparison.Ordinal) || content.Body.Text.Contains(m, StringComparison.Ordinal)) ||
+                         content.Phones.Any(p => p.IsDialIn);
+        var callbacks = content.Phones.Where(p => !p.IsDialIn && CallWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) &&
+                                                  (!conference || DisputeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)))).ToList();
         if (callbacks.Count == 0)
         {
             return;
