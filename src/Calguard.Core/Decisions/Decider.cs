@@ -81,6 +81,10 @@ public static class Decider
         if (suspicious)
         {
             reasons.Add($"sanitised: verdict suspicious (score {score:0.##}); auto-add skipped");
+            if (relationship.Organizer is not null)
+            {
+                reasons.Add($"organizer {relationship.Organizer} is {relationship.Describe()} and {(relationship.Authenticated ? "authenticated" : "not authenticated")}");
+            }
             var strip = hasAlarms && policy.Alarms != AlarmPolicy.Keep;
             if (strip)
             {

@@ -87,7 +87,7 @@ public static class MessageReader
 
         if (message is not null)
         {
-            walker.CalendarInHeaders(message, data.Span);
+            walker.CalendarInHeaders(message);
             try
             {
                 walker.Walk(message.Body, "1", 0);
@@ -666,26 +666,35 @@ public static class MessageReader
             }
         }
 
-        public void CalendarInHeaders(MimeMessage message, ReadOnlySpan<byte> raw)
+        public void CalendarInHeaders(MimeMessage message)
         {
-            if (!message.Headers.Any(h => h.Field.Equals("BEGIN", StringComparison.OrdinalIgnoreCase) &&
-                                         h.Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase)))
+            // A part (or the message) whose "headers" are iCalendar lines: the calendar was written where the
+            // MIME headers belong, and lenient clients still pick it up.
+            var path = 0;
+            foreach (var headers in message.BodyParts.Select(p => p.Headers).Prepend(message.Headers).Take(options.MaxParts))
             {
+                path++;
+                var begin = headers.IndexOf("BEGIN");
+                if (begin < 0 || !headers[begin].Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                var text = new StringBuilder();
+                for (var i = begin; i < headers.Count; i++)
+                {
+                    var h = headers[i];
+                    text.Append(h.Field).Append(':').Append(h.Value.Trim()).Append("\r\n");
+                    if (h.Field.Equals("END", StringComparison.OrdinalIgnoreCase) && h.Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase))
+                    {
+                        break;
+                    }
+                }
+                var content = Encoding.UTF8.GetBytes(text.ToString());
+                Note(AnomalyKind.CalendarInHeaders, "an iCalendar object sits in a MIME header area");
+                Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Headers, "text/calendar", null, null, $"h{path}", 0, false, content.Length),
+                    CalendarReader.Read(content, options.Calendar), content));
                 return;
             }
-            var headerEnd = raw.IndexOf("\n\r\n"u8) is var a && a >= 0 ? a : raw.IndexOf("\n\n"u8) is var b && b >= 0 ? b : raw.Length;
-            var area = raw[..headerEnd];
-            var begin = IndexOfIgnoreCase(area, "BEGIN:VCALENDAR"u8);
-            if (begin < 0)
-            {
-                return;
-            }
-            var end = IndexOfIgnoreCase(area[begin..], "END:VCALENDAR"u8);
-            var stop = end < 0 ? area.Length : begin + end + "END:VCALENDAR".Length;
-            var content = area[begin..stop].ToArray();
-            Note(AnomalyKind.CalendarInHeaders, "an iCalendar object sits in the message header area");
-            Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Headers, "text/calendar", null, null, "0", 0, false, content.Length),
-                CalendarReader.Read(content, options.Calendar), content));
         }
 
         public void RawFallback(ReadOnlySpan<byte> raw)

@@ -1,0 +1,129 @@
+using System.Text;
+using Calguard.Reading;
+
+namespace Calguard.Core.Tests.Reading;
+
+public class MessageReaderTests
+{
+    private static readonly ReadOptions Trusting = new() { TrustedAuthservIds = ["mx.example.net"] };
+
+    private const string Ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:u1\r\nDTSTART:20300101T100000Z\r\nSUMMARY:Party\r\nORGANIZER:mailto:a@sender.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    private static Invitation Read(string message, ReadOptions? options = null) => MessageReader.Read(Encoding.UTF8.GetBytes(message.ReplaceLineEndings("\r\n")), options ?? Trusting);
+
+    private static string Multipart(string partHeaders, string body) => $"""
+        From: a@sender.example
+        To: b@rcpt.example
+        Subject: test
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="b1"
+
+        --b1
+        Content-Type: text/plain
+
+        Hello
+        --b1
+        {partHeaders}
+
+        {body}
+        --b1--
+
+        """;
+
+    [Theory]
+    [InlineData("Content-Type: text/calendar; method=REQUEST", CarrierKind.TextCalendar)]
+    [InlineData("Content-Type: application/ics", CarrierKind.ApplicationIcs)]
+    [InlineData("Content-Type: application/pdf; name=\"invite.ics\"", CarrierKind.NamedAttachment)]
+    [InlineData("Content-Type: application/octet-stream\nContent-Disposition: attachment; filename*=utf-8''einladung.ics", CarrierKind.NamedAttachment)]
+    [InlineData("Content-Type: text/plain", CarrierKind.Sniffed)]
+    public void FindsEveryCarrier(string headers, CarrierKind kind)
+    {
+        var inv = Read(Multipart(headers, Ics));
+        var part = Assert.Single(inv.Parts);
+        Assert.Equal(kind, part.Carrier.Kind);
+        Assert.Equal("Party", inv.Events.Single().Event.Summary);
+    }
+
+    [Fact]
+    public void DecodesBase64AndKeepsTheMethodParameter()
+    {
+        var b64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(Ics), Base64FormattingOptions.InsertLineBreaks);
+        var inv = Read(Multipart("Content-Type: text/calendar; method=request\nContent-Transfer-Encoding: base64", b64));
+        Assert.Equal("REQUEST", inv.Parts.Single().Carrier.MethodParameter);
+        Assert.Equal("u1", inv.Events.Single().Event.Uid);
+    }
+
+    [Fact]
+    public void FollowsNestedMessages()
+    {
+        var inner = "From: x@y.example\r\nSubject: inner\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n" + Ics;
+        var inv = Read(Multipart("Content-Type: message/rfc822", inner));
+        var part = Assert.Single(inv.Parts);
+        Assert.Equal(1, part.Carrier.MessageDepth);
+    }
+
+    [Fact]
+    public void FindsTheICalendarInsideATnefAppointment()
+    {
+        var tnef = Convert.ToBase64String(TestCorpus.SharedBytes("imip/mimekit-tnef/christmas-appointment.tnef"), Base64FormattingOptions.InsertLineBreaks);
+        var inv = Read(Multipart("Content-Type: application/ms-tnef; name=\"winmail.dat\"\nContent-Transfer-Encoding: base64", tnef));
+        Assert.Contains(inv.Parts, p => p.Carrier.Kind == CarrierKind.Tnef && p.Calendars.Single().Events.Single().Summary == "Christmas Celebration!");
+    }
+
+    [Fact]
+    public void FindsACalendarWrittenIntoTheHeaderArea()
+    {
+        var inv = MessageReader.Read(TestCorpus.SharedBytes("malformed/tmail-backend/ics_in_header.eml"), Trusting);
+        Assert.Contains(inv.Parts, p => p.Carrier.Kind == CarrierKind.Headers);
+    }
+
+    [Fact]
+    public void TrustsOnlyConfiguredAuthservIdsAndTheTopmostBlock()
+    {
+        var message = """
+            Received: from mx1 by mx.example.net; Mon, 1 Jan 2024 10:00:00 +0000
+            Authentication-Results: mx.example.net; dkim=pass header.d=sender.example; spf=pass smtp.mailfrom=sender.example; dmarc=pass header.from=sender.example
+            Authentication-Results: other.example; dkim=fail header.d=sender.example
+            Received: from client by smtp.sender.example; Mon, 1 Jan 2024 09:59:00 +0000
+            Authentication-Results: mx.example.net; dkim=pass header.d=forged.example
+            From: a@sender.example
+            To: b@rcpt.example
+            Subject: t
+            Content-Type: text/calendar; method=REQUEST
+
+            """ + Ics;
+        var auth = Read(message).Transport.Authentication;
+        Assert.True(auth.HasTrustedResults);
+        Assert.Equal(["sender.example"], auth.DkimPassDomains.ToArray());
+        Assert.Equal(1, auth.ShadowedHeaders);
+        Assert.True(auth.Authenticates("sender.example"));
+        Assert.False(auth.Authenticates("forged.example"));
+        Assert.False(Read(message, ReadOptions.Default).Transport.Authentication.HasTrustedResults);
+    }
+
+    [Fact]
+    public void ArrivalTimeIsTheTopmostReceivedDateNotTheWallClock()
+    {
+        var inv = Read("Received: from a by mx.example.net; Tue, 2 Feb 2016 10:00:00 +0000\nDate: Mon, 1 Feb 2016 09:00:00 +0000\nFrom: a@b.example\nContent-Type: text/calendar\n\n" + Ics);
+        Assert.Equal(new DateTimeOffset(2016, 2, 2, 10, 0, 0, TimeSpan.Zero), inv.Transport.ArrivalTime);
+        Assert.Equal("received", inv.Transport.ArrivalSource);
+    }
+
+    [Fact]
+    public void ReadsABareCalendarFileWithItsDtstampAsArrival()
+    {
+        var inv = MessageReader.Read(Encoding.UTF8.GetBytes(Ics.Replace("UID:u1", "UID:u1\r\nDTSTAMP:20250505T000000Z")), Trusting);
+        Assert.False(inv.IsMessage);
+        Assert.Equal("dtstamp", inv.Transport.ArrivalSource);
+    }
+
+    [Fact]
+    public void EveryFileOfTheSharedCorpusIsReadWithoutThrowing()
+    {
+        foreach (var f in Directory.EnumerateFiles(TestCorpus.Shared, "*", SearchOption.AllDirectories))
+        {
+            var inv = MessageReader.Read(File.ReadAllBytes(f), Trusting, new ScanContext { Source = f });
+            Assert.NotNull(inv);
+        }
+    }
+}
