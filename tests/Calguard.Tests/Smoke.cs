@@ -1,1 +1,0 @@
-namespace Calguard.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
