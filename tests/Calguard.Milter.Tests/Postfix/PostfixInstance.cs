@@ -17,10 +17,17 @@ internal sealed class PostfixInstance : IDisposable
 
     private readonly string etc;
     private readonly Dictionary<string, int> services = [];
+    private readonly IReadOnlyDictionary<string, string> serviceOptions;
+    private readonly string? authAuthenDefault;
 
     /// <param name="milters">Service name → the <c>smtpd_milters</c> value for that SMTP service (empty: no milter).</param>
-    public PostfixInstance(IReadOnlyDictionary<string, string> milters)
+    /// <param name="serviceOptions">Service name → extra <c>-o name=value</c> options for that SMTP service.</param>
+    /// <param name="authAuthenDefault">The <c>{auth_authen}</c> value Postfix sends when nobody authenticated (null: none).</param>
+    public PostfixInstance(IReadOnlyDictionary<string, string> milters, IReadOnlyDictionary<string, string>? serviceOptions = null,
+        string? authAuthenDefault = "nobody-authenticated")
     {
+        this.serviceOptions = serviceOptions ?? new Dictionary<string, string>();
+        this.authAuthenDefault = authAuthenDefault;
         Root = Directory.CreateTempSubdirectory("calguard-pfx-").FullName;
         etc = Path.Combine(Root, "etc");
         try
@@ -193,10 +200,13 @@ internal sealed class PostfixInstance : IDisposable
             # Postfix's own MAIL list lacks {auth_authen} here and it has no SASL: the milter gets it (with this
             # default value) only because its OPTNEG macro list asks for it.
             milter_mail_macros = i {mail_addr}
-            milter_macro_defaults = {auth_authen}=nobody-authenticated
             biff = no
 
             """);
+        if (authAuthenDefault is not null)
+        {
+            main.AppendLine($"milter_macro_defaults = {{auth_authen}}={authAuthenDefault}");
+        }
         foreach (var (service, milter) in milters)
         {
             main.AppendLine($"calguard_{service}_milters = {milter}");
@@ -208,7 +218,8 @@ internal sealed class PostfixInstance : IDisposable
         {
             int port = FreePort();
             services[service] = port;
-            Run("/usr/sbin/postconf", "-c", etc, "-M", $"127.0.0.1:{port}/inet=127.0.0.1:{port} inet n - n - - smtpd -o smtpd_milters=$calguard_{service}_milters");
+            var extra = serviceOptions.TryGetValue(service, out var options) ? " -o " + options : string.Empty;
+            Run("/usr/sbin/postconf", "-c", etc, "-M", $"127.0.0.1:{port}/inet=127.0.0.1:{port} inet n - n - - smtpd -o smtpd_milters=$calguard_{service}_milters{extra}");
         }
 
         // The default smtp/inet service would listen on port 25: remove it.
