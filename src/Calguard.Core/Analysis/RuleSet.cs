@@ -21,7 +21,7 @@ public sealed class RuleSet
         new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(),
         new MalformationRule(),
         // Composites read the hits of the rules above, so they run last.
-        new CallToActionRule(), new PhishingLinkRule(), new TrustedSenderRule(),
+        new CallToActionRule(), new PhishingLinkRule(), new NaggingRule(), new TrustedSenderRule(),
     ]);
 
     /// <summary>Creates a rule set.</summary>

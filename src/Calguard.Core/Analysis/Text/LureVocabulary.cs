@@ -16,7 +16,8 @@ public static class LureVocabulary
     /// <summary>Category names, also used in signal details.</summary>
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
-        Pharma = "pharma", Investment = "investment", Impersonation = "impersonation";
+        Pharma = "pharma", Investment = "investment", Impersonation = "impersonation", Extortion = "extortion",
+        Government = "government", DocumentShare = "document-share";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -39,6 +40,9 @@ public static class LureVocabulary
         foreach (var t in PharmaTerms) yield return (Pharma, t);
         foreach (var t in InvestmentTerms) yield return (Investment, t);
         foreach (var t in ImpersonationTerms) yield return (Impersonation, t);
+        foreach (var t in ExtortionTerms) yield return (Extortion, t);
+        foreach (var t in GovernmentTerms) yield return (Government, t);
+        foreach (var t in DocumentShareTerms) yield return (DocumentShare, t);
     }
 
     private static readonly string[] PrizeTerms =
@@ -97,6 +101,7 @@ public static class LureVocabulary
         "sync required", "12-word", "24-word", "12 word", "24 word", "restore your balance", "giving away", "~giveaway", "receive double", "double back",
         "send between", "kyc verification", "~kyc", "~billetera", "~carteira", "~portefeuille", "~cüzdan", "~кошел*", "~solana", "~airdrop", "claim window",
         "firmware update", "~ledger", "recovery seed", "wallet restricted", "withdrawal", "~withdraw",
+        "~wallet", "~exchange", "~token", "~tokens", "~coin", "~coins", "~staking", "~stake", "~yield", "~apy", "~miner", "~defi", "~seed", "~phrase", "~withdraw", "~deposit", "~balance", "~portfolio", "~trading", "~trader", "~signals", "~pump", "~profit", "~profits", "~returns", "~roi", "~invest", "~investment", "~usdc", "~solana", "~dogecoin", "~xrp", "~altcoin", "~presale", "~whitelist", "~claim", "~eth", "~krypto", "~kripto", "~cripto", "~bitcoins",
     ];
 
     private static readonly string[] CredentialTerms =
@@ -142,6 +147,7 @@ public static class LureVocabulary
         "~evitar multa", "~申报", "~登录", "حسابك", "~تعليق", "~تحديث", "~تأكيد", "~بياناتك", "~اضغط", "تم تعليق", "~mot de passe",
         "~passwort", "~wachtwoord", "~contraseña", "~senha", "~hasło", "~пароль", "~şifre", "~パスワード", "~密码", "~melden sie sich", "~keep access",
         "~avoid interruption", "~interruption of", "~service will be", "~will be deactivated", "~will be disabled", "~will be deleted",
+        "~account", "~password", "~login", "~log in", "~sign in", "~verify", "~verification", "~confirm", "~suspend", "~suspended", "~locked", "~unusual", "~security", "~expire", "~expires", "~expired", "~mailbox", "~quota", "~storage", "~update", "~reactivate", "~restore", "~access", "~deactivated", "~disabled", "~unlock", "~mfa", "~2fa", "~authentication", "~credentials", "~konto", "~passwort", "~compte", "~cuenta", "~conto", "~conta", "~rekening", "~wachtwoord", "~hasło", "~аккаунт", "~hesap", "~アカウント", "~账户",
     ];
 
     private static readonly string[] PaymentTerms =
@@ -162,6 +168,7 @@ public static class LureVocabulary
         "~renovação", "~assinatura", "~renovación", "~suscripción", "~rinnovo", "~abbonamento", "~verlängerung", "~abonnement", "~renouvellement",
         "~odnowienie", "~subskrypcja", "~продление", "~подписка", "~yenileme", "~abonelik", "~自動更新", "~订阅", "~续订", "~renewal", "~renewed",
         "~subscription", "~membership",
+        "~invoice", "~payment", "~paid", "~unpaid", "~overdue", "~due", "~charge", "~charged", "~refund", "~receipt", "~billing", "~bill", "~amount", "~balance", "~transaction", "~order", "~purchase", "~renewal", "~renewed", "~subscription", "~card", "~declined", "~failed", "~pending",
     ];
 
     private static readonly string[] CallbackTerms =
@@ -209,6 +216,7 @@ public static class LureVocabulary
         "~poznać", "~bu gece", "~profilim", "~fotoğraflarım", "~今晚", "~我的照片", "~认识你", "~今夜", "~会いたい", "~写真", "sugar baby",
         "mutually beneficial", "generous gentleman", "~arrangement", "~attractive", "~girls", "~meisjes", "~chicas", "~ragazze", "~femmes",
         "i'm waiting for you", "~waiting for you", "~see my photos", "~my photos", "~wil je graag ontmoeten", "~ti ha scritto",
+        "~darling", "~honey", "~babe", "~sweetie", "~beautiful", "~handsome", "~alone", "~single", "~divorced", "~widow", "~widower", "~soldier", "~military", "~deployed", "~photos", "~pictures", "~video call", "~webcam", "~meet", "~date", "~love", "~kiss", "~hot", "~naked", "~intimate", "~lonely", "~girlfriend", "~boyfriend", "~romance", "~romantic", "~chat", "~profile", "~liebling", "~schatz", "~chérie", "~cariño", "~tesoro", "~schat", "~kochanie", "~милый", "~aşkım", "~亲爱的", "~恋人",
     ];
 
     private static readonly string[] RetailTerms =
@@ -220,6 +228,7 @@ public static class LureVocabulary
         "~rabatt", "~gutscheincode", "~schnäppchen", "~korting", "~kortingscode", "~uitverkoop", "~réduction", "~soldes", "~code promo", "~descuento",
         "~rebajas", "~sconto", "~saldi", "~desconto", "~promoção", "~zniżka", "~wyprzedaż", "~скидка", "~распродажа", "~indirim", "~割引", "~セール",
         "~折扣", "~优惠", "~特价",
+        "~sale", "~discount", "~deal", "~deals", "~offer", "~price", "~cheap", "~shop", "~store", "~outlet", "~clearance", "~coupon", "~promo", "~limited", "~stock", "~buy", "~luxury", "~original", "~bargain", "~free shipping", "~angebot", "~rabatt", "~promotion", "~solde", "~oferta", "~offerta", "~aanbieding", "~promocja", "~скидк", "~indirim",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -234,6 +243,7 @@ public static class LureVocabulary
         "que dieu vous bénisse", "~notaire", "~testament", "~beneficiario", "~herdeiro", "~ereditiere", "~begünstigter", "~erfgenaam", "~miliony",
         "~compensation fund", "~fund release", "~release of funds", "~security company", "~diplomatic", "~widow of", "~late mr", "~account holder",
         "~unclaimed", "~dormant account", "~keep this confidential", "~confidential", "~strictly confidential",
+        "~funds", "~fund", "~million", "~millions", "~transfer", "~inheritance", "~deceased", "~lawyer", "~attorney", "~consignment", "~compensation", "~processing fee", "~release fee", "~clearance", "~certificate", "~partnership", "~investor", "~proposal", "~dormant", "~foreign", "~beneficiary", "~heir", "~estate", "~next of kin", "~bank draft", "~un", "~imf", "~winning", "~lottery", "~percent", "~share", "~abroad", "~security company", "~diplomatic", "~courier", "~delivery of funds", "~claim", "~confidential", "~urgent", "~assistance", "~trust", "~god",
     ];
 
     private static readonly string[] DeliveryTerms =
@@ -248,6 +258,7 @@ public static class LureVocabulary
         "~não foi possível entregar", "~nie może zostać dostarczona", "~не удалось доставить", "~teslim edilemedi", "~配達できません", "~无法派送",
         "~retenido en aduanas", "~encomenda retida", "~colis bloqué", "~paquete retenido", "~paczka czeka", "~dopłata", "~niedopłat*", "~sendungsnummer",
         "~tracking", "~track and trace", "~reprogrammez", "~reschedule", "~address incomplete", "~adresse incomplète", "~on hold",
+        "~parcel", "~package", "~shipment", "~delivery", "~courier", "~tracking", "~customs", "~fee", "~redeliver", "~reschedule", "~address", "~held", "~warehouse", "~returned", "~sender", "~colis", "~paket", "~pakket", "~paquete", "~pacco", "~encomenda", "~paczka", "~посылка", "~kargo", "~包裹", "~荷物",
     ];
 
     private static readonly string[] PharmaTerms =
@@ -280,5 +291,36 @@ public static class LureVocabulary
         "nouvelles coordonnées bancaires", "cartes cadeaux", "tarjetas de regalo", "carte regalo", "~bist du erreichbar", "~ben je beschikbaar",
         "~êtes-vous disponible", "~estás disponible", "~sei disponibile",
         "offene zahlung", "openstaande factuur", "facture impayée", "factura pendiente", "fattura insoluta", "~rückruf erbeten", "~dringend zurück",
+        "~gift card", "~gift cards", "~giftcards", "~itunes", "~google play", "~steam card", "~scratch", "~the codes", "~favor", "~favour", "~discreet", "~discretion", "~keep this between", "~asap", "~at your desk", "~available now", "~wire", "~wire transfer", "~bank account", "~iban", "~routing number", "~direct deposit", "~payroll", "~vendor", "~supplier", "~remittance", "~new account", "~update my", "~change my", "~ceo", "~cfo", "~managing director", "~acquisition", "~urgent payment", "~confidential", "~gutscheine", "~überweisung", "~vertraulich", "~bankverbindung", "~lieferant", "~cartes cadeaux", "~virement", "~confidentiel", "~rib", "~fournisseur", "~tarjetas regalo", "~transferencia", "~confidencial", "~proveedor", "~bonifico", "~riservato", "~fornitore", "~cadeaukaarten", "~overboeking", "~vertrouwelijk", "~leverancier", "~transferência", "~fornecedor", "~przelew", "~poufne", "~dostawca", "~перевод", "~конфиденциально", "~havale", "~gizli", "~振込", "~机密", "~转账",
+    ];
+
+    // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".
+    private static readonly string[] ExtortionTerms =
+    [
+        "recorded you", "your webcam", "hacked your", "access to your device", "malware on your", "send it to all your contacts", "send the video",
+        "video of you", "all your contacts", "your contacts", "pay in bitcoin", "bitcoin address", "btc address", "i know your password",
+        "your password is", "compromising", "embarrassing", "~webcam", "~recorded", "~hacked", "~malware", "~spyware", "~trojan", "~contacts", "~video",
+        "~deadline", "~48 hours", "~bitcoin", "~secret", "~shame", "~reputation", "~police", "~adult", "~porn",
+    ];
+
+    // Government and tax impersonation: refunds, fines, tolls, summonses.
+    private static readonly string[] GovernmentTerms =
+    [
+        "tax refund", "tax return", "unpaid toll", "toll violation", "parking fine", "speeding fine", "traffic fine", "jury duty", "court summons",
+        "arrest warrant", "steuererstattung", "steuerrückerstattung", "bußgeld", "remboursement d'impôt", "avis d'imposition", "amende", "devolución de impuestos",
+        "multa de tráfico", "rimborso fiscale", "belastingteruggave", "restituição", "zwrot podatku", "налоговый вычет", "vergi iadesi", "~tax", "~refund",
+        "~toll", "~fine", "~penalty", "~court", "~summons", "~license", "~licence", "~vehicle", "~parking", "~unpaid", "~outstanding", "~benefit",
+        "~pension", "~social security", "~government", "~ministry", "~federal", "~municipal", "~steuer", "~finanzamt", "~maut", "~impôts", "~péage",
+        "~multa", "~peaje", "~belasting", "~boete", "~receita", "~imposto", "~podatek", "~mandat", "~налог", "~штраф", "~vergi", "~ceza", "~税務署", "~税务局",
+    ];
+
+    // Document-share lures: a file waits behind a sign-in.
+    private static readonly string[] DocumentShareTerms =
+    [
+        "shared a document", "shared a file", "sent you a document", "sent you a file", "document is ready", "documents are ready", "review and sign",
+        "e-signature", "esignature", "please sign", "secure document", "encrypted message", "view document", "open document", "download document",
+        "new fax", "fax message", "voicemail", "~shared", "~document", "~documents", "~file", "~files", "~fax", "~signature", "~sign", "~review",
+        "~download", "~encrypted", "~secure", "~pdf", "~attachment", "~docusign", "~sharepoint", "~onedrive", "~dropbox", "~wetransfer", "~dokument",
+        "~documento", "~fichier", "~bestand", "~plik",
     ];
 }

@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class BrandRule : Rule
 {
     /// <summary>A brand named by a stranger.</summary>
-    public static readonly Signal Impersonation = new("BRAND_IMPERSONATION", Groups.Content, 3.5,
+    public static readonly Signal Impersonation = new("BRAND_IMPERSONATION", Groups.Content, 4.0,
         "A well-known brand is named in the subject, sender name or event title, but no sending domain belongs to that brand.");
 
     /// <summary>A brand named next to a lure.</summary>

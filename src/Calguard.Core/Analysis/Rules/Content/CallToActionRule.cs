@@ -10,12 +10,12 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class CallToActionRule : Rule
 {
     /// <summary>A stranger's lure with an action.</summary>
-    public static readonly Signal StrangerLure = new("STRANGER_LURE_ACTION", Groups.Composite, 3.0,
+    public static readonly Signal StrangerLure = new("STRANGER_LURE_ACTION", Groups.Composite, 4.0,
         "An unauthenticated or free-mail sender combines a lure with something to do: follow a link elsewhere, call a number or write to another address.");
 
     private static readonly string[] LureSignals =
     [
-        "LURE_PRIZE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT", "LURE_DATING", "LURE_RETAIL", "LURE_ADVANCE_FEE", "LURE_DELIVERY",
+        "LURE_PRIZE", "LURE_EXTORTION", "LURE_GOVERNMENT", "LURE_DOCUMENT_SHARE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT", "LURE_DATING", "LURE_RETAIL", "LURE_ADVANCE_FEE", "LURE_DELIVERY",
         "LURE_PHARMA", "LURE_INVESTMENT", "LURE_BEC", "LURE_LARGE_SUM", "LURE_EARNINGS_CLAIM", "LURE_SMALL_FEE", "OFFER_IN_TITLE",
         "BRAND_IMPERSONATION", "BRAND_IN_LURE",
     ];

@@ -63,7 +63,7 @@ public sealed class LinkRule : Rule
         "A link goes through the open redirect of a big platform, borrowing its reputation to hide the destination.");
 
     /// <summary>A link to somewhere unrelated to the sender.</summary>
-    public static readonly Signal Unrelated = new("URL_UNRELATED", Groups.Content, 1.0,
+    public static readonly Signal Unrelated = new("URL_UNRELATED", Groups.Content, 1.5,
         "The event links to a domain that has nothing to do with its sender and is not a known meeting or document service.");
 
     /// <inheritdoc />
@@ -149,10 +149,10 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(DeceptivePath, $"{link.AsciiHost} …/{pathWord}");
             }
-            if (!aligned && !coherent && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" &&
+            if (!aligned && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" or "VALARM" &&
                 !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)) && !KnownDomains.IsShortener(link.AsciiHost))
             {
-                hits.Add(Unrelated, $"{link.AsciiHost} in {link.Where}, unrelated to {string.Join(", ", own.Take(2).DefaultIfEmpty("the sender"))}");
+                hits.Add(Unrelated, $"{link.AsciiHost} in {link.Where}, unrelated to {string.Join(", ", own.Take(2).DefaultIfEmpty("the sender"))}", coherent ? 0.4 : 1.0);
             }
             if (KnownDomains.IsFreeHosting(link))
             {

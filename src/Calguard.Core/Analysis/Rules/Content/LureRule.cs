@@ -20,6 +20,9 @@ public sealed class LureRule : Rule
         (LureVocabulary.Pharma, new("LURE_PHARMA", Groups.Content, 3.0, "Pharmacy and health-product wording.")),
         (LureVocabulary.Investment, new("LURE_INVESTMENT", Groups.Content, 2.5, "Easy-money wording: guaranteed returns, trading platforms, quick loans.")),
         (LureVocabulary.Impersonation, new("LURE_BEC", Groups.Content, 3.0, "Business e-mail compromise wording: gift cards to buy, a payment to make today, changed bank details.")),
+        (LureVocabulary.Extortion, new("LURE_EXTORTION", Groups.Content, 3.5, "Extortion wording: a recording or a hacked device, a bitcoin payment and a deadline.")),
+        (LureVocabulary.Government, new("LURE_GOVERNMENT", Groups.Content, 2.0, "Government wording: tax refunds, fines, tolls, summonses.")),
+        (LureVocabulary.DocumentShare, new("LURE_DOCUMENT_SHARE", Groups.Content, 2.0, "Document-share wording: a file, fax or voicemail waiting behind a link.")),
     ];
 
     /// <summary>The signal of a category.</summary>

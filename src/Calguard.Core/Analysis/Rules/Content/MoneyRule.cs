@@ -21,7 +21,7 @@ public sealed class MoneyRule : Rule
         "The text asks for a tiny fee (shipping, customs, redelivery) to release a parcel or a prize: the card-harvesting trick.");
 
     /// <summary>A price in the title.</summary>
-    public static readonly Signal PriceInTitle = new("OFFER_IN_TITLE", Groups.Content, 2.0,
+    public static readonly Signal PriceInTitle = new("OFFER_IN_TITLE", Groups.Content, 2.5,
         "The subject or event title carries a price or a discount: an advertisement sent as an invitation.");
 
     private static readonly string[] EarnWords =

@@ -19,7 +19,7 @@ public sealed class PlacementRule : Rule
         "The invitation asks to add an event that was already over when it arrived.");
 
     /// <summary>Starts right away.</summary>
-    public static readonly Signal StartsSoon = new("EVENT_STARTS_SOON", Groups.Payload, 0.5,
+    public static readonly Signal StartsSoon = new("EVENT_STARTS_SOON", Groups.Payload, 1.0,
         "The event starts within two hours of the invitation arriving.");
 
     /// <summary>Blocks weeks.</summary>
