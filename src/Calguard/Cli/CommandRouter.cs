@@ -9,6 +9,7 @@ public static class CommandRouter
           scan      judge messages and .ics files (calguard scan --help)
           sanitize  write a message with the decision applied (calguard sanitize --help)
           eval      precision and recall on a labelled corpus
+          caldav    find calendar spam in a CalDAV account and remove it silently (calguard caldav --help)
         """;
 
     /// <summary>Runs a command and returns its exit code (0 ok, 1 some input failed, 2 usage error).</summary>
@@ -32,6 +33,7 @@ public static class CommandRouter
                 "scan" => ScanCommand.Run(rest, Console.Out, Console.Error),
                 "sanitize" => SanitizeCommand.Run(rest, Console.OpenStandardOutput(), Console.Error),
                 "eval" => EvalCommand.Run(rest, Console.Out, Console.Error),
+                "caldav" => await CalDavCommand.RunAsync(rest, Console.Out, Console.Error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -48,6 +50,7 @@ public static class CommandRouter
         "scan" => ScanCommand.Usage,
         "sanitize" => SanitizeCommand.Usage,
         "eval" => EvalCommand.Usage,
+        "caldav" => CalDavCommand.Usage,
         _ => Usage,
     };
 }
