@@ -21,6 +21,7 @@ public static class CalDavCommand
                                     [--yes] [--json] [--config FILE]
                calguard caldav restore --undo-log FILE [CONNECTION] [--uid UID]... [--yes] [--json]
                calguard caldav subscription URL [--all] [--json] [--insecure] [--timeout SECONDS] [--config FILE]
+               calguard caldav delete-calendar NAME CONNECTION [--undo-log FILE] [--yes] [--json]
           CONNECTION      --url URL [--user USER --password-file FILE | --token-file FILE] [--insecure]
                           [--timeout SECONDS] [--retries N]; a secret file holds the password (or bearer token) on its
                           first line, - reads it from stdin
@@ -36,6 +37,8 @@ public static class CalDavCommand
           restore         puts back what an undo log recorded (dry run without --yes); never overwrites an event that
                           changed on the server since; --url defaults to the server in the log
           subscription    reads a webcal:// or https:// feed and reports its spam (read-only)
+          delete-calendar deletes a whole calendar (e.g. the reviewed quarantine) with Schedule-Reply: F, every member
+                          in the undo log first (dry run without --yes)
           --calendar      a calendar's display name, last path segment or href (repeatable; default: all)
           --json          one JSON object per line on stdout; the summary goes to stderr
           --quiet         no progress line
@@ -74,8 +77,9 @@ public static class CalDavCommand
                 "clean" => await CalDavCleanCommand.RunAsync(rest, stdout, stderr, interrupt.Token),
                 "restore" => await CalDavRestoreCommand.RunAsync(rest, stdout, stderr, interrupt.Token),
                 "subscription" => await CalDavSubscriptionCommand.RunAsync(rest, stdout, stderr, interrupt.Token),
-                "" => throw new UsageException("caldav needs a subcommand: scan, clean, restore or subscription"),
-                _ => throw new UsageException($"unknown caldav subcommand '{subcommand}'; use scan, clean, restore or subscription"),
+                "delete-calendar" => await CalDavDeleteCalendarCommand.RunAsync(rest, stdout, stderr, interrupt.Token),
+                "" => throw new UsageException("caldav needs a subcommand: scan, clean, restore, subscription or delete-calendar"),
+                _ => throw new UsageException($"unknown caldav subcommand '{subcommand}'; use scan, clean, restore, subscription or delete-calendar"),
             };
         }
         catch (UsageException e)

@@ -92,7 +92,7 @@ public static class CalDavRestoreCommand
 
         var allowed = plan.Where(p => p.Status != "conflict").Select(p => CalendarSelection.Key(p.Entry.Href)).ToHashSet(StringComparer.Ordinal);
         var counts = new Dictionary<RestoreStatus, int>();
-        var cleaner = new CalendarCleaner(client, NoJudge.Instance);
+        var cleaner = new CalendarCleaner(client, CalDavNoJudge.Instance);
         await foreach (var result in cleaner.RestoreAsync(path, e => allowed.Contains(CalendarSelection.Key(e.Href)), cancellationToken))
         {
             counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
@@ -129,14 +129,5 @@ public static class CalDavRestoreCommand
         return (entry, "conflict",
             "the object exists in another version than the one logged (it changed on the server, e.g. the removal was skipped after a 412, " +
             "or the organizer sent an update); left as it is so that nothing newer is overwritten.");
-    }
-
-    /// <summary>Restoring judges nothing; the cleaner only needs a judge for scanning and cleaning.</summary>
-    private sealed class NoJudge : IEventJudge
-    {
-        public static readonly NoJudge Instance = new();
-
-        public ValueTask<EventJudgement> JudgeAsync(CalendarObjectResource resource, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("restore judges nothing");
     }
 }
