@@ -22,7 +22,7 @@ public static class CalDavCleanCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var a = new Arguments(args, [.. CalDavConnection.Flags, "--json", "--yes", "--strip-alarms", "--quiet"],
-            [.. CalDavConnection.Options, "--calendar", "--min-verdict", "--organizer", "--campaign", "--quarantine", "--undo-log", "--config", "--authserv-id"]);
+            [.. CalDavConnection.Options, "--calendar", "--min-verdict", "--organizer", "--campaign", "--quarantine", "--undo-log", "--config"]);
         if (a.Positionals.Count > 0)
         {
             throw new UsageException($"caldav clean takes no positional arguments ('{a.Positionals[0]}')");

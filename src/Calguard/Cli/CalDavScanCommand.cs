@@ -18,7 +18,7 @@ public static class CalDavScanCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var a = new Arguments(args, [.. CalDavConnection.Flags, "--json", "--all", "--full", "--no-state", "--quiet"],
-            [.. CalDavConnection.Options, "--calendar", "--state", "--config", "--authserv-id"]);
+            [.. CalDavConnection.Options, "--calendar", "--state", "--config"]);
         if (a.Positionals.Count > 0)
         {
             throw new UsageException($"caldav scan takes no positional arguments ('{a.Positionals[0]}')");

@@ -18,7 +18,7 @@ public static class CalDavSubscriptionCommand
     /// <param name="cancellationToken">Cancels the download.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var a = new Arguments(args, ["--json", "--all", "--insecure", "--quiet"], ["--timeout", "--config", "--authserv-id"]);
+        var a = new Arguments(args, ["--json", "--all", "--insecure", "--quiet"], ["--timeout", "--config"]);
         if (a.Positionals.Count != 1)
         {
             throw new UsageException("caldav subscription needs exactly one feed URL (webcal://, http:// or https://)");

@@ -39,7 +39,7 @@ public sealed class QuarantineAndAlarmsTests
 
         // A scan now finds the spam only in the quarantine; emptying that is a dry run first, then one silent conditional DELETE.
         var rescan = await account.CliAsync("scan", "--no-state", "--json");
-        Assert.Empty(rescan.Lines.Where(l => l.GetProperty("verdict").GetString() == "spam" && !l.GetProperty("calendar").GetString()!.Contains("spam-review")));
+        Assert.DoesNotContain(rescan.Lines, l => l.GetProperty("verdict").GetString() == "spam" && !l.GetProperty("calendar").GetString()!.Contains("spam-review"));
         account.Proxy.Clear();
         var plan = await account.CliAsync("delete-calendar", "Spam Review");
         Assert.True(plan.Exit == 0, plan.ToString());
