@@ -10,6 +10,7 @@ public static class CommandRouter
           sanitize  write a message with the decision applied (calguard sanitize --help)
           eval      precision and recall on a labelled corpus
           rules     every signal with its score and meaning
+          caldav    find calendar spam in a CalDAV account and remove it silently (calguard caldav --help)
         """;
 
     /// <summary>Runs a command and returns its exit code (0 ok, 1 some input failed, 2 usage error).</summary>
@@ -34,6 +35,7 @@ public static class CommandRouter
                 "sanitize" => SanitizeCommand.Run(rest, Console.OpenStandardOutput(), Console.Error),
                 "eval" => EvalCommand.Run(rest, Console.Out, Console.Error),
                 "rules" => RulesCommand.Run(rest, Console.Out),
+                "caldav" => await CalDavCommand.RunAsync(rest, Console.Out, Console.Error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -51,6 +53,7 @@ public static class CommandRouter
         "sanitize" => SanitizeCommand.Usage,
         "eval" => EvalCommand.Usage,
         "rules" => RulesCommand.Usage,
+        "caldav" => CalDavCommand.Usage,
         _ => Usage,
     };
 }
