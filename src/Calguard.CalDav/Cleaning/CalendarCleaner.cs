@@ -268,6 +268,12 @@ public sealed class CalendarCleaner
         {
             result = new RestoreResult(entry, RestoreStatus.AlreadyPresent);
         }
+        else if (current is not null && entry.Action != "strip-alarms")
+        {
+            // A removal that was skipped (412) left a newer version in place; putting the old original back would
+            // silently revert someone else's edit. Only an alarm strip rewrote the object we restore.
+            result = new RestoreResult(entry, RestoreStatus.Conflict, "the event exists with different content; not overwritten");
+        }
         else
         {
             try

@@ -21,7 +21,7 @@ public sealed class LibraryFindingTests
     /// delete-collection-member) an object that exists with different data is a <c>Conflict</c>, not a PUT; only
     /// <c>strip-alarms</c> replaces an existing version.
     /// </summary>
-    [Fact(Skip = "Calguard.CalDav defect: RestoreAsync overwrites a newer version after a 412-skipped delete (see the summary); the CLI works around it. Remove Skip once fixed.")]
+    [Fact]
     public async Task RestoreAsync_does_not_overwrite_an_event_whose_removal_was_skipped_with_412()
     {
         await using var account = await DavAccount.StartAsync(ServerKind.Radicale);

@@ -51,30 +51,57 @@ internal static partial class CorpusMix
         "imip/calmailproc/test-14.eml",
     ];
 
-    /// <summary>Spam messages whose calendar part alone (no headers) the engine judges spam, one per campaign category.</summary>
-    public static readonly string[] SpamFiles =
-    [
-        "advance-fee/001.eml",
-        "credential-phish/003.eml",
-        "crypto/004.eml",
-        "dating-adult/005.eml",
-        "internal-compromised/007.eml",
-        "invoice-payment-phish/002.eml",
-        "multilingual/005.eml",
-        "nagging/003.eml",
-        "obfuscated/001.eml",
-        "payload-only-in-ics/002.eml",
-        "prize-lottery/002.eml",
-        "retail-sale/001.eml",
-        "tech-support-callback/003.eml",
-    ];
+    // The spam and suspicious objects are chosen by asking the engine, so that rule changes do not break the tests:
+    // one spam object per campaign category, and the first two that are only suspicious.
+    private static readonly Lazy<(List<CorpusObject> Spam, List<CorpusObject> Suspicious)> Selection = new(Select);
 
-    /// <summary>Spam messages whose calendar part alone is only suspicious: the default clean (spam) must leave them.</summary>
-    public static readonly string[] SuspiciousFiles =
-    [
-        "retail-sale/002.eml",
-        "nagging/010.eml",
-    ];
+    private static (List<CorpusObject> Spam, List<CorpusObject> Suspicious) Select()
+    {
+        var spam = new List<CorpusObject>();
+        var suspicious = new List<CorpusObject>();
+        var uids = new HashSet<string>(StringComparer.Ordinal);
+        var root = Path.Combine(RepositoryRoot, "corpus", "dev", "spam");
+        foreach (var category in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var pickedSpam = false;
+            foreach (var file in Directory.GetFiles(category, "*.eml").Order(StringComparer.Ordinal))
+            {
+                CorpusObject candidate;
+                try
+                {
+                    candidate = Load("spam", file);
+                }
+                catch (InvalidOperationException)
+                {
+                    continue; // no calendar part (the empty-carrier samples)
+                }
+                var uid = UidLine().Match(candidate.Data).Value;
+                if (uid.Length == 0 || uids.Contains(uid))
+                {
+                    continue;
+                }
+                var verdict = EngineExpectations.JudgeText(candidate.Name, candidate.Data).Verdict;
+                if (verdict == Calguard.CalDav.Cleaning.EventVerdict.Spam && !pickedSpam)
+                {
+                    spam.Add(candidate);
+                    uids.Add(uid);
+                    pickedSpam = true;
+                }
+                else if (verdict == Calguard.CalDav.Cleaning.EventVerdict.Suspicious && suspicious.Count < 2)
+                {
+                    suspicious.Add(candidate with { Name = candidate.Name.Replace("spam-", "suspicious-", StringComparison.Ordinal) });
+                    uids.Add(uid);
+                }
+                if (pickedSpam && suspicious.Count >= 2)
+                {
+                    break;
+                }
+            }
+        }
+        Assert.True(spam.Count >= 10, $"only {spam.Count} dev-corpus spam calendars are judged spam as bare calendars");
+        Assert.True(suspicious.Count == 2, "no two dev-corpus spam calendars are judged merely suspicious");
+        return (spam, suspicious);
+    }
 
     /// <summary>The repository root (where Calguard.slnx is).</summary>
     public static string RepositoryRoot { get; } = FindRepository();
@@ -89,9 +116,9 @@ internal static partial class CorpusMix
         return ham;
     }
 
-    public static List<CorpusObject> Spam() => SpamFiles.Select(f => Load("spam", DevSpam(f))).ToList();
+    public static List<CorpusObject> Spam() => [.. Selection.Value.Spam];
 
-    public static List<CorpusObject> Suspicious() => SuspiciousFiles.Select(f => Load("suspicious", DevSpam(f))).ToList();
+    public static List<CorpusObject> Suspicious() => [.. Selection.Value.Suspicious];
 
     /// <summary>The calendar text of a corpus file: the file itself (.ics) or the first calendar part of a message (.eml).</summary>
     public static string CalendarText(string path)
@@ -117,8 +144,6 @@ internal static partial class CorpusMix
         var name = kind + "-" + Regex.Replace(Path.ChangeExtension(relative, null), "[^A-Za-z0-9]+", "-").ToLowerInvariant() + ".ics";
         return new CorpusObject(name, path, CalendarText(path));
     }
-
-    private static string DevSpam(string relative) => Path.Combine(RepositoryRoot, "corpus", "dev", "spam", relative);
 
     /// <summary>CRLF line ends, a final CRLF, no METHOD (a stored calendar object carries none).</summary>
     private static string Normalise(string text)
