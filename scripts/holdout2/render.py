@@ -56,6 +56,10 @@ def build_ctx(spec, key):
             spec["utc_times"] = r.random() < 0.5
         if "prodid" not in spec:
             spec["prodid"] = r.choice(KIT_PRODIDS)
+        if "method" not in spec and r.random() < 0.3:
+            spec["method"] = "PUBLISH"
+            if "att_name" not in spec:
+                spec["att_name"] = "Appointment.ics"
     c.lang = spec.get("lang", "en")
     c.layout = spec["layout"]
     c.tz = spec.get("tz") or LANG_TZ.get(c.lang, "Europe/London")
@@ -115,6 +119,16 @@ def build_ctx(spec, key):
         c.start = from_local(ev_tz, c.start_local)
     else:  # absolute local "YYYY-mm-dd HH:MM"
         c.start_local = dt.datetime.strptime(at, "%Y-%m-%d %H:%M")
+        c.start = from_local(ev_tz, c.start_local)
+    rr = spec.get("rrule") or ""
+    m = re.search(r"BYDAY=([^;]+)", rr)
+    if m and isinstance(at, tuple) and not c.allday:
+        codes = {re.sub(r"[^A-Z]", "", x) for x in m.group(1).split(",")}
+        names = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+        n = 0
+        while names[c.start_local.weekday()] not in codes and n < 7:
+            c.start_local += dt.timedelta(days=1)
+            n += 1
         c.start = from_local(ev_tz, c.start_local)
     dur = spec.get("dur", 60 if c.layout not in ("google",) else r.choice([30, 60, 60]))
     c.end = c.start + dt.timedelta(minutes=dur)
@@ -597,6 +611,10 @@ def subject_for(c):
     L = c.layout
     if L == "google":
         g = G.get(c.lang, G["en"])
+        if c.method == "REPLY" and c.attendees:
+            n, e, ps, _ = c.attendees[0]
+            word = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentatively Accepted"}.get(ps, "Updated")
+            return f"{word}: {c.summary} @ {when_text(c, c.lang)} ({c.org_name or c.org_addr})"
         pfx = {"REQUEST": g["upd"] if c.seq else g["subj"], "CANCEL": g["canc"]}.get(c.method, g["subj"])
         return f"{pfx}: {c.summary} @ {when_text(c, c.lang)} ({c.rcpt})"
     if L in ("exchange", "teams", "outlook16", "zimbra"):
@@ -714,13 +732,14 @@ def layout_parts(c):
         return multipart("mixed", [f"Content-Type: {alt_t}\n\n{alt_b}", calp], r.boundary("other")) + (extra,)
     if L == "fwd":
         inner_spec = dict(s["inner"])
-        inner_spec.setdefault("y", s["y"])
+        t_in = c.sent - dt.timedelta(minutes=s.get("inner_age_min", 95))
+        itz = inner_spec.get("tz") or LANG_TZ.get(inner_spec.get("lang", "en"), "Europe/London")
+        loc_in = to_local(itz, t_in)
+        inner_spec.update(y=loc_in.year, mo=loc_in.month, day=loc_in.day, hour=loc_in.hour)
         ic = build_ctx(inner_spec, c.key + ":inner")
         ic.env_from_header = ic.from_addr
         if ic.layout == "icloud":
             ic.env_from_header = "noreply@insideicloud.icloud.com"
-        ic.sent = c.sent - dt.timedelta(minutes=s.get("inner_age_min", 95))
-        ic.arrive = ic.sent + dt.timedelta(seconds=4)
         ict, ibody, _ = layout_parts(ic)
         ihdrs = layout_headers(ic, subject_for(ic), ict)
         inner_txt = "\n".join(ihdrs) + "\n\n" + ibody
@@ -831,6 +850,8 @@ def received_chain(c, infra):
     t0 = c.sent
     t1 = c.arrive
     fd = dom(c.env_from_header)
+    if infra in ("list", "forwarder"):
+        c.arrive = t1 = c.sent + dt.timedelta(seconds=r.randint(35, 140))
     ip = r.ip()
     qid = r.alnum(11, "0123456789ABCDEF")
     rc = c.rcpt
@@ -1099,6 +1120,8 @@ def message_id(c):
         return f"<{r.uuid()}@{fd}>"
     if L in ("saas", "zoom"):
         return f"<{r.uuid()}@{s.get('msgid_dom', org_dom(fd))}>"
+    if fd in ("gmail.com", "googlemail.com") and L != "google":
+        return f"<CA{r.alnum(46, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+_-=')}@mail.gmail.com>"
     if L in ("kit", "plain", "mailer", "fwd"):
         return r.choice([f"<{r.alnum(32)}@{fd}>", f"<{r.hex(40)}@{s.get('helo', fd)}>",
                          f"<{r.randint(10**9, 10**10)}.{r.hex(8)}@{fd}>"])
@@ -1168,7 +1191,7 @@ def layout_headers(c, subject, ct):
                      f" <mailto:unsubscribe-{r.hex(12)}@{org_dom(fd)}>")
             H.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
             H.append(f"Feedback-ID: {r.randint(10, 999)}:{r.randint(10**5, 10**6)}:{s.get('feedback', 'notify')}:{getattr(c, 'esp', 'esp').split('.')[0]}")
-        if L in ("kit", "plain") and s.get("xmailer", r.random() < 0.5):
+        if L in ("kit", "plain", "mailer") and s.get("xmailer", L != "mailer" and r.random() < 0.5):
             xm = s.get("xmailer")
             if xm is True or xm is None:
                 xm = r.choice(["PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)",

@@ -46,7 +46,7 @@ H("internal_meeting", "outlook16", "en", 2018, "Paul Ashworth <paul@ashworth-sur
   infra="postfix", auth="spf_only", loc="Paul's office")
 H("internal_meeting", "zimbra", "nl", 2017, f"Henk van Dijk <henk@{VANDIJK}>", "Teamoverleg planning",
   "Bespreken van de planning voor de feestdagen en de bezetting van het magazijn.", to=f"Joost van Dijk <joost@{VANDIJK}>",
-  att=colleagues(5, 31, VANDIJK), loc="Kantine", infra="postfix", auth="pass_nodmarc", dkim_domains=[(VANDIJK, "zimbra")])
+  att=colleagues(5, 31, VANDIJK), loc="Kantine", infra="postfix", auth="temperror", dkim_domains=[(VANDIJK, "zimbra")])
 H("internal_meeting", "teams", "en", 2025, nf("Security Team", "security"), "Post-incident review: phishing campaign 14 May",
   "Blameless review of last week's credential-phishing incident.\nTimeline, what worked, what didn't, and follow-ups (forced password resets, conditional access, user reporting button).\nPlease do not forward outside the company.",
   to=nf("Sam Carter", "sam.carter"), att=colleagues(8, 55), dur=60)
@@ -103,7 +103,8 @@ H("booking_service", "mailer", "fr", 2023, "Le Petit Zinc <reservations@lepetitz
   body=mailer_body("Bonjour Julien,", "", "Votre réservation est confirmée : samedi, 4 personnes, 20h00.",
                    "En cas d'empêchement merci de nous prévenir au 01 99 00 37 45.",
                    "Modifier ma réservation : https://resa.lepetitzinc.example/r/4XK29", "", "À bientôt !"),
-  to=c("fr", 1), kit="alt_cal", method="PUBLISH", at=(4, "20:00"), dur=120, esp="mailgun.net", ics_style="saas")
+  to=c("fr", 1), kit="alt_cal", method="PUBLISH", at=(4, "20:00"), dur=120, infra="postfix", auth="spf_only",
+  xmailer="PHPMailer 6.8.1 (https://github.com/PHPMailer/PHPMailer)", ics_style="saas")
 H("booking_service", "mailer", "de", 2024, "Autohaus Krämer Service <service@autohaus-kraemer.example>", "Werkstatttermin: Inspektion + HU",
   "Inspektion nach Herstellervorgaben inkl. HU. Kostenvoranschlag ca. 289,00 € zzgl. Material. Rückfragen: 030 555 01 73",
   body=mailer_body("Guten Tag Herr Hartmann,", "", "vielen Dank für Ihre Terminbuchung.", "",
@@ -138,7 +139,8 @@ H("booking_service", "mailer", "pl", 2023, "Szkoła Jazdy Prawko <zapisy@prawko-
   "Jazda szkoleniowa, 2 godziny. Instruktor: Marek. Opłata 180 zł na miejscu.",
   body=mailer_body("Dzień dobry,", "", "potwierdzamy jazdę szkoleniową (2 h) z instruktorem Markiem.",
                    "Opłata: 180 zł, płatne na miejscu kartą lub gotówką.", "Zbiórka: parking przy ul. Lipowej 5."),
-  to=c("pl", 1), kit="alt_cal", dur=120, infra="postfix", auth="pass_nodmarc", ics_style="saas")
+  to=c("pl", 1), kit="alt_cal", dur=120, infra="postfix", auth="pass_nodmarc", ics_style="saas",
+  xmailer="PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)")
 H("booking_service", "mailer", "sv", 2021, "Tennisklubben Ekbacken <bokning@tk-ekbacken.example>", "Banbokning bana 3",
   "Bana 3, 60 min. Pris 220 kr (dras från klubbkonto).",
   body=mailer_body("Hej Olof!", "", "Din bokning av bana 3 är klar. Pris 220 kr dras från ditt klubbkonto.",
@@ -294,7 +296,7 @@ H("it_notice", "exchange", "de", 2024, nf("IT-Servicedesk", "it-servicedesk"), "
   to=nf("Tobias Krüger", "t.krueger"), att_rcpt=False, att=[nf("Alle Mitarbeitenden DE", "alle-de")])
 H("it_notice", "zimbra", "fr", 2021, "Service Informatique <dsi@mairie-saint-aubin.example>", "Migration de votre boîte mail",
   "Votre boîte mail sera migrée vers le nouveau serveur pendant ce créneau. Merci de fermer Thunderbird avant 18h. Votre mot de passe reste inchangé.",
-  to="Julien Fabre <j.fabre@mairie-saint-aubin.example>", at=(3, "18:00"), dur=120, infra="postfix", auth="pass_nodmarc")
+  to="Julien Fabre <j.fabre@mairie-saint-aubin.example>", at=(3, "18:00"), dur=120, infra="postfix", auth="permerror")
 H("it_notice", "teams", "en", 2025, nf("Workplace IT", "workplace-it"), "Laptop refresh – swap appointment",
   "Please bring your current laptop and charger. Back up anything stored locally (Desktop, Downloads) to OneDrive beforehand. Expect 45 minutes.",
   to=nf("Jamie Fox", "j.fox"), loc="IT Bar, Level 1", dur=45)
@@ -323,8 +325,9 @@ H("forwarded", "fwd", "en", 2023, "Marcus Bell <marcus.bell.home@gmail.com>", "F
   inner=dict(layout="google", lang="en", frm="Greenacre Residents <greenacre.residents@gmail.com>", summary="Housing association AGM",
              desc="Annual general meeting. Agenda: accounts, service charge for next year (+4%), election of committee.",
              to="Marcus Bell <marcus.bell.home@gmail.com>", at=(10, "19:00")))
-H("forwarded", "thunderbird", "en", 2022, "Priya Natarajan <priya@openmaps-contrib.example>", "OpenMaps contributors call",
-  "Monthly call. Notes: https://wiki.openmaps-contrib.example/Calls", to=c("en", 2), rrule="FREQ=MONTHLY;BYDAY=1WE",
+H("forwarded", "thunderbird", "en", 2022, "Tomasz Lewandowski <tomasz@openmaps-contrib.example>", "OpenMaps contributors call",
+  "Monthly call. Notes: https://wiki.openmaps-contrib.example/Calls", to="openmaps-dev <dev@lists.openmaps-contrib.example>",
+  delivered_to=c("en", 2), rrule="FREQ=MONTHLY;BYDAY=1WE",
   list=dict(name="openmaps-dev", addr="dev@lists.openmaps-contrib.example", tag="[openmaps-dev]", munge=False),
   auth="list_broken")
 H("forwarded", "google", "en", 2021, "Elena Petrova <elena.petrova.hiking@gmail.com>", "Group hike – Ridge Trail",
@@ -490,7 +493,7 @@ H("finance_legit", "exchange", "en", 2024, nf("Payroll", "payroll"), "Payroll cu
   transp="TRANSPARENT", busy="FREE")
 H("finance_legit", "google", "fr", 2021, "Cabinet Martel Expertise <rdv@martel-expertise.example>", "Rendez-vous bilan annuel",
   "Bilan annuel de la micro-entreprise : chiffre d'affaires, cotisations URSSAF, TVA. Honoraires : 180 € HT.",
-  to=c("fr", 0), auth="pass", tz="Europe/Paris")
+  to=c("fr", 0), auth="gcal_foreign_nodmarc", tz="Europe/Paris")
 H("finance_legit", "mailer", "es", 2023, "Seguros Horizonte <peritos@seguros-horizonte.example>", "Visita del perito – siniestro 2023/55812",
   "Visita del perito para valorar los daños por agua. Indemnización estimada según póliza.",
   body=mailer_body("Estimado cliente,", "", "Le confirmamos la visita del perito para el siniestro 2023/55812 (daños por agua).",
@@ -519,7 +522,7 @@ H("recruiting", "exchange", "de", 2022, "Personalabteilung Stadtwerke Rheinau <b
   to=c("de", 1), loc="Verwaltungsgebäude, Raum 112")
 H("recruiting", "google", "fr", 2024, "Recrutement Studio Kairos <recrutement@studio-kairos.example>", "Entretien – Designer UX/UI",
   "Entretien avec la directrice artistique (45 min) puis présentation de votre portfolio.", to=c("fr", 1), meet=True, dur=45,
-  auth="pass")
+  auth="gcal_foreign")
 H("recruiting", "teams", "en", 2025, nf("Talent Acquisition", "talent"), "Panel interview – Structural Engineer (candidate: A. Mensah)",
   "Interview pack and scorecard attached in the Teams chat. Please submit your feedback within 24 hours.",
   to=nf("Sam Carter", "sam.carter"), att=[nf("Rebecca Stone", "r.stone"), nf("Petra Lang", "p.lang")], dur=60)
@@ -555,7 +558,8 @@ H("community_list", "mailer", "fr", 2023, "Association Quartier Vert <contact@qu
   "Rendez-vous place de la Fontaine. Gants et sacs fournis. Goûter offert !",
   body=mailer_body("Bonjour à toutes et à tous,", "", "Notre grand nettoyage de printemps aura lieu samedi matin.",
                    "Gants et sacs fournis, goûter offert à la fin !"),
-  to=c("fr", 0), kit="alt_cal", method="PUBLISH", infra="postfix", auth="none", ics_style="saas", loc="Place de la Fontaine")
+  to=c("fr", 0), kit="alt_cal", method="PUBLISH", infra="postfix", auth="none", ics_style="saas", loc="Place de la Fontaine",
+  xmailer="PHPMailer 5.2.27 (https://github.com/PHPMailer/PHPMailer)", utc_times=True)
 H("community_list", "mailer", "en", 2024, "Harbourside Runners <events@harbourside-runners.example>", "Sunday long run – 18 km",
   "Meet at the lighthouse, 3 pace groups. Members free, guests £3.",
   body=mailer_body("You're going to Sunday long run – 18 km", "", "Meeting point: the lighthouse", "3 pace groups (5:00, 5:30, 6:00 /km)",
@@ -590,7 +594,7 @@ H("community_list", "google", "es", 2024, "Intercambio Idiomas Valencia <interca
 # ===========================================================================
 # itip_non_request (replies, cancellations, counters, updates, publishes)
 H("itip_non_request", "google", "en", 2024, "Nadia Flores <nadia@cloudmetric-analytics.example>", "CloudMetric demo",
-  "", method="REPLY", subject="Accepted: CloudMetric demo @ Thu 10am (Jamie Fox)",
+  "", method="REPLY",
   body="Nadia Flores has accepted this invitation.\n\nCloudMetric demo\n\nInvitation from Google Calendar: https://calendar.google.com/calendar/\n",
   org=nf("Jamie Fox", "j.fox"), to=nf("Jamie Fox", "j.fox"), att_rcpt=False,
   att=[("Nadia Flores", "nadia@cloudmetric-analytics.example", "ACCEPTED", "REQ-PARTICIPANT")], alarms=[])
@@ -727,3 +731,11 @@ H("home_service", "mailer", "nl", 2024, "Witgoed Service Oost <planning@witgoed-
   body=mailer_body("Beste mevrouw De Groot,", "", "De monteur komt tussen 13:00 en 17:00 uur.",
                    "Voorrijkosten: €65, reparatiekosten volgens offerte ter plaatse. Pinnen aan de deur is mogelijk."),
   to=c("nl", 1), kit="alt_cal", dur=240, at=(2, "13:00"), infra="postfix", auth="pass_nodmarc", ics_style="saas")
+
+# the most recent messages (early 2026)
+_Y2026 = {"Laptop refresh – swap appointment", "Your parcel arrives tomorrow, 10:00–12:00",
+          "Panel interview – Structural Engineer (candidate: A. Mensah)", "Reminder: Q1 expense reports due",
+          "Verjaardag oma 90 jaar!", "Sunday long run – 18 km"}
+for _s in SPECS:
+    if _s["summary"] in _Y2026:
+        _s["y"] = 2026

@@ -207,7 +207,7 @@ S("romance_sextortion", "kit", "pl", 2023, "Piotr Nowak <p.nowak@example.net>",
 # ===========================================================================
 # advance_fee
 S("advance_fee", "yahoo", "en", 2018, "Barr. Godwin Okafor <do-not-reply@yahoo.com>",
-  "Cancelled: Inheritance claim – late Mr. Harold Whitfield (Ref: HW/2291)",
+  "Inheritance claim – late Mr. Harold Whitfield (Ref: HW/2291)",
   "Attention Beneficiary,\nI am Barrister Godwin Okafor, personal attorney to the late Mr. Harold Whitfield who died with his family in a car accident. He left the sum of US$7,500,000.00 with no next of kin. As you share the same surname I wish to present you as beneficiary. Contact me via my private email: godwin.okafor.chambers@aol.com",
   method="CANCEL", ct_method="REQUEST", seq=1187, sent_by="godwin.okafor.chambers@aol.com",
   org="Barr. Godwin Okafor <godwin.okafor.chambers@aol.com>",
@@ -286,6 +286,11 @@ S("invoice_refund", "google", "en", 2022, "Refund Team <refund.team.support22@gm
   "Amazon refund of $127.31 requires confirmation",
   "A refund of $127.31 for order 114-8823901-22 could not be processed.\nConfirm your payment method to receive it: https://storage.googleapis.com/refund-confirm-2291/index.html",
   to=c("en", 2), tz="America/New_York")
+
+S("invoice_refund", "exchange", "en", 2025, "Jordan Blake <jordan.blake@fairweather-print.example>",
+  "Invoice 24-1187 – updated copy",
+  "Hi,\n\nApologies, the invoice we sent last week had the wrong PO number. Updated copy here (view only):\nhttps://fairweatherprint-my.sharepoint.com/:b:/g/personal/jordan_blake/Eb7Qw2\n\nThanks,\nJordan",
+  to=nf("Olivia Grant", "o.grant"), auth="pass")
 
 # ===========================================================================
 # account_phish
@@ -726,3 +731,11 @@ S("compromised_internal", "exchange", "en", 2022, "Greg Palmer <g.palmer@marlow-
   "RE: Project timeline – updated files",
   "Hi,\n\nFollowing up on our thread, the updated drawings and timeline are in the shared folder. You'll need to sign in with your work email to view.\nhttps://marlowcivils-my.sharepoint.com.files-view.example/Timeline_v7\n\nCheers,\nGreg",
   to=nf("Daniel Price", "d.price"), auth="pass")
+
+# the most recent messages (early 2026)
+_Y2026 = {"Airdrop claim window closes in 24h – 2,500 USDT allocated", "Your 4,850 loyalty points expire tonight",
+          "MFA re-enrollment deadline – Friday", "Invoice 24-1187 – updated copy", "Weekly stand-up",
+          "Ben je beschikbaar? Korte vraag", "Zásilka čeká na doplatek 39 Kč", "Withdrawal of 0.42 BTC initiated"}
+for _s in SPECS:
+    if _s["summary"] in _Y2026:
+        _s["y"] = 2026
