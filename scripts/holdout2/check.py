@@ -30,7 +30,7 @@ def calendar_parts(msg):
         fn = (p.get_filename() or "").lower()
         if ct in CAL_TYPES:
             typed.append(p)
-        elif re.search(r"\.(ics|vcs)$", fn.replace("\u202e", "")) or fn.endswith(("sci.", "scv.")):
+        elif re.search(r"\.(ics|vcs)$", fn):
             named.append(p)
     return typed, named
 

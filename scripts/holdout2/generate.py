@@ -51,6 +51,10 @@ for internal hops) and phone numbers are from fictional ranges (NANP
 platform names appear only where a sending platform or an impersonation
 needs them.
 
+Links in the messages point at invented subdomains and paths on real public
+hosting, sharing, shortening and messaging services, because that is how
+current calendar spam routes its links (and how legitimate mail links too).
+
 Documented exception to "every message has a text/calendar or application/ics
 part": a few messages (spam and ham alike) carry the calendar only as an
 attachment named `*.ics` / `*.vcs` whose declared type is something else

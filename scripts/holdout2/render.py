@@ -644,7 +644,7 @@ def body_plain(c):
     if c.layout == "icloud":
         return icloud_body(c)
     if c.layout == "teams":
-        return (s.get("body_desc", c.desc) or "") + "\n" + c.teams_text
+        return (s.get("body_desc") or "") + c.desc + "\n"
     bd = s.get("body_desc", c.desc) or ""
     if bd.startswith("\n-----"):
         bd = bd + "\n" + c.desc
@@ -1159,7 +1159,7 @@ def layout_headers(c, subject, ct):
             H.append("CC: " + s["cc"])
         H += [fold_header("Subject", subj), fold_header("Thread-Topic", encword(s.get("topic", c.summary))),
               f"Thread-Index: {r.b64s(22)}", f"Date: {date}", f"Message-ID: {message_id(c)}",
-              f"Accept-Language: {LANG_TAG.get(c.lang, 'en-US')}, en-US", f"Content-Language: {LANG_TAG.get(c.lang, 'en-US')}",
+              "Accept-Language: " + ", ".join(dict.fromkeys([LANG_TAG.get(c.lang, 'en-US'), "en-US"])), f"Content-Language: {LANG_TAG.get(c.lang, 'en-US')}",
               "X-MS-Has-Attach:", "X-MS-TNEF-Correlator:"]
     else:
         H += [f"Date: {date}", f"From: {from_hdr}", f"To: {to_hdr}"]
