@@ -31,9 +31,9 @@ public sealed class Lexicon
     {
         foreach (var (category, entry) in terms)
         {
-            var weak = entry.StartsWith('~');
-            var weight = weak ? 0.5 : 1.0;
-            var raw = weak ? entry[1..] : entry;
+            // "~" marks a weak term (half weight), "~~" a very weak one (a quarter): words that only mean something together.
+            var weight = entry.StartsWith("~~", StringComparison.Ordinal) ? 0.25 : entry.StartsWith('~') ? 0.5 : 1.0;
+            var raw = entry.TrimStart('~');
             var prefix = raw.EndsWith('*');
             var text = TextNormaliser.Normalise(prefix ? raw[..^1] : raw).Text.Trim();
             if (text.Length == 0)

@@ -17,7 +17,7 @@ public static class LureVocabulary
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
         Pharma = "pharma", Investment = "investment", Impersonation = "impersonation", Extortion = "extortion",
-        Government = "government", DocumentShare = "document-share";
+        Government = "government", DocumentShare = "document-share", Harvest = "harvest";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -43,6 +43,7 @@ public static class LureVocabulary
         foreach (var t in ExtortionTerms) yield return (Extortion, t);
         foreach (var t in GovernmentTerms) yield return (Government, t);
         foreach (var t in DocumentShareTerms) yield return (DocumentShare, t);
+        foreach (var t in HarvestTerms) yield return (Harvest, t);
     }
 
     private static readonly string[] PrizeTerms =
@@ -86,6 +87,7 @@ public static class LureVocabulary
         "ritira il premio", "~resgate", "foi sorteado", "você foi sorteado", "~ankieta", "зарегистрируйтесь и получите", "~hediye", "çekiliş", "~kazan",
         "当選しました", "抽選", "恭喜您", "您已中奖", "领取", "~bonus", "~compensation", "компенсаци*", "~выплат*",
         "~claim reward", "~reward waiting", "~collect your reward", "~daily reward", "~check in daily", "~giveaway is live", "~live giveaway",
+        "~redeem", "~redeem them", "points expire", "points will expire", "~points", "~punten", "~punkte", "~points fidélité", "~puntos", "~punti", "~bonus points", "~your points", "~einlösen", "~échanger", "~canjear", "~riscatta", "~inwisselen",
     ];
 
     private static readonly string[] CryptoTerms =
@@ -101,7 +103,7 @@ public static class LureVocabulary
         "sync required", "12-word", "24-word", "12 word", "24 word", "restore your balance", "giving away", "~giveaway", "receive double", "double back",
         "send between", "kyc verification", "~kyc", "~billetera", "~carteira", "~portefeuille", "~cüzdan", "~кошел*", "~solana", "~airdrop", "claim window",
         "firmware update", "~ledger", "recovery seed", "wallet restricted", "withdrawal", "~withdraw",
-        "~wallet", "~exchange", "~token", "~tokens", "~coin", "~coins", "~staking", "~stake", "~yield", "~apy", "~miner", "~defi", "~seed", "~phrase", "~withdraw", "~deposit", "~balance", "~portfolio", "~trading", "~trader", "~signals", "~pump", "~profit", "~profits", "~returns", "~roi", "~invest", "~investment", "~usdc", "~solana", "~dogecoin", "~xrp", "~altcoin", "~presale", "~whitelist", "~claim", "~eth", "~krypto", "~kripto", "~cripto", "~bitcoins",
+        "~wallet", "~exchange", "~token", "~tokens", "~coin", "~coins", "~staking", "~stake", "~yield", "~apy", "~miner", "~defi", "~seed", "~phrase", "~withdraw", "~deposit", "~balance", "~portfolio", "~trading", "~trader", "~signals", "~pump", "~profit", "~profits", "~returns", "~roi", "~invest", "~investment", "~usdc", "~solana", "~dogecoin", "~xrp", "~altcoin", "~presale", "~whitelist", "~eth", "~krypto", "~kripto", "~cripto", "~bitcoins",
     ];
 
     private static readonly string[] CredentialTerms =
@@ -135,10 +137,10 @@ public static class LureVocabulary
         "~review the document", "~please review", "document partagé", "pour signature", "gedeeld document", "geteiltes dokument", "dokument geteilt",
         "documento compartido", "documento condiviso", "mailbox migration", "re-authenticate", "reauthenticate", "~migration", "must reset",
         "reset their password", "reset your password", "password reset", "~suspended", "~restricted", "has been restricted", "~locked", "unlock now",
-        "~verify", "~verification", "bank details", "banking details", "~bankgegevens", "bankverbindung", "bankdaten", "coordonnées bancaires",
+        "~~verify", "~~verification", "bank details", "banking details", "~bankgegevens", "bankverbindung", "bankdaten", "coordonnées bancaires",
         "datos bancarios", "dati bancari", "dados bancários", "dane bankowe", "~gesperrt", "~geblokkeerd", "~bloqueada", "~bloqueado", "~suspendu",
         "~sospeso", "~zablokowane", "~заблокирован*", "~askıya", "~停止", "~sperre", "~verifizieren", "~vérifier", "~verificar", "~verificare",
-        "~weryfikacja", "~верификац*", "~doğrula*", "~認証", "~验证", "log in to", "sign in to", "~login", "~sign in", "~anmelden", "~inloggen",
+        "~weryfikacja", "~верификац*", "~doğrula*", "~認証", "~验证", "log in to", "sign in to", "~~login", "~~sign in", "~anmelden", "~inloggen",
         "~connectez-vous", "~inicia sesión", "~accedi", "~zaloguj", "~войдите", "~giriş yap", "~ログイン", "~登录", "~pushtan", "~tan-verfahren",
         "~betaalpas", "~pinpas", "~cpf", "~госуслуг*", "~e-devlet", "~edevlet", "~payroll", "~nómina", "~salary adjustment", "~gehaltsabrechnung",
         "storage quota", "mailbox has reached", "will be rejected", "increase storage", "~cloud recording", "~recording available", "work account",
@@ -147,7 +149,8 @@ public static class LureVocabulary
         "~evitar multa", "~申报", "~登录", "حسابك", "~تعليق", "~تحديث", "~تأكيد", "~بياناتك", "~اضغط", "تم تعليق", "~mot de passe",
         "~passwort", "~wachtwoord", "~contraseña", "~senha", "~hasło", "~пароль", "~şifre", "~パスワード", "~密码", "~melden sie sich", "~keep access",
         "~avoid interruption", "~interruption of", "~service will be", "~will be deactivated", "~will be disabled", "~will be deleted",
-        "~account", "~password", "~login", "~log in", "~sign in", "~verify", "~verification", "~confirm", "~suspend", "~suspended", "~locked", "~unusual", "~security", "~expire", "~expires", "~expired", "~mailbox", "~quota", "~storage", "~update", "~reactivate", "~restore", "~access", "~deactivated", "~disabled", "~unlock", "~mfa", "~2fa", "~authentication", "~credentials", "~konto", "~passwort", "~compte", "~cuenta", "~conto", "~conta", "~rekening", "~wachtwoord", "~hasło", "~аккаунт", "~hesap", "~アカウント", "~账户",
+        "~~account", "~~password", "~~login", "~~log in", "~~sign in", "~~verify", "~~verification", "~~confirm", "~suspend", "~suspended", "~locked", "~unusual", "~~security", "~~expire", "~~expires", "~~expired", "~mailbox", "~quota", "~~storage", "~~update", "~reactivate", "~~restore", "~~access", "~deactivated", "~disabled", "~unlock", "~mfa", "~2fa", "~authentication", "~credentials", "~konto", "~passwort", "~compte", "~cuenta", "~conto", "~conta", "~rekening", "~wachtwoord", "~hasło", "~аккаунт", "~hesap", "~アカウント", "~账户",
+        "meta for business", "~facebook page", "business manager", "community standards", "verify ownership", "scheduled for deletion", "will be permanently deleted", "copyright violation", "~violated", "~voice message", "~listen", "access will be restricted", "~recent activity", "~before the deadline", "~restricted", "~valider", "~validez", "~valida", "~valideer", "~bestätigen", "~confirmez", "~confirme", "~bevestig", "~potwierdź", "~webmail", "~boîte de messagerie", "~postfach", "~buzón", "~casella", "~mailbox",
     ];
 
     private static readonly string[] PaymentTerms =
@@ -185,7 +188,7 @@ public static class LureVocabulary
 
     private static readonly string[] UrgencyTerms =
     [
-        "~urgent", "~immediately", "within 24 hours", "within 48 hours", "act now", "act fast", "last chance", "final notice", "~final reminder",
+        "~immediately", "within 24 hours", "within 48 hours", "act now", "act fast", "last chance", "final notice", "~final reminder",
         "expires today", "expire today", "~expiring soon", "~limited time", "~only today", "~don't miss", "~do not miss", "last warning", "respond now",
         "reply immediately", "time is running out", "before it's too late", "immediate action",
         "~dringend", "~sofort", "letzte chance", "letzte mahnung", "~nur heute", "~läuft ab", "laatste kans", "direct reageren", "reageer alstublieft",
@@ -217,6 +220,7 @@ public static class LureVocabulary
         "mutually beneficial", "generous gentleman", "~arrangement", "~attractive", "~girls", "~meisjes", "~chicas", "~ragazze", "~femmes",
         "i'm waiting for you", "~waiting for you", "~see my photos", "~my photos", "~wil je graag ontmoeten", "~ti ha scritto",
         "~darling", "~honey", "~babe", "~sweetie", "~beautiful", "~handsome", "~alone", "~single", "~divorced", "~widow", "~widower", "~soldier", "~military", "~deployed", "~photos", "~pictures", "~video call", "~webcam", "~meet", "~date", "~love", "~kiss", "~hot", "~naked", "~intimate", "~lonely", "~girlfriend", "~boyfriend", "~romance", "~romantic", "~chat", "~profile", "~liebling", "~schatz", "~chérie", "~cariño", "~tesoro", "~schat", "~kochanie", "~милый", "~aşkım", "~亲爱的", "~恋人",
+        "~encontro", "~discreto", "~discreet", "fotos privadas", "photos privées", "private fotos", "~fotos", "~samotne", "~kobiety", "w twojej okolicy", "in your area", "singles near", "in deiner nähe", "dans ta région", "en tu zona", "nella tua zona", "in jouw buurt", "na sua região", "рядом с тобой", "~nowe wiadomości", "~zarejestruj", "~women", "~frauen", "~femmes", "~mujeres", "~donne", "~vrouwen", "~mulheres", "~kobiet", "~messages from", "~nachrichten von", "~wiadomości od",
     ];
 
     private static readonly string[] RetailTerms =
@@ -243,7 +247,8 @@ public static class LureVocabulary
         "que dieu vous bénisse", "~notaire", "~testament", "~beneficiario", "~herdeiro", "~ereditiere", "~begünstigter", "~erfgenaam", "~miliony",
         "~compensation fund", "~fund release", "~release of funds", "~security company", "~diplomatic", "~widow of", "~late mr", "~account holder",
         "~unclaimed", "~dormant account", "~keep this confidential", "~confidential", "~strictly confidential",
-        "~funds", "~fund", "~million", "~millions", "~transfer", "~inheritance", "~deceased", "~lawyer", "~attorney", "~consignment", "~compensation", "~processing fee", "~release fee", "~clearance", "~certificate", "~partnership", "~investor", "~proposal", "~dormant", "~foreign", "~beneficiary", "~heir", "~estate", "~next of kin", "~bank draft", "~un", "~imf", "~winning", "~lottery", "~percent", "~share", "~abroad", "~security company", "~diplomatic", "~courier", "~delivery of funds", "~claim", "~confidential", "~urgent", "~assistance", "~trust", "~god",
+        "~funds", "~fund", "~million", "~millions", "~transfer", "~inheritance", "~deceased", "~lawyer", "~attorney", "~consignment", "~compensation", "~processing fee", "~release fee", "~clearance", "~certificate", "~partnership", "~investor", "~proposal", "~dormant", "~foreign", "~beneficiary", "~heir", "~estate", "~next of kin", "~bank draft", "~winning", "~lottery", "~abroad", "~security company", "~diplomatic", "~courier", "~delivery of funds", "~confidential",
+        "~allocation", "~barrels", "~commission", "~procurement", "~proceeds", "~kindly", "kindly reply", "~crude oil", "~遗产", "~律师", "~远亲", "~去世", "~继承", "~相続", "~弁護士",
     ];
 
     private static readonly string[] DeliveryTerms =
@@ -279,6 +284,7 @@ public static class LureVocabulary
         // more
         "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
         "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
+        "~gana", "~gagne", "~guadagna", "~ganha", "~rendimento", "~rendement", "~rendimiento", "~rendite", "~returns", "~asesor", "~conseiller", "~berater", "~consulente", "~adviseur", "~plataforma", "~plateforme", "~plattform", "~piattaforma", "~platform", "prêt entre particuliers", "préstamo entre particulares", "prestito tra privati", "private loan", "loan offer", "personal loan", "kredit ohne schufa", "~prêt", "~préstamo", "~prestito", "~pożyczka", "~lening", "~loan", "~taux", "~tasso", "~interest rate", "~investissez", "~invierte", "~investi",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
@@ -292,6 +298,7 @@ public static class LureVocabulary
         "~êtes-vous disponible", "~estás disponible", "~sei disponibile",
         "offene zahlung", "openstaande factuur", "facture impayée", "factura pendiente", "fattura insoluta", "~rückruf erbeten", "~dringend zurück",
         "~gift card", "~gift cards", "~giftcards", "~itunes", "~google play", "~steam card", "~scratch", "~the codes", "~favor", "~favour", "~discreet", "~discretion", "~keep this between", "~asap", "~at your desk", "~available now", "~wire", "~wire transfer", "~bank account", "~iban", "~routing number", "~direct deposit", "~payroll", "~vendor", "~supplier", "~remittance", "~new account", "~update my", "~change my", "~ceo", "~cfo", "~managing director", "~acquisition", "~urgent payment", "~confidential", "~gutscheine", "~überweisung", "~vertraulich", "~bankverbindung", "~lieferant", "~cartes cadeaux", "~virement", "~confidentiel", "~rib", "~fournisseur", "~tarjetas regalo", "~transferencia", "~confidencial", "~proveedor", "~bonifico", "~riservato", "~fornitore", "~cadeaukaarten", "~overboeking", "~vertrouwelijk", "~leverancier", "~transferência", "~fornecedor", "~przelew", "~poufne", "~dostawca", "~перевод", "~конфиденциально", "~havale", "~gizli", "~振込", "~机密", "~转账",
+        "vertrauliche transaktion", "~mit niemandem", "sprechen sie mit niemandem", "do not discuss", "don't tell anyone", "keep this between us", "ne parlez à personne", "no se lo digas a nadie", "non parlarne con nessuno", "bank has changed", "paid to the new account", "new bank account", "our bank details", "reply with your mobile", "your mobile number", "your cell number", "text you the details", "~anwalt", "~attorney", "~avocat", "~abogado", "~avvocato", "~remittance details", "~accounts payable", "~open invoices", "~erledigen", "~vor feierabend", "~before end of day", "~end of day",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".
@@ -299,8 +306,8 @@ public static class LureVocabulary
     [
         "recorded you", "your webcam", "hacked your", "access to your device", "malware on your", "send it to all your contacts", "send the video",
         "video of you", "all your contacts", "your contacts", "pay in bitcoin", "bitcoin address", "btc address", "i know your password",
-        "your password is", "compromising", "embarrassing", "~webcam", "~recorded", "~hacked", "~malware", "~spyware", "~trojan", "~contacts", "~video",
-        "~deadline", "~48 hours", "~bitcoin", "~secret", "~shame", "~reputation", "~police", "~adult", "~porn",
+        "your password is", "compromising", "embarrassing", "~webcam", "~hacked", "~malware", "~spyware", "~trojan", "~video",
+        "~deadline", "~48 hours", "~bitcoin", "~shame", "~adult", "~porn",
     ];
 
     // Government and tax impersonation: refunds, fines, tolls, summonses.
@@ -322,5 +329,16 @@ public static class LureVocabulary
         "new fax", "fax message", "voicemail", "~shared", "~document", "~documents", "~file", "~files", "~fax", "~signature", "~sign", "~review",
         "~download", "~encrypted", "~secure", "~pdf", "~attachment", "~docusign", "~sharepoint", "~onedrive", "~dropbox", "~wetransfer", "~dokument",
         "~documento", "~fichier", "~bestand", "~plik",
+    ];
+
+    // Requests for personal data by reply: what lotteries, 419 letters and CEO fraud need from the victim.
+    private static readonly string[] HarvestTerms =
+    [
+        "your full name", "full name and address", "full names", "your mobile number", "your phone number", "your direct phone", "direct phone number",
+        "date of birth", "copy of your id", "copy of your passport", "your bank details", "reply with your", "send me your", "send us your",
+        "ihren vollständigen namen", "ihre telefonnummer", "votre nom complet", "votre numéro de téléphone", "su nombre completo", "su número de teléfono",
+        "il tuo nome completo", "il tuo numero", "uw volledige naam", "uw telefoonnummer", "seu nome completo", "seu número", "imię i nazwisko",
+        "ваше полное имя", "номер телефона", "adınızı soyadınızı", "您的全名", "电话", "氏名", "~passport", "~reisepass", "~passeport", "~pasaporte",
+        "~id card", "~personalausweis", "~address", "~whatsapp number",
     ];
 }

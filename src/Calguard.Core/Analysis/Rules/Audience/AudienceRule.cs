@@ -62,7 +62,8 @@ public sealed class AudienceRule : Rule
             {
                 hits.Add(Many, $"{total} attendees");
             }
-            if (ev.Sequence is > 20 && calendar.Method is "REQUEST" or "CANCEL" or "ADD")
+            // Outlook series edited for months reach a few dozen; the re-sent spam of §5.3 reaches hundreds or thousands.
+            if (ev.Sequence is > 40 && calendar.Method is "REQUEST" or "CANCEL" or "ADD")
             {
                 hits.Add(AbsurdSequence, $"SEQUENCE:{ev.Sequence}", ev.Sequence > 100 ? 1.5 : 1.0);
             }

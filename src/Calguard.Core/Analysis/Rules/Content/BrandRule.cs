@@ -83,6 +83,6 @@ public sealed class BrandRule : Rule
             return false;
         }
         // "Microsoft Teams meeting", "Join Zoom Meeting": the meeting platform, not the company.
-        return Platforms.Any(p => text.Contains(p, StringComparison.Ordinal)) && !text.Contains("account", StringComparison.Ordinal);
+        return Platforms.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
 }

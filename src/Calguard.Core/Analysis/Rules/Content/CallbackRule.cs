@@ -34,6 +34,7 @@ public sealed class CallbackRule : Rule
     private static readonly string[] DisputeWords =
     [
         "refund", "dispute", "not you", "did not", "didn't", "unauthori", "stop the payment", "stop this", "fraud", "infected", "virus",
+        "unusual activity", "suspicious", "compromised", "hacked", "security alert", "security notice", "locked", "action required", "immediately",
         "widerruf", "rückerstatt", "rembours", "reembols", "rimbors", "zwrot", "возврат", "iade", "退款", "返金", "terugbetal",
     ];
 

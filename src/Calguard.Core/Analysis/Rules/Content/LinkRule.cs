@@ -77,7 +77,9 @@ public sealed class LinkRule : Rule
         "whereby.com", "jit.si", "apple.com", "icloud.com", "dropbox.com", "box.com", "linkedin.com", "eventbrite.com", "meetup.com", "calendly.com",
         "vimeo.com", "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so", "wikipedia.org", "openstreetmap.org",
         "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
-        "here.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
+        "here.com", "okta.com", "onelogin.com", "auth0.com", "duosecurity.com", "pingidentity.com", "servicenow.com", "service-now.com",
+        "zendesk.com", "freshservice.com", "jamf.com", "lastpass.com", "1password.com", "bitwarden.com", "workday.com", "myworkday.com", "sap.com",
+        "successfactors.com", "bamboohr.com", "personio.de", "adp.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
     ];
 
     /// <inheritdoc />

@@ -26,7 +26,7 @@ public sealed class MoneyRule : Rule
 
     private static readonly string[] EarnWords =
     [
-        "earn", "make", "making", "made", "profit", "income", "return", "turn", "gagn", "revenu", "bénéfice", "benefice", "verdien", "gewinn", "einkommen",
+        "earn", "make", "making", "made", "profit", "income", "return", "turn", "gana", "gagne", "rendiment", "rendement", "rendite", "gagn", "revenu", "bénéfice", "benefice", "verdien", "gewinn", "einkommen",
         "winst", "ganar", "ganancia", "ingreso", "guadagn", "ganh", "lucro", "zarab", "zysk", "заработ", "доход", "прибыл", "kazan", "kazanç", "赚", "收入", "収入", "稼",
     ];
 
@@ -106,7 +106,9 @@ public sealed class MoneyRule : Rule
                 var around = t[Math.Max(0, k - 6)..Math.Min(t.Length, percent + 12)];
                 if (around.Contains('-') || around.Contains("off") || around.Contains("rabatt") || around.Contains("korting") || around.Contains("réduc") ||
                     around.Contains("descuento") || around.Contains("sconto") || around.Contains("desconto") || around.Contains("indirim") || around.Contains("скидк") ||
-                    around.Contains("zniżk") || around.Contains("remise") || around.Contains("save") || around.Contains("sale") || around.Contains("up to") || around.Contains("jusqu"))
+                    around.Contains("zniżk") || around.Contains("remise") || around.Contains("save") || around.Contains("sale") || around.Contains("up to") || around.Contains("jusqu") ||
+                    around.Contains("günstiger") || around.Contains("reduziert") || around.Contains("goedkoper") || around.Contains("moins cher") ||
+                    around.Contains("barato") || around.Contains("economic") || around.Contains("taniej") || around.Contains("дешевле") || around.Contains("ucuz"))
                 {
                     return true;
                 }

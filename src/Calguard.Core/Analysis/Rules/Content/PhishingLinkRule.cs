@@ -12,7 +12,8 @@ public sealed class PhishingLinkRule : Rule
 
     private static readonly string[] Lures =
     [
-        "LURE_PRIZE", "LURE_EXTORTION", "LURE_GOVERNMENT", "LURE_DOCUMENT_SHARE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT", "LURE_DELIVERY", "LURE_BEC", "LURE_INVESTMENT", "LURE_DATING",
+        "LURE_PRIZE", "LURE_DATA_REQUEST", "LURE_EXTORTION", "LURE_GOVERNMENT", "LURE_DOCUMENT_SHARE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT",
+        "LURE_DELIVERY", "LURE_BEC", "LURE_INVESTMENT", "LURE_DATING", "LURE_URGENCY",
         "LURE_SMALL_FEE", "LURE_LARGE_SUM", "LURE_EARNINGS_CLAIM", "BRAND_IMPERSONATION", "BRAND_IN_LURE", "LURE_RETAIL", "LURE_PHARMA",
     ];
 
@@ -22,8 +23,12 @@ public sealed class PhishingLinkRule : Rule
         "URL_DATA_URI", "URL_SCRIPT_URI", "URL_PUNYCODE", "URL_REDIRECTOR", "URL_TEXT_MISMATCH", "URL_SUSPICIOUS_TLD", "URL_DECEPTIVE_PATH",
     ];
 
+    /// <summary>Lure plus a link to somewhere that has nothing to do with the sender.</summary>
+    public static readonly Signal LureWithUnrelatedLink = new("LURE_WITH_UNRELATED_LINK", Groups.Composite, 2.5,
+        "Lure wording next to a link to a domain that has nothing to do with the sender: the invitation is a vehicle for the link.");
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink];
+    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink, LureWithUnrelatedLink];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -33,6 +38,11 @@ public sealed class PhishingLinkRule : Rule
         if (lure is not null && link is not null)
         {
             hits.Add(LureWithDeceptiveLink, $"{lure} with {link}");
+        }
+        // An established sender may link to another company's portal; only a sender nobody vouches for gets no benefit of the doubt.
+        else if (lure is not null && hits.Has("URL_UNRELATED") && !CallbackRule.IdentityIsCoherent(context))
+        {
+            hits.Add(LureWithUnrelatedLink, $"{lure} with a link unrelated to the sender");
         }
     }
 }
