@@ -80,6 +80,32 @@ public sealed class CalguardStore : IAsyncDisposable
         return new CalguardStore(database, redis, statisticsRetention ?? TimeSpan.FromDays(400));
     }
 
+    /// <summary>
+    /// The record stage of one scanned message: its provenance records and statistics increments, in one transaction when
+    /// statistics live in the database (all or nothing). With Redis, provenance commits first and the counters follow;
+    /// a Redis failure then fails the call with the provenance kept.
+    /// </summary>
+    /// <returns>The provenance ids, in order.</returns>
+    public async Task<IReadOnlyList<long>> RecordAsync(IReadOnlyList<Calguard.Provenance.ProvenanceRecord> provenance, IReadOnlyList<StatisticsIncrement> statistics, CancellationToken cancellationToken = default)
+    {
+        if (Statistics is SqlStatisticsStore)
+        {
+            if (provenance.Count == 0 && statistics.Count == 0)
+            {
+                return [];
+            }
+            return await Database.Writer.WriteAsync<IReadOnlyList<long>>((connection, transaction) =>
+            {
+                var ids = SqlProvenanceStore.Insert(connection, transaction, provenance);
+                SqlStatisticsStore.Insert(connection, transaction, statistics);
+                return ids;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        var stored = await Provenance.AddAsync(provenance, cancellationToken).ConfigureAwait(false);
+        await Statistics.AddAsync(statistics, cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
     /// <summary>Checks that the database and Redis answer; returns the problems found (empty when ready).</summary>
     public async Task<IReadOnlyList<string>> CheckAsync(CancellationToken cancellationToken = default)
     {

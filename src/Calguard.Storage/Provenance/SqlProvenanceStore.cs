@@ -23,33 +23,36 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
         {
             return Task.FromResult<IReadOnlyList<long>>([]);
         }
-        return database.Writer.WriteAsync<IReadOnlyList<long>>((connection, transaction) =>
+        return database.Writer.WriteAsync<IReadOnlyList<long>>((connection, transaction) => Insert(connection, transaction, records), cancellationToken);
+    }
+
+    /// <summary>Inserts records inside a caller's transaction (see <see cref="CalguardStore.RecordAsync"/>).</summary>
+    internal static long[] Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProvenanceRecord> records)
+    {
+        var ids = new long[records.Count];
+        for (var i = 0; i < records.Count; i++)
         {
-            var ids = new long[records.Count];
-            for (var i = 0; i < records.Count; i++)
-            {
-                var r = records[i];
-                var bands = CampaignFingerprint.Bands(r.SimHash);
-                using var command = connection.Command("""
-                    INSERT INTO provenance (recipient, tenant, channel, uid, seq, method, summary, message_id, envelope_sender, from_address,
-                        source_ip, dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at,
-                        fingerprint, simhash, band0, band1, band2, band3, link_domains, raw_message)
-                    VALUES (@recipient, @tenant, @channel, @uid, @seq, @method, @summary, @mid, @envfrom, @from, @ip, @dkim, @auth, @org,
-                        @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @raw)
-                    RETURNING id
-                    """, transaction)
-                    .With("@recipient", r.Recipient).With("@tenant", r.Tenant).With("@channel", r.Channel).With("@uid", r.Uid)
-                    .With("@seq", r.Sequence).With("@method", r.Method).With("@summary", r.Summary).With("@mid", r.MessageId)
-                    .With("@envfrom", r.EnvelopeSender).With("@from", r.From).With("@ip", r.SourceIp).With("@dkim", Join(r.DkimDomains))
-                    .With("@auth", r.OrganizerAuthenticated ? 1 : 0).With("@org", r.Organizer).With("@verdict", r.Verdict).With("@score", r.Score)
-                    .With("@action", r.Action).With("@symbols", Join(r.Symbols)).With("@arrival", r.ArrivalTime.ToUnixMs())
-                    .With("@recorded", r.RecordedAt.ToUnixMs()).With("@fp", r.Fingerprint).With("@sim", unchecked((long)r.SimHash))
-                    .With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3])
-                    .With("@links", Join(r.LinkDomains)).With("@raw", r.RawMessage);
-                ids[i] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-            }
-            return ids;
-        }, cancellationToken);
+            var r = records[i];
+            var bands = CampaignFingerprint.Bands(r.SimHash);
+            using var command = connection.Command("""
+                INSERT INTO provenance (recipient, tenant, channel, uid, seq, method, summary, message_id, envelope_sender, from_address,
+                    source_ip, dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at,
+                    fingerprint, simhash, band0, band1, band2, band3, link_domains, raw_message)
+                VALUES (@recipient, @tenant, @channel, @uid, @seq, @method, @summary, @mid, @envfrom, @from, @ip, @dkim, @auth, @org,
+                    @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @raw)
+                RETURNING id
+                """, transaction)
+                .With("@recipient", r.Recipient).With("@tenant", r.Tenant).With("@channel", r.Channel).With("@uid", r.Uid)
+                .With("@seq", r.Sequence).With("@method", r.Method).With("@summary", r.Summary).With("@mid", r.MessageId)
+                .With("@envfrom", r.EnvelopeSender).With("@from", r.From).With("@ip", r.SourceIp).With("@dkim", Join(r.DkimDomains))
+                .With("@auth", r.OrganizerAuthenticated ? 1 : 0).With("@org", r.Organizer).With("@verdict", r.Verdict).With("@score", r.Score)
+                .With("@action", r.Action).With("@symbols", Join(r.Symbols)).With("@arrival", r.ArrivalTime.ToUnixMs())
+                .With("@recorded", r.RecordedAt.ToUnixMs()).With("@fp", r.Fingerprint).With("@sim", unchecked((long)r.SimHash))
+                .With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3])
+                .With("@links", Join(r.LinkDomains)).With("@raw", r.RawMessage);
+            ids[i] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        return ids;
     }
 
     /// <inheritdoc />

@@ -13,28 +13,31 @@ public sealed class SqlStatisticsStore(CalguardDatabase database) : IStatisticsS
         {
             return Task.CompletedTask;
         }
-        return database.Writer.WriteAsync((connection, transaction) =>
+        return database.Writer.WriteAsync((connection, transaction) => Insert(connection, transaction, increments), cancellationToken);
+    }
+
+    /// <summary>Adds increments inside a caller's transaction (see <see cref="CalguardStore.RecordAsync"/>).</summary>
+    internal static void Insert(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, IReadOnlyList<StatisticsIncrement> increments)
+    {
+        using var command = connection.Command("""
+            INSERT INTO statistics (day, tenant, counter, value) VALUES (@d, @t, @c, @v)
+            ON CONFLICT (day, tenant, counter) DO UPDATE SET value = statistics.value + excluded.value
+            """, transaction);
+        var day = command.Parameter("@d", string.Empty);
+        var tenant = command.Parameter("@t", string.Empty);
+        var counter = command.Parameter("@c", string.Empty);
+        var value = command.Parameter("@v", 0L);
+        foreach (var increment in increments)
         {
-            using var command = connection.Command("""
-                INSERT INTO statistics (day, tenant, counter, value) VALUES (@d, @t, @c, @v)
-                ON CONFLICT (day, tenant, counter) DO UPDATE SET value = statistics.value + excluded.value
-                """, transaction);
-            var day = command.Parameter("@d", string.Empty);
-            var tenant = command.Parameter("@t", string.Empty);
-            var counter = command.Parameter("@c", string.Empty);
-            var value = command.Parameter("@v", 0L);
-            foreach (var increment in increments)
+            foreach (var (name, amount) in increment.Counters)
             {
-                foreach (var (name, amount) in increment.Counters)
-                {
-                    day.Value = Day(increment.Day);
-                    tenant.Value = increment.Tenant;
-                    counter.Value = name;
-                    value.Value = amount;
-                    command.ExecuteNonQuery();
-                }
+                day.Value = Day(increment.Day);
+                tenant.Value = increment.Tenant;
+                counter.Value = name;
+                value.Value = amount;
+                command.ExecuteNonQuery();
             }
-        }, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
