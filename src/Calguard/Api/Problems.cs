@@ -11,7 +11,7 @@ public static class Problems
 {
     /// <summary>A problem result.</summary>
     public static ProblemHttpResult Create(int status, string detail, string code, string? title = null) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
+        TypedResults.Problem(detail: detail, statusCode: status, title: title ?? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), extensions: new Dictionary<string, object?> { ["code"] = code });
 
     /// <summary>400 Bad Request.</summary>
     public static ProblemHttpResult BadRequest(string detail, string code) => Create(StatusCodes.Status400BadRequest, detail, code);

@@ -31,7 +31,7 @@ public static class RecipientsApi
             .WithSummary("The recipient's contacts").Produces(200, contentType: "application/json");
         recipients.MapPut("/contacts", PutContactsAsync).RequireScope(ScopePolicies.Admin)
             .WithSummary("Replace the recipient's contacts: text/vcard (one or more cards) or JSON {\"addresses\": [...]}")
-            .Accepts<JsonElement>("application/json", "text/vcard").Produces(200, contentType: "application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
+            .Produces(200, contentType: "application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
         recipients.MapGet("/correspondents", GetCorrespondentsAsync).RequireScope(ScopePolicies.Admin)
             .WithSummary("Addresses the recipient wrote to").Produces(200, contentType: "application/json");
         recipients.MapPost("/correspondents", PostCorrespondentsAsync).RequireScope(ScopePolicies.Scan)

@@ -18,14 +18,12 @@ public static class ScanApi
         v1.MapPost("/scan", ScanAsync).RequireScope(ScopePolicies.Scan).WithTags("Scan")
             .WithName("Scan").WithSummary("Judge a message or .ics file and decide for each recipient")
             .WithDescription("Body: message/rfc822 or text/calendar. Returns the object `calguard scan --json` prints (for the first recipient) plus `decisions`, one per recipient. Records provenance per recipient and counts statistics.")
-            .Accepts<byte[]>("message/rfc822", "text/calendar")
             .Produces<ScanReport>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         v1.MapPost("/sanitize", SanitizeAsync).RequireScope(ScopePolicies.Scan).WithTags("Scan")
             .WithName("Sanitize").WithSummary("Return the message with the recipient's decision applied")
             .WithDescription("Only the calendar parts are rewritten (alarms stripped, recurrence capped, TRANSP:TRANSPARENT, or demoted), and X-Calguard-* headers are added. The decision is also in the Calguard-Action, Calguard-Verdict and Calguard-Score response headers. Records nothing.")
-            .Accepts<byte[]>("message/rfc822", "text/calendar")
             .Produces(StatusCodes.Status200OK, contentType: "message/rfc822")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
