@@ -30,7 +30,7 @@ public sealed record UpstreamSpamRule(string Header, string? Value)
         {
             throw new FormatException($"Calguard:UpstreamSpamHeaders: '{text}' is not 'Header-Name: value'");
         }
-        return new UpstreamSpamRule(name, string.IsNullOrEmpty(value) ? null : value);
+        return new UpstreamSpamRule(name, string.IsNullOrEmpty(value) ? null : value.ToLowerInvariant());
     }
 
     /// <summary>True when any rule matches the captured headers of a message.</summary>

@@ -45,6 +45,23 @@ public sealed class HostSettingsTests
         Assert.Equal("k", s.AdminKey);
     }
 
+    [Fact]
+    public void TheSampleConfigurationLoadsWithTheDefaults()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(Infrastructure.Repository.Root, "calguard.sample.json")).Build();
+        var s = HostSettings.From(configuration);
+        var defaults = Read([]);
+        Assert.Equal(defaults.Urls, s.Urls);
+        Assert.Equal(defaults.MaxBodyBytes, s.MaxBodyBytes);
+        Assert.Equal(defaults.ProvenanceRetention, s.ProvenanceRetention);
+        Assert.Equal(defaults.StatisticsRetention, s.StatisticsRetention);
+        Assert.Equal(defaults.UpstreamSpam, s.UpstreamSpam);
+        Assert.Equal(StorageBackend.Sqlite, s.Storage.Backend);
+        Assert.Null(s.Redis);
+        Assert.Single(s.ConfiguredKeys);
+        Calguard.Host.Configuration.Settings.From(configuration);
+    }
+
     [Theory]
     [InlineData("Calguard:Server:MaxBodyBytes", "-5")]
     [InlineData("Calguard:Provenance:Retention", "soon")]
