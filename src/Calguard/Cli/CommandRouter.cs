@@ -11,6 +11,8 @@ public static class CommandRouter
           eval      precision and recall on a labelled corpus
           rules     every signal with its score and meaning
           caldav    find calendar spam in a CalDAV account and remove it silently (calguard caldav --help)
+          serve     run the HTTP API (calguard serve --help)
+          keys      create, list and revoke API keys (calguard keys --help)
         """;
 
     /// <summary>Runs a command and returns its exit code (0 ok, 1 some input failed, 2 usage error).</summary>
@@ -36,6 +38,8 @@ public static class CommandRouter
                 "eval" => EvalCommand.Run(rest, Console.Out, Console.Error),
                 "rules" => RulesCommand.Run(rest, Console.Out),
                 "caldav" => await CalDavCommand.RunAsync(rest, Console.Out, Console.Error),
+                "serve" => await ServeCommand.RunAsync(rest),
+                "keys" => await KeysCommand.RunAsync(rest, Console.Out, Console.Error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -54,6 +58,8 @@ public static class CommandRouter
         "eval" => EvalCommand.Usage,
         "rules" => RulesCommand.Usage,
         "caldav" => CalDavCommand.Usage,
+        "serve" => ServeCommand.Usage,
+        "keys" => KeysCommand.Usage,
         _ => Usage,
     };
 }

@@ -1,0 +1,135 @@
+using System.Data.Common;
+using Calguard.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Calguard.Storage.Database;
+
+/// <summary>
+/// The database behind every store: opens connections for reads, owns the one <see cref="GroupCommitWriter"/> for
+/// writes, and runs the migrations when opened.
+/// </summary>
+public sealed class CalguardDatabase : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly string _connectionString;
+
+    private CalguardDatabase(StorageOptions options, NpgsqlDataSource? postgres)
+    {
+        Options = options;
+        Dialect = SqlDialect.For(options.Backend);
+        _postgres = postgres;
+        _connectionString = options.ConnectionString;
+        Writer = new GroupCommitWriter(OpenWriterAsync, keepOpen: options.Backend == StorageBackend.Sqlite, options.MaxBatch);
+    }
+
+    /// <summary>The options it was opened with.</summary>
+    public StorageOptions Options { get; }
+
+    /// <summary>The SQL dialect.</summary>
+    public SqlDialect Dialect { get; }
+
+    /// <summary>The backend.</summary>
+    public StorageBackend Backend => Options.Backend;
+
+    /// <summary>Every write goes through here.</summary>
+    public GroupCommitWriter Writer { get; }
+
+    /// <summary>Opens the database, creating the SQLite file and its directory if needed, and migrates it.</summary>
+    /// <exception cref="DbException">The database cannot be reached or migrated.</exception>
+    public static async Task<CalguardDatabase> OpenAsync(StorageOptions options, CancellationToken cancellationToken = default)
+    {
+        NpgsqlDataSource? postgres = null;
+        if (options.Backend == StorageBackend.Postgres)
+        {
+            postgres = NpgsqlDataSource.Create(options.ConnectionString);
+        }
+        else
+        {
+            var path = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+            if (!string.IsNullOrEmpty(path) && path != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+        var database = new CalguardDatabase(options, postgres);
+        try
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            if (options.Backend == StorageBackend.Sqlite)
+            {
+                // WAL is a property of the file: readers never wait for the writer, and a commit is one append.
+                await using var wal = connection.Command("PRAGMA journal_mode=WAL");
+                await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            await Migrator.MigrateAsync(connection, database.Dialect, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        return database;
+    }
+
+    /// <summary>Opens a connection for reading (pooled).</summary>
+    public DbConnection OpenConnection()
+    {
+        if (_postgres is not null)
+        {
+            return _postgres.OpenConnection();
+        }
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Opens a connection for reading (pooled).</summary>
+    public async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>True when a trivial query answers (readiness).</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.Command("SELECT 1");
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or IOException)
+        {
+            return false;
+        }
+    }
+
+    private async ValueTask<DbConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (Backend == StorageBackend.Sqlite)
+        {
+            await using var pragma = connection.Command(Options.SynchronousCommit ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return connection;
+    }
+
+    /// <summary>Commits what is queued and closes the database.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Writer.DisposeAsync().ConfigureAwait(false);
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Data;
+using System.Data.Common;
+
+namespace Calguard.Storage.Database;
+
+/// <summary>Small ADO.NET helpers shared by the stores.</summary>
+public static class DbExtensions
+{
+    /// <summary>Creates a command with the given text on a connection, in an optional transaction.</summary>
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>Adds a named parameter; null becomes DBNull.</summary>
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        command.Parameter(name, value);
+        return command;
+    }
+
+    /// <summary>Adds a named parameter and returns it, for a prepared command run with changing values.</summary>
+    public static DbParameter Parameter(this DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        if (value is byte[])
+        {
+            p.DbType = DbType.Binary;
+        }
+        command.Parameters.Add(p);
+        return p;
+    }
+
+    /// <summary>Reads a nullable string column.</summary>
+    public static string? StringOrNull(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>Reads a nullable 64-bit integer column.</summary>
+    public static long? Int64OrNull(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+
+    /// <summary>Reads a nullable bytes column.</summary>
+    public static byte[]? BytesOrNull(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : (byte[])reader.GetValue(ordinal);
+
+    /// <summary>Unix milliseconds.</summary>
+    public static long ToUnixMs(this DateTimeOffset value) => value.ToUnixTimeMilliseconds();
+
+    /// <summary>From unix milliseconds.</summary>
+    public static DateTimeOffset FromUnixMs(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
+}

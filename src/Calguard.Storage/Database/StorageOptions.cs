@@ -1,0 +1,34 @@
+namespace Calguard.Storage.Database;
+
+/// <summary>Where and how the store keeps its data.</summary>
+public sealed record StorageOptions
+{
+    /// <summary>The backend.</summary>
+    public StorageBackend Backend { get; init; } = StorageBackend.Sqlite;
+
+    /// <summary>The ADO.NET connection string: for SQLite at least <c>Data Source=PATH</c>; for PostgreSQL an Npgsql string.</summary>
+    public required string ConnectionString { get; init; }
+
+    /// <summary>
+    /// SQLite only: fsync the write-ahead log at every commit (<c>PRAGMA synchronous=FULL</c>). True by default, so an
+    /// acknowledged write survives a power cut as well as <c>kill -9</c>; false (NORMAL) still survives a killed process.
+    /// </summary>
+    public bool SynchronousCommit { get; init; } = true;
+
+    /// <summary>The most writes committed together in one transaction (group commit).</summary>
+    public int MaxBatch { get; init; } = 256;
+
+    /// <summary>Options for a SQLite file.</summary>
+    public static StorageOptions ForSqliteFile(string path) => new()
+    {
+        Backend = StorageBackend.Sqlite,
+        ConnectionString = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWriteCreate,
+            Cache = Microsoft.Data.Sqlite.SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString(),
+    };
+}

@@ -1,0 +1,96 @@
+namespace Calguard.Storage.Migrations;
+
+/// <summary>
+/// Every migration, oldest first. Append new ones at the end with the next version; an applied migration is never
+/// edited. Times are unix milliseconds (BIGINT) and days are <c>yyyy-MM-dd</c> text, so the same SQL serves both backends.
+/// </summary>
+public static class Schema
+{
+    /// <summary>The migrations.</summary>
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "policies, known senders, API keys, provenance, statistics",
+        [
+            """
+            CREATE TABLE policies (
+                scope TEXT NOT NULL,
+                name TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                body TEXT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (scope, name))
+            """,
+            // kind 1 = contact, 2 = correspondent (IKnownSenders); contacts win when both hold.
+            """
+            CREATE TABLE known_senders (
+                recipient TEXT NOT NULL,
+                kind INTEGER NOT NULL,
+                address TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (recipient, kind, address))
+            """,
+            "CREATE INDEX ix_known_senders_lookup ON known_senders (recipient, address)",
+            """
+            CREATE TABLE api_keys (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                hash TEXT NOT NULL UNIQUE,
+                scopes TEXT NOT NULL,
+                tenants TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                revoked_at BIGINT NULL)
+            """,
+            """
+            CREATE TABLE provenance (
+                id {identity},
+                recipient TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                uid TEXT NULL,
+                seq INTEGER NULL,
+                method TEXT NULL,
+                summary TEXT NULL,
+                message_id TEXT NULL,
+                envelope_sender TEXT NULL,
+                from_address TEXT NULL,
+                source_ip TEXT NULL,
+                dkim_domains TEXT NOT NULL,
+                organizer_authenticated INTEGER NOT NULL,
+                organizer TEXT NULL,
+                verdict TEXT NOT NULL,
+                score DOUBLE PRECISION NOT NULL,
+                action TEXT NOT NULL,
+                symbols TEXT NOT NULL,
+                arrival_time BIGINT NOT NULL,
+                recorded_at BIGINT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                simhash BIGINT NOT NULL,
+                band0 INTEGER NOT NULL,
+                band1 INTEGER NOT NULL,
+                band2 INTEGER NOT NULL,
+                band3 INTEGER NOT NULL,
+                link_domains TEXT NOT NULL,
+                raw_message {blob} NULL)
+            """,
+            "CREATE INDEX ix_provenance_recipient_uid ON provenance (recipient, uid)",
+            "CREATE INDEX ix_provenance_message_id ON provenance (message_id)",
+            "CREATE INDEX ix_provenance_fingerprint ON provenance (fingerprint)",
+            // Two SimHashes within Hamming distance 3 share at least one 16-bit band (CampaignFingerprint.Bands).
+            "CREATE INDEX ix_provenance_band0 ON provenance (band0)",
+            "CREATE INDEX ix_provenance_band1 ON provenance (band1)",
+            "CREATE INDEX ix_provenance_band2 ON provenance (band2)",
+            "CREATE INDEX ix_provenance_band3 ON provenance (band3)",
+            "CREATE INDEX ix_provenance_recorded_at ON provenance (recorded_at)",
+            // Counters as rows, so later counters (reports, outbound checks) need no migration; one Redis hash field each.
+            """
+            CREATE TABLE statistics (
+                day TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                counter TEXT NOT NULL,
+                value BIGINT NOT NULL,
+                PRIMARY KEY (day, tenant, counter))
+            """,
+        ]),
+    ];
+}

@@ -1,0 +1,209 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Calguard.Provenance;
+using Calguard.Storage.Database;
+
+namespace Calguard.Storage.Provenance;
+
+/// <summary>Provenance in the <c>provenance</c> table; list fields are stored space-separated (domains and signal names hold no spaces).</summary>
+public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceStore
+{
+    private const string Columns = "id, recipient, channel, uid, seq, method, summary, message_id, envelope_sender, from_address, source_ip, " +
+                                   "dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at, " +
+                                   "fingerprint, simhash, link_domains";
+
+    /// <summary>Rows deleted per purge transaction, so a large purge never holds the write lock for long.</summary>
+    public int PurgeChunk { get; init; } = 2000;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<long>> AddAsync(IReadOnlyList<ProvenanceRecord> records, CancellationToken cancellationToken = default)
+    {
+        if (records.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<long>>([]);
+        }
+        return database.Writer.WriteAsync<IReadOnlyList<long>>((connection, transaction) => Insert(connection, transaction, records), cancellationToken);
+    }
+
+    /// <summary>Inserts records inside a caller's transaction (see <see cref="CalguardStore.RecordAsync"/>).</summary>
+    internal static long[] Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProvenanceRecord> records)
+    {
+        var ids = new long[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var bands = CampaignFingerprint.Bands(r.SimHash);
+            using var command = connection.Command("""
+                INSERT INTO provenance (recipient, tenant, channel, uid, seq, method, summary, message_id, envelope_sender, from_address,
+                    source_ip, dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at,
+                    fingerprint, simhash, band0, band1, band2, band3, link_domains, raw_message)
+                VALUES (@recipient, @tenant, @channel, @uid, @seq, @method, @summary, @mid, @envfrom, @from, @ip, @dkim, @auth, @org,
+                    @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @raw)
+                RETURNING id
+                """, transaction)
+                .With("@recipient", r.Recipient).With("@tenant", r.Tenant).With("@channel", r.Channel).With("@uid", r.Uid)
+                .With("@seq", r.Sequence).With("@method", r.Method).With("@summary", r.Summary).With("@mid", r.MessageId)
+                .With("@envfrom", r.EnvelopeSender).With("@from", r.From).With("@ip", r.SourceIp).With("@dkim", Join(r.DkimDomains))
+                .With("@auth", r.OrganizerAuthenticated ? 1 : 0).With("@org", r.Organizer).With("@verdict", r.Verdict).With("@score", r.Score)
+                .With("@action", r.Action).With("@symbols", Join(r.Symbols)).With("@arrival", r.ArrivalTime.ToUnixMs())
+                .With("@recorded", r.RecordedAt.ToUnixMs()).With("@fp", r.Fingerprint).With("@sim", unchecked((long)r.SimHash))
+                .With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3])
+                .With("@links", Join(r.LinkDomains)).With("@raw", r.RawMessage);
+            ids[i] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ProvenanceRecord>> FindAsync(ProvenanceQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.Recipient is null && query.Uid is null && query.MessageId is null && query.Fingerprint is null)
+        {
+            throw new ArgumentException("a provenance query needs a recipient, UID, Message-ID or fingerprint", nameof(query));
+        }
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var where = new StringBuilder("1 = 1");
+        if (query.Recipient is { } recipient)
+        {
+            where.Append(" AND recipient = @recipient");
+            command.With("@recipient", recipient.Trim().ToLowerInvariant());
+        }
+        if (query.Uid is { } uid)
+        {
+            where.Append(" AND uid = @uid");
+            command.With("@uid", uid);
+        }
+        if (query.MessageId is { } mid)
+        {
+            where.Append(" AND message_id = @mid");
+            command.With("@mid", mid.Trim().Trim('<', '>'));
+        }
+        if (query.Fingerprint is { } fp)
+        {
+            where.Append(" AND fingerprint = @fp");
+            command.With("@fp", fp);
+        }
+        Scope(command, where, query);
+        command.CommandText = $"SELECT {Columns}{(query.IncludeRaw ? ", raw_message" : string.Empty)} FROM provenance WHERE {where} ORDER BY recorded_at DESC, id DESC LIMIT {Math.Clamp(query.Limit, 1, 10_000)}";
+        return await ReadAllAsync(command, query.IncludeRaw, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ProvenanceRecord>> FindSimilarAsync(ulong simHash, int maxDistance, ProvenanceQuery? scope = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, 3);
+        scope ??= new ProvenanceQuery();
+        var bands = CampaignFingerprint.Bands(simHash);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var where = new StringBuilder("(band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3)");
+        command.With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3]);
+        Scope(command, where, scope);
+        // Candidates share a band; the exact distance is checked here. The candidate cap bounds the work for a hot band.
+        command.CommandText = $"SELECT {Columns} FROM provenance WHERE {where} ORDER BY recorded_at DESC, id DESC LIMIT 50000";
+        var candidates = await ReadAllAsync(command, false, cancellationToken).ConfigureAwait(false);
+        return candidates.Where(r => CampaignFingerprint.Distance(r.SimHash, simHash) <= maxDistance).Take(Math.Clamp(scope.Limit, 1, 10_000)).ToArray();
+    }
+
+    /// <inheritdoc />
+    public async Task<ProvenanceRecord?> GetAsync(long id, bool includeRaw = false, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command($"SELECT {Columns}{(includeRaw ? ", raw_message" : string.Empty)} FROM provenance WHERE id = @id").With("@id", id);
+        var found = await ReadAllAsync(command, includeRaw, cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var deleted = await database.Writer.WriteAsync((connection, transaction) =>
+            {
+                using var command = connection.Command(
+                    $"DELETE FROM provenance WHERE id IN (SELECT id FROM provenance WHERE recorded_at < @cutoff ORDER BY recorded_at LIMIT {PurgeChunk})", transaction)
+                    .With("@cutoff", cutoff.ToUnixMs());
+                return command.ExecuteNonQuery();
+            }, cancellationToken).ConfigureAwait(false);
+            total += deleted;
+            if (deleted < PurgeChunk)
+            {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private static void Scope(DbCommand command, StringBuilder where, ProvenanceQuery query)
+    {
+        if (query.Tenants is { } tenants)
+        {
+            if (tenants.Count == 0)
+            {
+                where.Append(" AND 1 = 0");
+            }
+            else
+            {
+                where.Append(" AND (");
+                for (var i = 0; i < tenants.Count; i++)
+                {
+                    var t = tenants[i].Trim().ToLowerInvariant();
+                    where.Append(i == 0 ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"tenant = @t{i} OR tenant LIKE @s{i}");
+                    command.With($"@t{i}", t).With($"@s{i}", "%." + t);
+                }
+                where.Append(')');
+            }
+        }
+        if (query.Since is { } since)
+        {
+            where.Append(" AND recorded_at >= @since");
+            command.With("@since", since.ToUnixMs());
+        }
+    }
+
+    private static async Task<IReadOnlyList<ProvenanceRecord>> ReadAllAsync(DbCommand command, bool includeRaw, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<ProvenanceRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new ProvenanceRecord
+            {
+                Id = reader.GetInt64(0),
+                Recipient = reader.GetString(1),
+                Channel = reader.GetString(2),
+                Uid = reader.StringOrNull(3),
+                Sequence = reader.IsDBNull(4) ? null : Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture),
+                Method = reader.StringOrNull(5),
+                Summary = reader.StringOrNull(6),
+                MessageId = reader.StringOrNull(7),
+                EnvelopeSender = reader.StringOrNull(8),
+                From = reader.StringOrNull(9),
+                SourceIp = reader.StringOrNull(10),
+                DkimDomains = Split(reader.GetString(11)),
+                OrganizerAuthenticated = Convert.ToInt64(reader.GetValue(12), CultureInfo.InvariantCulture) != 0,
+                Organizer = reader.StringOrNull(13),
+                Verdict = reader.GetString(14),
+                Score = reader.GetDouble(15),
+                Action = reader.GetString(16),
+                Symbols = Split(reader.GetString(17)),
+                ArrivalTime = DbExtensions.FromUnixMs(reader.GetInt64(18)),
+                RecordedAt = DbExtensions.FromUnixMs(reader.GetInt64(19)),
+                Fingerprint = reader.GetString(20),
+                SimHash = unchecked((ulong)reader.GetInt64(21)),
+                LinkDomains = Split(reader.GetString(22)),
+                RawMessage = includeRaw ? reader.BytesOrNull(23) : null,
+            });
+        }
+        return list;
+    }
+
+    private static string Join(IReadOnlyList<string> values) => string.Join(' ', values.Where(v => v.Length > 0).Select(v => v.Replace(' ', '_')));
+
+    private static string[] Split(string value) => value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

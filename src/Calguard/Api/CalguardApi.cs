@@ -1,0 +1,23 @@
+using Calguard.Host.Api.Domains;
+using Calguard.Host.Api.Provenance;
+using Calguard.Host.Api.Recipients;
+using Calguard.Host.Api.Scan;
+using Calguard.Host.Api.Stats;
+
+namespace Calguard.Host.Api;
+
+/// <summary>Maps the versioned API: every feature group under <c>/v1</c>, each endpoint with its scope.</summary>
+public static class CalguardApi
+{
+    /// <summary>Maps <c>/v1</c>.</summary>
+    public static RouteGroupBuilder MapCalguardApi(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup("/v1");
+        v1.MapScan();
+        v1.MapRecipients();
+        v1.MapDomains();
+        v1.MapStats();
+        v1.MapProvenance();
+        return v1;
+    }
+}

@@ -1,0 +1,196 @@
+using Calguard.Decisions;
+using Calguard.Provenance;
+using Calguard.Storage;
+using Calguard.Storage.Database;
+using Calguard.Storage.Keys;
+using Calguard.Storage.Migrations;
+using Calguard.Storage.Policies;
+using Calguard.Storage.Provenance;
+using Calguard.Storage.Statistics;
+
+namespace Calguard.Integration.Tests.Serve;
+
+/// <summary>One suite, run against SQLite and PostgreSQL: every store behaves the same on both backends.</summary>
+public abstract class StoreSuite
+{
+    /// <summary>Options for a fresh, empty database.</summary>
+    protected abstract Task<StorageOptions> FreshDatabaseAsync();
+
+    private async Task<CalguardStore> OpenAsync() => await CalguardStore.OpenAsync(await FreshDatabaseAsync());
+
+    [Fact]
+    public async Task MigrationsAreVersionedAndRunOnce()
+    {
+        var options = await FreshDatabaseAsync();
+        // Two nodes starting together: both succeed, the schema is migrated once.
+        var stores = await Task.WhenAll(CalguardStore.OpenAsync(options), CalguardStore.OpenAsync(options));
+        await using var a = stores[0];
+        await using var b = stores[1];
+        await using var connection = await a.Database.OpenConnectionAsync();
+        Assert.Equal(Schema.All.Max(m => m.Version), await Migrator.CurrentVersionAsync(connection, null));
+        await using (var count = connection.Command("SELECT COUNT(*) FROM schema_migrations"))
+        {
+            Assert.Equal(Schema.All.Count, Convert.ToInt32(await count.ExecuteScalarAsync()));
+        }
+        Assert.Empty(await Migrator.MigrateAsync(connection, a.Database.Dialect));
+        // A database newer than this build is refused rather than used.
+        await using (var future = connection.Command("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 0)"))
+        {
+            await future.ExecuteNonQueryAsync();
+        }
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Migrator.MigrateAsync(connection, a.Database.Dialect));
+    }
+
+    [Fact]
+    public async Task PoliciesRoundTripPerScope()
+    {
+        await using var store = await OpenAsync();
+        var policy = new PolicyOverride { AutoAdd = AutoAddPolicy.Nobody, MinimumAlarmInterval = TimeSpan.FromMinutes(5), BlockOrganizers = ["x.example"], QuarantineThreshold = 7.5 };
+        await store.Policies.SetAsync(PolicyScope.Recipient, "Bob@Example.net", policy);
+        store.SetDomainSync("example.net", new PolicyOverride { Alarms = AlarmPolicy.StripAll });
+        Assert.Equal(policy with { BlockOrganizers = null }, store.Policies.GetRecipient("bob@example.net")! with { BlockOrganizers = null });
+        Assert.Equal(["x.example"], store.Policies.GetRecipient("bob@example.net")!.BlockOrganizers);
+        Assert.Equal(AlarmPolicy.StripAll, (await store.Policies.GetAsync(PolicyScope.Domain, "EXAMPLE.NET"))!.Alarms);
+        Assert.Null(store.Policies.GetDomain("bob@example.net"));
+        Assert.Null(store.Policies.GetRecipient("example.net"));
+        var resolved = new PolicyResolver(RecipientPolicy.Default, store.Policies).Resolve("bob@example.net");
+        Assert.Equal(AutoAddPolicy.Nobody, resolved.AutoAdd);
+        Assert.Equal(AlarmPolicy.StripAll, resolved.Alarms);
+        await store.Policies.SetAsync(PolicyScope.Recipient, "bob@example.net", null);
+        Assert.Null(store.Policies.GetRecipient("bob@example.net"));
+    }
+
+    [Fact]
+    public async Task KnownSendersContactsReplaceCorrespondentsAccumulate()
+    {
+        await using var store = await OpenAsync();
+        var known = store.KnownSenders;
+        Assert.Equal(2, await known.SetContactsAsync("bob@example.net", ["A@x.example", "mailto:b@x.example", "a@x.example", "junk"]));
+        Assert.Equal(RelationshipKind.Contact, known.Lookup("BOB@example.net", "a@X.example"));
+        await known.AddCorrespondentsAsync("bob@example.net", ["c@x.example", "a@x.example"], DateTimeOffset.UtcNow);
+        Assert.Equal(RelationshipKind.Correspondent, known.Lookup("bob@example.net", "c@x.example"));
+        Assert.Equal(RelationshipKind.Contact, known.Lookup("bob@example.net", "a@x.example")); // contact wins
+        known.SetContacts("bob@example.net", ["d@x.example"]);
+        Assert.Equal(RelationshipKind.Correspondent, known.Lookup("bob@example.net", "a@x.example"));
+        Assert.Equal(RelationshipKind.Unknown, known.Lookup("bob@example.net", "b@x.example"));
+        Assert.Equal(RelationshipKind.Unknown, known.Lookup("eve@example.net", "d@x.example"));
+        Assert.Equal(["d@x.example"], await known.ContactsAsync("bob@example.net"));
+        Assert.Equal(["a@x.example", "c@x.example"], await known.CorrespondentsAsync("bob@example.net"));
+    }
+
+    [Fact]
+    public async Task KeysAreStoredHashedAndRevocable()
+    {
+        await using var store = await OpenAsync();
+        var (key, secret) = await store.Keys.CreateAsync("mx", ApiScopes.Scan, ["Example.net"]);
+        var found = await store.Keys.FindByHashAsync(ApiKeySecret.Hash(secret));
+        Assert.NotNull(found);
+        Assert.Equal((key.Id, key.Name, key.Scopes, key.CreatedAt, key.RevokedAt), (found.Id, found.Name, found.Scopes, found.CreatedAt, found.RevokedAt));
+        Assert.Equal(["example.net"], found.Tenants);
+        Assert.True(found.MayTouch("mail.example.net"));
+        Assert.False(found.MayTouch("example.org"));
+        Assert.Single(await store.Keys.ListAsync());
+        Assert.True(await store.Keys.RevokeAsync(key.Id));
+        Assert.Null(await store.Keys.FindByHashAsync(ApiKeySecret.Hash(secret)));
+        Assert.NotNull((await store.Keys.ListAsync())[0].RevokedAt);
+    }
+
+    [Fact]
+    public async Task ProvenanceIsFoundByEachIndexAndPurged()
+    {
+        await using var store = await OpenAsync();
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        const ulong Sim = 0xF0F0_1234_5678_9ABCUL;
+        var ids = await store.Provenance.AddAsync(
+        [
+            Record("bob@example.net", "uid-1", "m1@x", "cf1-aaaa", Sim, now) with { RawMessage = [1, 2, 3], DkimDomains = ["x.example", "y.example"] },
+            Record("ann@mail.example.net", "uid-1", "m1@x", "cf1-aaaa", Sim ^ 0b111, now),            // distance 3
+            Record("eve@example.org", "uid-2", "m2@x", "cf1-bbbb", Sim ^ 0b1111, now),                 // distance 4
+            Record("old@example.net", "uid-3", "m3@x", "cf1-cccc", 42, now - TimeSpan.FromDays(100)),
+        ]);
+        Assert.Equal(4, ids.Distinct().Count());
+
+        var byUid = await store.Provenance.FindAsync(new ProvenanceQuery { Recipient = "BOB@example.net", Uid = "uid-1" });
+        var bob = Assert.Single(byUid);
+        Assert.Equal(ids[0], bob.Id);
+        Assert.Equal(["x.example", "y.example"], bob.DkimDomains);
+        Assert.Equal(Sim, bob.SimHash);
+        Assert.Equal(now, bob.RecordedAt);
+        Assert.Null(bob.RawMessage);
+        Assert.Equal([1, 2, 3], (await store.Provenance.GetAsync(ids[0], includeRaw: true))!.RawMessage);
+
+        Assert.Equal(2, (await store.Provenance.FindAsync(new ProvenanceQuery { MessageId = "<m1@x>" })).Count);
+        Assert.Equal(2, (await store.Provenance.FindAsync(new ProvenanceQuery { Fingerprint = "cf1-aaaa", Tenants = ["example.net"] })).Count);
+        Assert.Empty(await store.Provenance.FindAsync(new ProvenanceQuery { Fingerprint = "cf1-aaaa", Tenants = ["example.org"] }));
+        Assert.Empty(await store.Provenance.FindAsync(new ProvenanceQuery { Fingerprint = "cf1-aaaa", Tenants = ["ample.net"] }));
+
+        var similar = await store.Provenance.FindSimilarAsync(Sim, 3);
+        Assert.Equal([ids[1], ids[0]], similar.Select(r => r.Id).Order().Reverse().ToArray());
+        Assert.Single(await store.Provenance.FindSimilarAsync(Sim, 3, new ProvenanceQuery { Tenants = ["mail.example.net"] }));
+
+        Assert.Equal(1, await store.Provenance.PurgeAsync(now - TimeSpan.FromDays(90)));
+        Assert.Empty(await store.Provenance.FindAsync(new ProvenanceQuery { Uid = "uid-3" }));
+    }
+
+    [Fact]
+    public async Task StatisticsAccumulatePerDayAndTenant()
+    {
+        await using var store = await OpenAsync();
+        var day = new DateOnly(2026, 3, 1);
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => store.Statistics.AddAsync(
+        [
+            new StatisticsIncrement(day, "example.net", new Dictionary<string, long> { ["mails"] = 1, ["calendar_mails"] = 2 }),
+            new StatisticsIncrement(day.AddDays(1), "mail.example.net", new Dictionary<string, long> { ["mails"] = 3 }),
+            new StatisticsIncrement(day, "example.org", new Dictionary<string, long> { ["mails"] = 5 }),
+        ])));
+        var all = await store.Statistics.QueryAsync(day, day.AddDays(1), null);
+        Assert.Equal(3, all.Count);
+        Assert.Equal(100, all.Single(r => r.Tenant == "example.net")["calendar_mails"]);
+        var net = await store.Statistics.QueryAsync(day, day.AddDays(1), ["example.net"]);
+        Assert.Equal([50L, 150L], net.Select(r => r["mails"]).ToArray());
+        Assert.Single(await store.Statistics.QueryAsync(day.AddDays(1), day.AddDays(1), ["example.net"]));
+        Assert.True(await store.Statistics.PurgeAsync(day.AddDays(1)) > 0);
+        Assert.Empty(await store.Statistics.QueryAsync(day, day, null));
+    }
+
+    [Fact]
+    public async Task GroupCommitIsolatesAFailingWrite()
+    {
+        await using var store = await OpenAsync();
+        var (key, _) = await store.Keys.CreateAsync("first", ApiScopes.Scan, []);
+        // Many writes in flight at once: they share transactions; the one that violates a constraint fails alone.
+        var good = Enumerable.Range(0, 100).Select(i => store.Policies.SetAsync(PolicyScope.Recipient, $"u{i}@example.net", new PolicyOverride { MaxInstances = i })).ToList();
+        var bad = store.Database.Writer.WriteAsync((c, t) =>
+        {
+            using var insert = c.Command("INSERT INTO api_keys (id, name, hash, scopes, tenants, created_at) VALUES (@i, 'dup', 'h', 'scan', '', 0)", t).With("@i", key.Id);
+            insert.ExecuteNonQuery();
+        });
+        await Task.WhenAll(good);
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => bad);
+        Assert.Equal(99, store.Policies.GetRecipient("u99@example.net")!.MaxInstances);
+        Assert.Single(await store.Keys.ListAsync());
+    }
+
+    private static ProvenanceRecord Record(string recipient, string uid, string messageId, string fingerprint, ulong sim, DateTimeOffset at) => new()
+    {
+        Recipient = recipient,
+        Channel = "api",
+        Uid = uid,
+        Sequence = 2,
+        MessageId = messageId,
+        Verdict = "spam",
+        Action = "quarantine",
+        Score = 12.5,
+        Symbols = ["A", "B"],
+        ArrivalTime = at,
+        RecordedAt = at,
+        Fingerprint = fingerprint,
+        SimHash = sim,
+        LinkDomains = ["l.example"],
+    };
+}
+
+internal static class StoreTestExtensions
+{
+    public static void SetDomainSync(this CalguardStore store, string domain, PolicyOverride policy) => store.Policies.SetDomain(domain, policy);
+}
