@@ -99,6 +99,7 @@ public static class DomainNames
             return false;
         }
         return domain.Equals(parent, StringComparison.OrdinalIgnoreCase) ||
-               domain.EndsWith("." + parent, StringComparison.OrdinalIgnoreCase);
+               (domain.Length > parent.Length && domain[domain.Length - parent.Length - 1] == '.' &&
+                domain.EndsWith(parent, StringComparison.OrdinalIgnoreCase));
     }
 }

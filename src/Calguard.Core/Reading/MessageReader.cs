@@ -761,8 +761,22 @@ public static class MessageReader
             }
         }
 
+        // MimeKit's charset lookup takes a global lock on every call; most parts say utf-8 or us-ascii.
         private static Encoding? CharsetOf(MimePart part)
         {
+            var charset = part.ContentType.Charset;
+            if (string.IsNullOrEmpty(charset))
+            {
+                return null;
+            }
+            if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+            {
+                return Utf8;
+            }
+            if (charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+            {
+                return Encoding.ASCII;
+            }
             try
             {
                 return part.ContentType.CharsetEncoding;
@@ -772,6 +786,8 @@ public static class MessageReader
                 return null;
             }
         }
+
+        private static readonly Encoding Utf8 = new UTF8Encoding(false);
     }
 
     internal static int IndexOfIgnoreCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> needle)

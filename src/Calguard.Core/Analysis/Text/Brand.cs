@@ -15,8 +15,24 @@ public sealed record Brand(string Name, string[] Terms, string[] DomainLabels, s
             return false;
         }
         var org = DomainNames.Organizational(domain);
-        var label = org.Split('.')[0];
-        return DomainLabels.Contains(label, StringComparer.Ordinal) || Domains.Any(d => DomainNames.IsWithin(domain, d) || org == d);
+        var dot = org.IndexOf('.');
+        return Owns(domain, org, dot > 0 ? org[..dot] : org);
+    }
+
+    internal bool Owns(string domain, string organizational, string organizationalLabel)
+    {
+        if (Array.IndexOf(DomainLabels, organizationalLabel) >= 0)
+        {
+            return true;
+        }
+        foreach (var d in Domains)
+        {
+            if (organizational == d || DomainNames.IsWithin(domain, d))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
 
@@ -180,14 +196,37 @@ public static class Brands
     ];
 
 
+    /// <summary>True when one brand owns both domains (icloud.com and me.com).</summary>
+    public static bool SameOwner(string a, string b)
+    {
+        var (orgA, labelA) = Parts(a);
+        var (orgB, labelB) = Parts(b);
+        foreach (var brand in All)
+        {
+            if (brand.Owns(a, orgA, labelA) && brand.Owns(b, orgB, labelB))
+            {
+                return true;
+            }
+        }
+        return false;
+
+        static (string Org, string Label) Parts(string domain)
+        {
+            var org = DomainNames.Organizational(domain);
+            var dot = org.IndexOf('.');
+            return (org, dot > 0 ? org[..dot] : org);
+        }
+    }
+
     /// <summary>Brand terms found in normalised text, with their brand.</summary>
     public static IEnumerable<Brand> Mentioned(IReadOnlyList<string> words, string normalised)
     {
+        var wordSet = new HashSet<string>(words, StringComparer.Ordinal);
         foreach (var brand in All)
         {
             foreach (var term in brand.Terms)
             {
-                if (ContainsTerm(words, normalised, term))
+                if (ContainsTerm(wordSet, normalised, term))
                 {
                     yield return brand;
                     break;
@@ -213,22 +252,33 @@ public static class Brands
         return null;
     }
 
+    private static readonly Dictionary<string, string> PhraseStarts =
+        All.SelectMany(b => b.Terms).Distinct().ToDictionary(t => t, FirstWord, StringComparer.Ordinal);
+
+    private static string FirstWord(string term)
+    {
+        var end = 0;
+        while (end < term.Length && char.IsLetterOrDigit(term[end]))
+        {
+            end++;
+        }
+        return end == term.Length ? term : term[..end];
+    }
+
     /// <summary>Folds characters phishing swaps in host names: 0→o, 1→l, rn→m, vv→w.</summary>
     public static string Skeleton(string host) =>
         host.ToLowerInvariant().Replace("rn", "m", StringComparison.Ordinal).Replace("vv", "w", StringComparison.Ordinal)
             .Replace('0', 'o').Replace('1', 'l').Replace('3', 'e').Replace('5', 's');
 
-    private static bool ContainsTerm(IReadOnlyList<string> words, string normalised, string term)
+    private static bool ContainsTerm(HashSet<string> words, string normalised, string term)
     {
         if (!term.Contains(' ') && !term.Contains('-') && !term.Contains('.'))
         {
-            foreach (var w in words)
-            {
-                if (w == term)
-                {
-                    return true;
-                }
-            }
+            return words.Contains(term);
+        }
+        // A phrase starts at a word boundary, so its first word is one of the words: skip the text search otherwise.
+        if (!words.Contains(PhraseStarts[term]))
+        {
             return false;
         }
         var at = normalised.IndexOf(term, StringComparison.Ordinal);

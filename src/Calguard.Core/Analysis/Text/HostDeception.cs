@@ -65,48 +65,70 @@ public static class HostDeception
     {
         var skeleton = Brands.Skeleton(host);
         var labels = skeleton.Split('.');
-        var org = DomainNames.Organizational(skeleton);
-        var orgLabel = org.Split('.')[0];
-        foreach (var brand in Brands.All)
+        var orgLabel = FirstLabel(DomainNames.Organizational(skeleton));
+        var hostOrg = DomainNames.Organizational(host);
+        var hostOrgLabel = FirstLabel(hostOrg);
+        var tokens = new List<string>();
+        for (var i = 0; i < labels.Length - 1; i++)
         {
-            if (brand.Owns(host))
+            tokens.AddRange(Tokens(labels[i]));
+        }
+        // Called for every link of every scan: look brands up by label instead of walking the catalogue. The earliest
+        // brand in catalogue order wins, as it would in a walk.
+        var best = int.MaxValue;
+        foreach (var token in tokens)
+        {
+            if (ExactLabels.TryGetValue(token, out var indexes))
             {
-                continue;
-            }
-            foreach (var brandLabel in brand.DomainLabels)
-            {
-                if (brandLabel.Length < 3 || GenericLabels.Contains(brandLabel))
+                foreach (var index in indexes)
                 {
-                    continue;
-                }
-                foreach (var label in labels.Take(labels.Length - 1))
-                {
-                    foreach (var token in Tokens(label))
+                    if (index < best && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
                     {
-                        if (token == brandLabel || (brandLabel.Length >= 5 && token.Length > brandLabel.Length && token.Contains(brandLabel, StringComparison.Ordinal)))
-                        {
-                            return brand;
-                        }
+                        best = index;
                     }
-                }
-                if (brandLabel.Length >= 6 && orgLabel.Length >= 5 && Math.Abs(orgLabel.Length - brandLabel.Length) <= 1 && EditDistanceAtMostOne(orgLabel, brandLabel))
-                {
-                    return brand;
                 }
             }
         }
-        return null;
+        foreach (var (brandLabel, index) in LongLabels)
+        {
+            if (index >= best)
+            {
+                continue;
+            }
+            var hit = brandLabel.Length >= 6 && orgLabel.Length >= 5 && Math.Abs(orgLabel.Length - brandLabel.Length) <= 1 &&
+                      EditDistanceAtMostOne(orgLabel, brandLabel);
+            foreach (var token in tokens)
+            {
+                hit |= token.Length > brandLabel.Length && token.Contains(brandLabel, StringComparison.Ordinal);
+            }
+            if (hit && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
+            {
+                best = index;
+            }
+        }
+        return best == int.MaxValue ? null : Brands.All[best];
     }
+
+    private static readonly Dictionary<string, int[]> ExactLabels = Brands.All
+        .SelectMany((brand, index) => EligibleLabels(brand).Select(label => (label, index)))
+        .GroupBy(x => x.label, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.index).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static readonly (string Label, int Index)[] LongLabels =
+        [.. Brands.All.SelectMany((brand, index) => EligibleLabels(brand).Where(l => l.Length >= 5).Select(label => (label, index)))];
+
+    private static IEnumerable<string> EligibleLabels(Brand brand) => brand.DomainLabels.Where(l => l.Length >= 3 && !GenericLabels.Contains(l));
+
+    private static string FirstLabel(string domain) => domain.IndexOf('.') is var dot and > 0 ? domain[..dot] : domain;
 
     /// <summary>The destination of an open redirect (google.com/url?q=, l.facebook.com/l.php?u=, bing.com/ck/a?u=a1…, safelinks), or null.</summary>
     public static string? Unwrap(Link link)
     {
-        if (link.Host.Length == 0 || !Uri.TryCreate(link.Raw, UriKind.Absolute, out var uri))
+        if (link.Host.Length == 0 || link.Query.Length == 0)
         {
             return null;
         }
-        var query = uri.Query.TrimStart('?');
-        foreach (var pair in query.Split('&'))
+        foreach (var pair in link.Query.Split('&'))
         {
             var eq = pair.IndexOf('=');
             if (eq <= 0)

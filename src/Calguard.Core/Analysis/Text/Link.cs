@@ -7,6 +7,9 @@ namespace Calguard.Analysis.Text;
 public sealed class Link
 {
     private static readonly IdnMapping Idn = new();
+    private static readonly char[] Wrappers = ['<', '>', '"', '\'', '(', ')', '[', ']'];
+    private static readonly char[] TrailingPunctuation = ['.', ',', ';', ':', '!', '?'];
+    private static readonly char[] Brackets = ['[', ']'];
 
     private Link(string raw, string where)
     {
@@ -35,6 +38,12 @@ public sealed class Link
     /// <summary>True when the URL carries a user-info part (<c>https://paypal.com@evil.example/</c>).</summary>
     public bool HasUserInfo { get; private init; }
 
+    /// <summary>The path, lower-cased ("/login/verify"); empty for data: and similar.</summary>
+    public string Path { get; private init; } = string.Empty;
+
+    /// <summary>The query without its '?'; empty when there is none.</summary>
+    public string Query { get; private init; } = string.Empty;
+
     /// <summary>The anchor text when the link came from HTML.</summary>
     public string? Text { get; private init; }
 
@@ -44,7 +53,7 @@ public sealed class Link
     /// <summary>Parses a link; returns null when it is not a usable URL.</summary>
     public static Link? Parse(string raw, string where, string? text = null)
     {
-        var trimmed = raw.Trim().Trim('<', '>', '"', '\'', '(', ')', '[', ']').TrimEnd('.', ',', ';', ':', '!', '?');
+        var trimmed = raw.Trim().Trim(Wrappers).TrimEnd(TrailingPunctuation);
         if (trimmed.Length is < 4 or > 4096)
         {
             return null;
@@ -69,8 +78,8 @@ public sealed class Link
         string ascii;
         try
         {
-            host = uri.Host.Trim('[', ']').ToLowerInvariant();
-            ascii = uri.IdnHost.Trim('[', ']').ToLowerInvariant();
+            host = uri.Host.Trim(Brackets).ToLowerInvariant();
+            ascii = uri.IdnHost.Trim(Brackets).ToLowerInvariant();
             if (ascii.Contains("xn--", StringComparison.Ordinal))
             {
                 host = Idn.GetUnicode(ascii).ToLowerInvariant();
@@ -88,6 +97,8 @@ public sealed class Link
             AsciiHost = ascii,
             IsIpLiteral = ip,
             HasUserInfo = uri.UserInfo.Length > 0,
+            Path = uri.AbsolutePath.ToLowerInvariant(),
+            Query = uri.Query.TrimStart('?'),
             Text = text,
         };
     }

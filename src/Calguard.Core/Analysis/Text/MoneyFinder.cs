@@ -47,9 +47,8 @@ public static class MoneyFinder
             {
                 end++;
             }
-            var number = lower[start..end];
             var currency = PrefixCurrency(lower, start) ?? SuffixCurrency(lower, end);
-            if (currency is not null && TryParse(number, out var value))
+            if (currency is not null && TryParse(lower[start..end], out var value))
             {
                 var multiplier = Multiplier(lower, end);
                 var from = Math.Max(0, start - 60);

@@ -10,6 +10,8 @@ public sealed record PhoneNumber(string Number, int Digits, bool IsDialIn, strin
 /// <summary>Finds phone numbers: 9 to 15 digits with the separators people write (+, spaces, dots, dashes, parentheses).</summary>
 public static class PhoneFinder
 {
+    private static readonly char[] NumberTail = [' ', '-', '.', '(', '/'];
+
     private static readonly string[] DialInWords =
     [
         "dial-in", "dial in", "dial by", "join by phone", "join by telephone", "meeting id", "meeting-id", "conference id", "access code", "passcode",
@@ -69,7 +71,7 @@ public static class PhoneFinder
                     break;
                 }
             }
-            var number = text[start..end].TrimEnd(' ', '-', '.', '(', '/');
+            var number = text[start..end].TrimEnd(NumberTail);
             // Digits glued to letters ("0800abc", "REF123456789X") are a code, not a number to call.
             var afterNumber = start + number.Length;
             var followedByLetter = afterNumber < text.Length && char.IsLetter(text[afterNumber]);

@@ -58,6 +58,8 @@ public sealed class LinkRule : Rule
         "webscr", "owa", "session", "unlock", "recover", "billing", "payment", "update", "confirm", "kyc", "portal", "password",
     ];
 
+    private static readonly char[] PathSeparators = ['/', '.', '-', '_'];
+
     /// <summary>A borrowed open redirect.</summary>
     public static readonly Signal Redirector = new("URL_REDIRECTOR", Groups.Content, 1.0,
         "A link goes through the open redirect of a big platform, borrowing its reputation to hide the destination.");
@@ -175,14 +177,9 @@ public sealed class LinkRule : Rule
 
     private static string? PathWord(Link link)
     {
-        if (!Uri.TryCreate(link.Raw, UriKind.Absolute, out var uri))
+        foreach (var segment in link.Path.Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            return null;
-        }
-        var path = uri.AbsolutePath.ToLowerInvariant();
-        foreach (var segment in path.Split(['/', '.', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (PathWords.Contains(segment, StringComparer.Ordinal))
+            if (Array.IndexOf(PathWords, segment) >= 0)
             {
                 return segment;
             }

@@ -95,7 +95,7 @@ public sealed class PartsRule : Rule
             {
                 continue;
             }
-            if (!string.Equals(Clean(ea.Summary), Clean(eb.Summary), StringComparison.Ordinal))
+            if (!SameIgnoringWhitespace(ea.Summary, eb.Summary))
             {
                 return "SUMMARY";
             }
@@ -107,7 +107,7 @@ public sealed class PartsRule : Rule
             {
                 return "DTSTART";
             }
-            if (!string.Equals(Clean(ea.Description), Clean(eb.Description), StringComparison.Ordinal) && Clean(ea.Description).Length > 0 && Clean(eb.Description).Length > 0)
+            if (!SameIgnoringWhitespace(ea.Description, eb.Description) && !string.IsNullOrWhiteSpace(ea.Description) && !string.IsNullOrWhiteSpace(eb.Description))
             {
                 return "DESCRIPTION";
             }
@@ -115,7 +115,32 @@ public sealed class PartsRule : Rule
         return null;
     }
 
-    private static string Clean(string? s) => s is null ? string.Empty : string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    // Clients re-wrap text differently in the inline part and the attachment; only the non-blank characters must agree.
+    private static bool SameIgnoringWhitespace(string? a, string? b)
+    {
+        a ??= string.Empty;
+        b ??= string.Empty;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i]))
+            {
+                i++;
+            }
+            while (j < b.Length && char.IsWhiteSpace(b[j]))
+            {
+                j++;
+            }
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
 
     private static string Cut(string s) => s.Length > 40 ? s[..40] + "…" : s;
 

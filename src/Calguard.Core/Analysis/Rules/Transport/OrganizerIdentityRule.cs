@@ -26,7 +26,7 @@ public sealed class OrganizerIdentityRule : Rule
 
     /// <summary>Same organisation, or two domains of one provider (iCloud mail from icloud.com for an imip.me.com organizer).</summary>
     internal static bool SameParty(string? a, string? b) =>
-        DomainNames.Aligned(a, b) || (a is not null && b is not null && Brands.All.Any(brand => brand.Owns(a) && brand.Owns(b)));
+        DomainNames.Aligned(a, b) || (a is not null && b is not null && Brands.SameOwner(a, b));
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [NotAuthenticated, SenderNotParticipant, ReplyToFreemail, FreemailOrganizer];
