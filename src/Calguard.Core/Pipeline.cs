@@ -14,14 +14,17 @@ public sealed record RecipientDecision(string? Recipient, RecipientPolicy Policy
 /// <param name="Decisions">One per recipient (one with a null recipient when none was given).</param>
 public sealed record PipelineResult(ScanResult Scan, IReadOnlyList<RecipientDecision> Decisions);
 
-/// <summary>Supplies facts that live outside the message: stored reputation, the learned classifier, blocked UIDs.</summary>
+/// <summary>
+/// Supplies facts that live outside the message: stored reputation, the learned classifier, blocked UIDs, confirmed
+/// campaigns, DNS block lists. Several sources are combined with <see cref="ExternalFactsSources"/>.
+/// </summary>
 public interface IExternalFactsSource
 {
-    /// <summary>Facts about the invitation as a whole, computed before the rules run.</summary>
-    ExternalFacts For(Invitation invitation);
-
-    /// <summary>A reason to hold this invitation for this recipient regardless of the verdict (a UID the recipient reported), or null.</summary>
-    string? BlockReason(Invitation invitation, string recipient);
+    /// <summary>
+    /// Facts about the invitation for these recipients, computed before the rules run. A source that does I/O keeps to
+    /// its own time budget and reports a budget it ran out of as a hit, never by throwing.
+    /// </summary>
+    ValueTask<ExternalFacts> ForAsync(Invitation invitation, IReadOnlyList<string> recipients, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -52,31 +55,43 @@ public sealed class Pipeline
     public IExternalFactsSource? External { get; }
 
     /// <summary>Processes one message for the given recipients (the envelope), or for the global default policy when there are none.</summary>
-    public PipelineResult Process(ReadOnlyMemory<byte> data, ScanContext context)
+    public async ValueTask<PipelineResult> ProcessAsync(ReadOnlyMemory<byte> data, ScanContext context, CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var invitation = Reading.MessageReader.Read(data, Engine.Options.Reading, context);
-        var facts = External?.For(invitation);
+        var facts = External is null || !invitation.HasCalendar
+            ? ExternalFacts.None
+            : await External.ForAsync(invitation, context.Recipients, cancellationToken).ConfigureAwait(false);
         var verdict = Engine.Judge(invitation, facts, context.Recipients);
         var scan = new ScanResult(invitation, verdict, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        return new PipelineResult(scan, Decide(scan, context.Recipients));
+        return new PipelineResult(scan, Decide(scan, context.Recipients, facts));
+    }
+
+    /// <summary>
+    /// <see cref="ProcessAsync"/> for callers that have no asynchronous context (the CLI, the CalDAV cleaner); blocks
+    /// while external sources do their I/O.
+    /// </summary>
+    public PipelineResult Process(ReadOnlyMemory<byte> data, ScanContext context)
+    {
+        var pending = ProcessAsync(data, context);
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>Decides for each recipient of a scanned message.</summary>
-    public IReadOnlyList<RecipientDecision> Decide(ScanResult scan, IReadOnlyList<string> recipients)
+    public IReadOnlyList<RecipientDecision> Decide(ScanResult scan, IReadOnlyList<string> recipients, ExternalFacts? facts = null)
     {
         if (recipients.Count == 0)
         {
-            return [DecideOne(scan, null)];
+            return [DecideOne(scan, null, facts)];
         }
-        return recipients.Select(r => DecideOne(scan, r)).ToArray();
+        return recipients.Select(r => DecideOne(scan, r, facts)).ToArray();
     }
 
-    private RecipientDecision DecideOne(ScanResult scan, string? recipient)
+    private RecipientDecision DecideOne(ScanResult scan, string? recipient, ExternalFacts? facts)
     {
         var policy = Policies.Resolve(recipient);
         var relationship = Relationships.Resolve(scan.Invitation, recipient, policy);
-        if (recipient is not null && External?.BlockReason(scan.Invitation, recipient) is { } reason)
+        if (recipient is not null && facts?.BlockReason(recipient) is { } reason)
         {
             return new RecipientDecision(recipient, policy, new Decision
             {

@@ -15,6 +15,39 @@ public sealed record ExternalFacts
 
     /// <summary>Extra hits computed by the host (reputation, learned classifier, blocked UIDs, confirmed campaigns).</summary>
     public IReadOnlyList<(Signal Signal, string Detail, double Factor)> Hits { get; init; } = [];
+
+    /// <summary>
+    /// Recipients (lower-case) for whom this invitation is held whatever the verdict, with the reason: a UID the
+    /// recipient reported as spam (silent block, R24), a campaign an operator confirmed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Blocked { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The reason <paramref name="recipient"/> is blocked from this invitation, or null.</summary>
+    public string? BlockReason(string recipient) => Blocked.TryGetValue(recipient.ToLowerInvariant(), out var reason) ? reason : null;
+
+    /// <summary>Combines two sets of facts: hits and blocks add up, known UIDs unite.</summary>
+    public ExternalFacts Merge(ExternalFacts other)
+    {
+        if (ReferenceEquals(this, None))
+        {
+            return other;
+        }
+        if (ReferenceEquals(other, None))
+        {
+            return this;
+        }
+        var blocked = new Dictionary<string, string>(Blocked, StringComparer.Ordinal);
+        foreach (var (recipient, reason) in other.Blocked)
+        {
+            blocked.TryAdd(recipient, reason);
+        }
+        return new ExternalFacts
+        {
+            KnownUids = KnownUids is null ? other.KnownUids : other.KnownUids is null ? KnownUids : KnownUids.Union(other.KnownUids).ToHashSet(StringComparer.Ordinal),
+            Hits = [.. Hits, .. other.Hits],
+            Blocked = blocked,
+        };
+    }
 }
 
 /// <summary>Everything a rule may read, derived once per invitation. Rules never look anywhere else.</summary>

@@ -42,8 +42,8 @@ public static class CalguardServiceCollectionExtensions
             new Engine(settings.Engine),
             new PolicyResolver(settings.Policy, store.Policies),
             new RelationshipResolver(store.KnownSenders, settings.Engine.Analysis.LocalDomains),
-            // Reports and reputation (a later issue) plug in here.
-            sp.GetService<IExternalFactsSource>()));
+            // Every registered source (reputation, learned classifier, silent blocks, DNS lists) is asked; none is fine.
+            sp.GetServices<IExternalFactsSource>().ToArray() is { Length: > 0 } sources ? new ExternalFactsSources(sources) : null));
         services.AddSingleton(_ => new Sanitiser());
         services.AddSingleton<CalguardMetrics>();
         services.AddSingleton<ScanService>();

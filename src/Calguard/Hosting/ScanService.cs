@@ -10,8 +10,10 @@ namespace Calguard.Host.Hosting;
 /// recipient (R26), statistics, metrics. The HTTP API calls it, and so should the milter listener and any later
 /// surface in the same host (take it from DI), so that every channel is recorded alike.
 /// </summary>
-public sealed class ScanService(Pipeline pipeline, CalguardStore store, CalguardMetrics metrics, IOptions<HostSettings> settings, TimeProvider time)
+public sealed class ScanService(Pipeline pipeline, CalguardStore store, CalguardMetrics metrics, IOptions<HostSettings> settings, TimeProvider time,
+    IEnumerable<IScanObserver> observers)
 {
+    private readonly IScanObserver[] _observers = [.. observers];
     private readonly HostSettings _settings = settings.Value;
 
     /// <summary>The pipeline.</summary>
@@ -29,7 +31,7 @@ public sealed class ScanService(Pipeline pipeline, CalguardStore store, Calguard
         PipelineResult result;
         try
         {
-            result = pipeline.Process(data, context);
+            result = await pipeline.ProcessAsync(data, context, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception) when (Count(channel))
         {
@@ -47,6 +49,19 @@ public sealed class ScanService(Pipeline pipeline, CalguardStore store, Calguard
         // Not cancellable from here on: the caller may go, the message is recorded whole or not at all.
         var ids = await store.RecordAsync(records, increments, CancellationToken.None).ConfigureAwait(false);
         metrics.RecordDuration.Observe(Stopwatch.GetElapsedTime(recording).TotalSeconds);
+
+        foreach (var observer in _observers)
+        {
+            // Observers learn from traffic (reputation, campaigns); the message is already recorded and must not fail on them.
+            try
+            {
+                await observer.OnScannedAsync(result, records, channel, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                metrics.Failures.WithLabels(channel + "-observer").Inc();
+            }
+        }
 
         metrics.Scans.WithLabels(channel).Inc();
         metrics.Verdicts.WithLabels(result.Scan.Verdict.Name).Inc();

@@ -79,7 +79,7 @@ public static class ScanApi
         {
             return bodyProblem;
         }
-        var result = pipeline.Process(body, context);
+        var result = await pipeline.ProcessAsync(body, context, cancellationToken).ConfigureAwait(false);
         var decision = result.Decisions[0];
         var sanitised = sanitiser.Sanitise(result.Scan.Invitation, result.Scan.Verdict, decision.Decision);
         http.Response.Headers["Calguard-Action"] = Decisions.DecisionActionNames.ToName(decision.Decision.Action);
