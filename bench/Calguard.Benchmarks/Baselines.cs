@@ -39,6 +39,32 @@ public static class Baselines
         return chars;
     }
 
+    /// <summary>The decoded calendar parts (text/calendar, application/ics, *.ics) of a message, by MimeKit.</summary>
+    public static IEnumerable<byte[]> MimeKitCalendarParts(byte[] message)
+    {
+        using var stream = new MemoryStream(message, writable: false);
+        MimeMessage parsed;
+        try
+        {
+            parsed = MimeMessage.Load(stream);
+        }
+        catch (FormatException)
+        {
+            yield break;
+        }
+        foreach (var part in parsed.BodyParts.OfType<MimePart>())
+        {
+            var type = part.ContentType.MimeType;
+            if (CalendarTypes.Any(t => t.Equals(type, StringComparison.OrdinalIgnoreCase)) ||
+                (part.FileName?.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                using var decoded = new MemoryStream();
+                part.Content?.DecodeTo(decoded);
+                yield return decoded.ToArray();
+            }
+        }
+    }
+
     /// <summary>Ical.Net 5.2.4 on one calendar text, the way untrusted input must be loaded (research §6).
     /// Returns the number of events, or -1 when Ical.Net throws.</summary>
     public static int IcalNetLoad(byte[] calendar)

@@ -6,9 +6,10 @@ using Calguard.Benchmarks;
 //   sidebyside [SECONDS]        one-run tables: pipeline vs MimeKit, reader vs Ical.Net, precheck MB/s
 //   worst [--no-icalnet]        crafted cases through Engine.Scan, CalendarReader and Ical.Net
 //   breakdown [SECONDS [google]] Engine.Scan stage by stage and rule by rule
-//   loop-scan SECONDS           a steady Engine.Scan loop for dotnet-trace
+//   loop-scan SECONDS [CASE]    a steady Engine.Scan loop (real invitations or a `worst` case) for dotnet-trace
 //   generate DIR COUNT [SEED]   write the generated invitation corpus
-//   compare DIR                 MimeKit / precheck / reader / engine / Ical.Net over a directory
+//   compare DIR [N]             MimeKit / precheck / reader / Ical.Net over a directory; engine on the first N
+//   robustness [FOLDER]         CalendarReader vs Ical.Net on ../shared/corpus/malformed: exceptions, anomalies, time
 //   icalnet-one CASE            (child of `worst`) Ical.Net on one crafted calendar
 var seconds = args.Length > 1 && double.TryParse(args[1], CultureInfo.InvariantCulture, out var s) ? s : 2.0;
 switch (args.FirstOrDefault())
@@ -23,13 +24,16 @@ switch (args.FirstOrDefault())
         Breakdown.Run(seconds, Console.Out, args.Length > 2 ? args[2] : "typical");
         return 0;
     case "loop-scan":
-        Breakdown.Loop(seconds);
+        Breakdown.Loop(seconds, args.Length > 2 ? args[2] : null);
         return 0;
     case "generate" when args.Length >= 3:
         CorpusCommands.Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2026, Console.Out);
         return 0;
     case "compare" when args.Length >= 2:
-        CorpusCommands.Compare(args[1], Console.Out);
+        CorpusCommands.Compare(args[1], Console.Out, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000);
+        return 0;
+    case "robustness":
+        Robustness.Run(args.Length > 1 ? args[1] : null, Console.Out);
         return 0;
     case "icalnet-one" when args.Length >= 2:
         WorstCases.IcalNetOne(args[1]);
