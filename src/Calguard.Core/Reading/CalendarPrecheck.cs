@@ -439,22 +439,31 @@ public static class CalendarPrecheck
         public static bool ContainsAnyNeedle(ReadOnlySpan<byte> value)
         {
             ulong window = 0;
-            foreach (var b in value)
+            for (var i = 0; i < value.Length; i++)
             {
-                var l = (byte)(b | 0x20);
+                var l = (byte)(value[i] | 0x20);
                 if (l is < (byte)'a' or > (byte)'z')
                 {
                     continue;
                 }
                 window = window << 8 | l;
-                if ((window & 0xFFFFFF) is Ics or Ifb or Vcs || (window & 0xFFFFFFFF) is Ical or Tnef ||
-                    (window & 0xFFFFFFFFFFFFFF) == Winmail || window == Calendar)
+                if (((window & 0xFFFFFF) is Ics or Ifb or Vcs || (window & 0xFFFFFFFF) is Ical or Tnef ||
+                     (window & 0xFFFFFFFFFFFFFF) == Winmail || window == Calendar) && EndsWord(value, i))
                 {
                     return true;
                 }
             }
             return false;
         }
+
+        /// <summary>
+        /// True unless the byte after position <paramref name="i"/> is an ASCII letter. Every needle ends what
+        /// MimeKit compares (a subtype, or a file name before its trailing blanks and dots, or "winmail" before
+        /// ".dat"), and MimeKit never removes a letter's neighbour from a value without a quote, backslash or
+        /// fold in between, so a needle followed directly by a letter ("micalg") cannot be one.
+        /// </summary>
+        private static bool EndsWord(ReadOnlySpan<byte> value, int i) =>
+            i + 1 >= value.Length || (byte)(value[i + 1] | 0x20) is < (byte)'a' or > (byte)'z';
 
         public static bool Contains(ReadOnlySpan<byte> value, ulong needle8)
         {
