@@ -4,6 +4,7 @@ using Calguard.Benchmarks;
 
 // Commands besides BenchmarkDotNet's own switcher (which gets every other argument list):
 //   sidebyside [SECONDS]        one-run tables: pipeline vs MimeKit, reader vs Ical.Net, precheck MB/s
+//   sidebyside-precheck [S]     only the precheck table
 //   worst [--no-icalnet]        crafted cases through Engine.Scan, CalendarReader and Ical.Net
 //   breakdown [SECONDS [google]] Engine.Scan stage by stage and rule by rule
 //   loop-scan SECONDS [CASE]    a steady Engine.Scan loop (real invitations or a `worst` case) for dotnet-trace
@@ -16,6 +17,10 @@ switch (args.FirstOrDefault())
 {
     case "sidebyside":
         SideBySide.Run(seconds, Console.Out);
+        return 0;
+    case "sidebyside-precheck":
+        Measure.PrintMachine(Console.Out);
+        SideBySide.Precheck(seconds, Console.Out);
         return 0;
     case "worst":
         WorstCases.Run(Console.Out, withIcalNet: !args.Contains("--no-icalnet"));

@@ -67,6 +67,13 @@ public static class SideBySide
             }
         }
 
+        Precheck(seconds, output);
+    }
+
+    /// <summary>The precheck table alone (<c>sidebyside-precheck [SECONDS]</c>).</summary>
+    public static void Precheck(double seconds, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
         output.WriteLine();
         output.WriteLine("### CalendarPrecheck on mail without calendars (1 thread)");
         output.WriteLine();
