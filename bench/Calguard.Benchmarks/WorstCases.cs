@@ -25,13 +25,13 @@ public static class WorstCases
         engine.Scan(BenchInputs.TypicalInvitation); // JIT
         Measure.PrintMachine(output);
         output.WriteLine();
-        output.WriteLine("### Crafted messages through Engine.Scan (worst of 3 runs; target ≤ 50 ms and ≤ 64 MB)");
+        output.WriteLine("### Crafted messages through Engine.Scan (one untimed run, then the worst of 3; target ≤ 50 ms and ≤ 64 MB)");
         output.WriteLine();
         output.WriteLine("| case | input MB | ms (wall) | ms (CPU) | MB allocated | verdict | limit hit | within target |");
         output.WriteLine("|---|---:|---:|---:|---:|---|---|---|");
         foreach (var (name, bytes) in BenchInputs.WorstCases)
         {
-            ScanResult? result = null;
+            ScanResult? result = engine.Scan(bytes); // untimed: JIT the paths this case takes (a server pays that once)
             var runs = Enumerable.Range(0, 3).Select(_ => Measure.Once(name, () => result = engine.Scan(bytes))).ToArray();
             var worst = runs.MaxBy(r => r.Wall)!;
             var ms = worst.Wall.TotalMilliseconds;
@@ -48,6 +48,7 @@ public static class WorstCases
         foreach (var (name, text) in BenchInputs.WorstCalendars)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
+            CalendarReader.Read(bytes); // untimed warm-up
             var ours = Enumerable.Range(0, 3).Select(_ => Measure.Once(name, () => CalendarReader.Read(bytes))).MaxBy(r => r.Wall)!;
             var theirs = withIcalNet ? Child(name) : ("not run", "not run");
             output.WriteLine(string.Create(inv,
