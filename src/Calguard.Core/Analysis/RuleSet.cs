@@ -1,6 +1,7 @@
 using Calguard.Analysis.Rules.Audience;
 using Calguard.Analysis.Rules.Content;
 using Calguard.Analysis.Rules.Imip;
+using Calguard.Analysis.Rules.Learned;
 using Calguard.Analysis.Rules.Malformation;
 using Calguard.Analysis.Rules.Payload;
 using Calguard.Analysis.Rules.Transport;
@@ -20,6 +21,7 @@ public sealed class RuleSet
         new LureRule(), new CallbackRule(), new BrandRule(), new LinkRule(), new ObfuscationRule(), new PayloadLocationRule(),
         new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(),
         new MalformationRule(),
+        new LearnedSignals(),
         // Composites read the hits of the rules above, so they run last.
         new CallToActionRule(), new PhishingLinkRule(), new NaggingRule(), new TrustedSenderRule(),
     ]);
@@ -48,9 +50,12 @@ public sealed class RuleSet
                 hits.Add(RuleFailed, $"{rule.GetType().Name} failed: {e.GetType().Name}: {e.Message}");
             }
         }
-        foreach (var (signal, detail, factor) in context.External.Hits)
+        if (!Rules.Any(r => r is LearnedSignals))
         {
-            hits.Add(signal, detail, factor);
+            foreach (var (signal, detail, factor) in context.External.Hits)
+            {
+                hits.Add(signal, detail, factor);
+            }
         }
         return hits.Hits;
     }
