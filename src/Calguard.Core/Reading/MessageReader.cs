@@ -69,6 +69,9 @@ public static class MessageReader
     private static Invitation ReadMessage(ReadOnlyMemory<byte> data, ReadOptions options, ScanContext context)
     {
         var walker = new Walker(options);
+        // Most mail carries no calendar: the precheck never misses one the walk would find, so the walk (decoding
+        // every part) is skipped for the rest and only the header facts are read.
+        var mayHoldCalendar = CalendarPrecheck.MayContainCalendar(data.Span);
         data = SkipPreamble(data, walker);
         MimeMessage? message = null;
         try
@@ -85,7 +88,7 @@ public static class MessageReader
             walker.Note(AnomalyKind.MimeMalformed, $"the message could not be parsed as MIME: {e.Message}");
         }
 
-        if (message is not null)
+        if (message is not null && mayHoldCalendar)
         {
             walker.CalendarInHeaders(message);
             try
@@ -97,7 +100,7 @@ public static class MessageReader
                 walker.Note(AnomalyKind.MimeMalformed, $"a part could not be read: {e.Message}");
             }
         }
-        else
+        else if (message is null && mayHoldCalendar)
         {
             walker.RawFallback(data.Span);
         }
