@@ -13,6 +13,7 @@ public static class CommandRouter
           caldav    find calendar spam in a CalDAV account and remove it silently (calguard caldav --help)
           serve     run the HTTP API (calguard serve --help)
           keys      create, list and revoke API keys (calguard keys --help)
+          contacts  import a recipient's vCard contacts into the store (calguard contacts --help)
         """;
 
     /// <summary>Runs a command and returns its exit code (0 ok, 1 some input failed, 2 usage error).</summary>
@@ -40,6 +41,7 @@ public static class CommandRouter
                 "caldav" => await CalDavCommand.RunAsync(rest, Console.Out, Console.Error),
                 "serve" => await ServeCommand.RunAsync(rest),
                 "keys" => await KeysCommand.RunAsync(rest, Console.Out, Console.Error),
+                "contacts" => await ContactsCommand.RunAsync(rest, Console.In, Console.Out, Console.Error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -60,6 +62,7 @@ public static class CommandRouter
         "caldav" => CalDavCommand.Usage,
         "serve" => ServeCommand.Usage,
         "keys" => KeysCommand.Usage,
+        "contacts" => ContactsCommand.Usage,
         _ => Usage,
     };
 }

@@ -63,15 +63,7 @@ public static class KeysCommand
             throw new UsageException("keys revoke needs the key id (see keys list)");
         }
 
-        HostSettings host;
-        try
-        {
-            host = HostSettings.From(HostConfiguration.Build(new ServeArguments { ConfigFile = a.Value("--config") }), dataDirectory: a.Value("--data"));
-        }
-        catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException)
-        {
-            throw new UsageException(e.Message);
-        }
+        var host = CliStore.Settings(a);
         try
         {
             await using var store = await CalguardStore.OpenAsync(host.Storage);

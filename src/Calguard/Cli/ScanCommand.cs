@@ -10,10 +10,13 @@ public static class ScanCommand
 {
     /// <summary>Usage text.</summary>
     public const string Usage = """
-        usage: calguard scan [--json] [--recipient ADDR] [--authserv-id ID]... [--config FILE] [--threads N] PATH...
+        usage: calguard scan [--json] [--recipient ADDR] [--store] [--data DIR] [--authserv-id ID]... [--config FILE] [--threads N] PATH...
           PATH          .eml or .ics file, directory (recursive), mbox, Maildir, or - for stdin
           --json        one JSON object per message per line
           --recipient   apply this recipient's policy (default: the global default policy)
+          --store       read policies and contacts from the store calguard serve uses (SQLite under --data,
+                        default ./data, or ConnectionStrings:Postgres); without it only the configuration counts
+          --data        the store's directory (implies --store)
           --authserv-id trust Authentication-Results from this receiving host (repeatable)
           --config      JSON configuration file (see calguard.sample.json)
           --threads     worker threads (default: all cores)
@@ -23,12 +26,13 @@ public static class ScanCommand
     /// <summary>Runs the command.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--json", "--quiet"], ["--recipient", "--authserv-id", "--config", "--threads", "--data"]);
+        var a = new Arguments(args, ["--json", "--quiet", "--store"], ["--recipient", "--authserv-id", "--config", "--threads", "--data"]);
         if (a.Positionals.Count == 0)
         {
             throw new UsageException("scan needs at least one PATH");
         }
-        var context = CliContext.Create(a);
+        using var store = a.Flag("--store") || a.Value("--data") is not null ? CliStore.Open(a) : null;
+        var context = CliContext.Create(a, store?.Value.KnownSenders, store?.Value.Policies);
         var recipient = a.Value("--recipient")?.Trim().ToLowerInvariant();
         var json = a.Flag("--json");
         var threads = Math.Max(1, a.Int("--threads") ?? Environment.ProcessorCount);
