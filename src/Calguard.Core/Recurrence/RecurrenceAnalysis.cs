@@ -81,7 +81,10 @@ internal static class RecurrenceAnalysis
         budgetHit |= budget.TimeUp;
         if (budgetHit)
         {
-            problems.Add(new(RecurrenceProblemKind.BudgetExceeded, $"the expansion stopped after {budget.Used} candidates{(budget.TimeUp ? " (wall-clock budget)" : string.Empty)}; counts are lower bounds"));
+            // Only the deterministic limit is evidence; a slow machine must not change the verdict.
+            problems.Add(budget.TimeUp && budget.Used < limits.MaxIterations
+                ? new(RecurrenceProblemKind.ClockBudgetExceeded, $"the expansion stopped after {budget.Used} candidates (wall-clock budget {limits.Budget.TotalMilliseconds} ms); counts are lower bounds")
+                : new(RecurrenceProblemKind.BudgetExceeded, $"the expansion stopped after {budget.Used} candidates; counts are lower bounds"));
         }
         else if (countUnknown)
         {
@@ -162,7 +165,9 @@ internal static class RecurrenceAnalysis
         if (set.Walker.Stop is WalkStop.Budget or WalkStop.CountUnknown)
         {
             truncated = true;
-            problems.Add(new(RecurrenceProblemKind.BudgetExceeded, $"the expansion stopped after {budget.Used} candidates"));
+            problems.Add(budget.TimeUp && budget.Used < limits.MaxIterations
+                ? new(RecurrenceProblemKind.ClockBudgetExceeded, $"the expansion stopped after {budget.Used} candidates (wall-clock budget)")
+                : new(RecurrenceProblemKind.BudgetExceeded, $"the expansion stopped after {budget.Used} candidates"));
         }
 
         return new RecurrenceExpansion { Instances = instances, IsTruncated = truncated, Problems = problems };

@@ -37,7 +37,7 @@ public enum RecurrenceProblemKind
     /// <summary>The rule can never produce an instance besides DTSTART (for example BYMONTH=2;BYMONTHDAY=30).</summary>
     NeverMatches,
 
-    /// <summary>The expansion stopped at a limit (iterations, wall-clock budget or an unknowable COUNT); figures are lower bounds.</summary>
+    /// <summary>The expansion stopped at a limit of the input's own making (iterations or an unknowable COUNT); figures are lower bounds.</summary>
     BudgetExceeded,
 
     /// <summary>A rule part is not allowed with this FREQ or DTSTART (RFC 5545 §3.3.10); it was dropped or reinterpreted.</summary>
@@ -54,4 +54,10 @@ public enum RecurrenceProblemKind
 
     /// <summary>The analyser failed internally; the summary is incomplete. This is a bug, never an input property.</summary>
     InternalError,
+
+    /// <summary>
+    /// The wall-clock budget ran out before the iteration limit: the machine was slow (load, a GC pause), which says
+    /// nothing about the rule. Figures are lower bounds, but unlike <see cref="BudgetExceeded"/> it is not evidence.
+    /// </summary>
+    ClockBudgetExceeded,
 }

@@ -193,6 +193,17 @@ public sealed class RecurrenceAnalyserTests
     }
 
     [Fact]
+    public void ASlowMachineIsReportedButIsNotEvidenceAgainstTheRule()
+    {
+        // A budget already spent stands for a loaded machine: the same rule must not look crafted because of it.
+        var limits = RecurrenceLimits.Default with { Budget = TimeSpan.Zero };
+        var s = Analyse("FREQ=DAILY;COUNT=5000", new DateTime(2020, 1, 1, 9, 0, 0), limits: limits);
+        Assert.True(s.BudgetExceeded);
+        Assert.True(s.Has(RecurrenceProblemKind.ClockBudgetExceeded));
+        Assert.False(s.Has(RecurrenceProblemKind.BudgetExceeded));
+    }
+
+    [Fact]
     public void ALimitOnIterationsIsReportedNotHidden()
     {
         var limits = RecurrenceLimits.Default with { MaxIterations = 500 };
