@@ -22,7 +22,8 @@ public static class InvitationsApi
             .WithName("CheckInvitation").WithSummary("May this account send these invitations now?")
             .WithDescription("Body: {\"organizer\": {\"account\", \"address\", \"createdAt\", \"strongAuth\"}, \"client\": {\"ip\", \"userAgent\"}, \"attendees\": [{\"address\", \"internal\"}], \"calendar\": \"BEGIN:VCALENDAR…\", \"origin\": \"create\"|\"update\"|\"import\"}. " +
                              "Answer: {\"id\", \"decision\": \"allow\"|\"challenge\"|\"hold\"|\"deny\", \"reasons\": [{\"name\", \"detail\"}], \"limits\": [{\"name\", \"used\", \"limit\", \"window\"}]}. An allowed or challenged invitation is counted; a held or denied one is not.")
-            .Accepts<JsonElement>("application/json").Produces(200, contentType: "application/json")
+            // No Accepts<> metadata: routing would answer a wrong media type with a bare 415; the handler's carries a code.
+            .Produces(200, contentType: "application/json")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
         group.MapGet("/held", ListHeldAsync).RequireScope(ScopePolicies.Admin)
             .WithSummary("Held invitations, oldest first (status=held|released|dropped|all, account, after, limit)")
