@@ -81,6 +81,40 @@ public sealed class InvitationCheckTests
     }
 
     [Fact]
+    public async Task TheDailyLimitDeniesAndABurstFromOneIpAddressAcrossAccountsIsChallenged()
+    {
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Calguard:Outbound:Limits:InvitationsPerDay"] = "6",
+            ["Calguard:Outbound:Limits:InvitationsPerIpPerHour"] = "8",
+        });
+        var client = app.Client();
+        Assert.Equal("allow", Decision(await CheckAsync(client, Invites.Body(Invites.People("d", 6), ip: "192.0.2.10"))));
+        var day = await CheckAsync(client, Invites.Body(Invites.People("e", 1), ip: "192.0.2.10"));
+        Assert.Equal("deny", Decision(day));
+        Assert.Equal(["LIMIT_INVITATIONS_PER_DAY"], Reasons(day));
+        Assert.Equal(6, Used(day, "invitations-per-day"));
+        // Another account on the same address: 6 of the address's 8 are used (the denied one took nothing), 3 more pass it.
+        var burst = await CheckAsync(client, Invites.Body(Invites.People("f", 3), account: "acct-other", address: "other@example.net", ip: "192.0.2.10"));
+        Assert.Equal("challenge", Decision(burst));
+        Assert.Equal(["LIMIT_IP_BURST"], Reasons(burst));
+        // A challenged invitation is sent once the person passes the challenge, so it counts.
+        Assert.Equal(9, Used(burst, "ip-invitations-per-hour"));
+        Assert.Equal("allow", Decision(await CheckAsync(client, Invites.Body(Invites.People("g", 3), account: "acct-third", address: "third@example.net", ip: "192.0.2.11"))));
+    }
+
+    [Fact]
+    public async Task ParallelChecksOnOneNodeNeverPassTheLimit()
+    {
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Calguard:Outbound:Limits:InvitationsPerHour"] = "10" });
+        var client = app.Client();
+        var decisions = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+            Decision(await CheckAsync(client, Invites.Body([$"p{i}@partner.example"], ip: $"192.0.2.{i + 1}")))));
+        Assert.Equal(10, decisions.Count(d => d == "allow"));
+        Assert.Equal(30, decisions.Count(d => d == "deny"));
+    }
+
+    [Fact]
     public async Task SpamContentIsDeniedWithTheEnginesReasonsAndCountsNothing()
     {
         await using var app = await TestApp.StartAsync();
