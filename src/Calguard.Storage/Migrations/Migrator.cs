@@ -36,11 +36,14 @@ public static class Migrator
             {
                 throw new InvalidOperationException($"the database schema is at version {current}, newer than this Calguard knows ({newest}); upgrade Calguard");
             }
-            foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+            // Every version not yet applied, not only those above the newest: versions are handed out to parallel
+            // branches (2, 3, 4, 5), so a database may already hold 4 when 2 arrives with a later build.
+            var done = await AppliedVersionsAsync(connection, null, cancellationToken).ConfigureAwait(false);
+            foreach (var migration in migrations.Where(m => !done.Contains(m.Version)).OrderBy(m => m.Version))
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 // Re-check inside the transaction: another SQLite process may have migrated meanwhile.
-                if (await CurrentVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false) >= migration.Version)
+                if ((await AppliedVersionsAsync(connection, transaction, cancellationToken).ConfigureAwait(false)).Contains(migration.Version))
                 {
                     continue;
                 }
@@ -72,6 +75,18 @@ public static class Migrator
     {
         await using var command = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", transaction);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<HashSet<int>> AppliedVersionsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT version FROM schema_migrations", transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var versions = new HashSet<int>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            versions.Add(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return versions;
     }
 
     private static async Task ExecAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -92,5 +92,62 @@ public static class Schema
                 PRIMARY KEY (day, tenant, counter))
             """,
         ]),
+        new(4, "outbound check: decisions, held invitations, recipients each account wrote to",
+        [
+            // Every decision of the outbound check with its reasons (JSON), for the operator and for audits.
+            """
+            CREATE TABLE outbound_decisions (
+                id {identity},
+                account TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                organizer TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                decision TEXT NOT NULL,
+                reasons TEXT NOT NULL,
+                uid TEXT NULL,
+                summary TEXT NULL,
+                attendees INTEGER NOT NULL,
+                external_attendees INTEGER NOT NULL,
+                client_ip TEXT NULL,
+                user_agent TEXT NULL,
+                fingerprint TEXT NULL,
+                created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX ix_outbound_decisions_account ON outbound_decisions (account, created_at)",
+            "CREATE INDEX ix_outbound_decisions_created_at ON outbound_decisions (created_at)",
+            // Held invitations wait here for an operator: status held, released or dropped. The id is the decision's.
+            """
+            CREATE TABLE outbound_held (
+                id BIGINT PRIMARY KEY,
+                account TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                organizer TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                uid TEXT NULL,
+                summary TEXT NULL,
+                attendees TEXT NOT NULL,
+                calendar TEXT NOT NULL,
+                reasons TEXT NOT NULL,
+                client_ip TEXT NULL,
+                status TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                decided_at BIGINT NULL,
+                decided_by TEXT NULL)
+            """,
+            "CREATE INDEX ix_outbound_held_status ON outbound_held (status, id)",
+            "CREATE INDEX ix_outbound_held_created_at ON outbound_held (created_at)",
+            // The recipients each account sent invitations to: "never written to before" and distinct recipients per day.
+            """
+            CREATE TABLE outbound_recipients (
+                account TEXT NOT NULL,
+                address TEXT NOT NULL,
+                first_at BIGINT NOT NULL,
+                last_at BIGINT NOT NULL,
+                counted_at BIGINT NOT NULL,
+                PRIMARY KEY (account, address))
+            """,
+            "CREATE INDEX ix_outbound_recipients_last_at ON outbound_recipients (last_at)",
+        ]),
     ];
 }

@@ -2,6 +2,7 @@ using Calguard.Host.Api;
 using Calguard.Host.Api.Auth;
 using Calguard.Host.Configuration;
 using Calguard.Host.Milter;
+using Calguard.Host.Outbound;
 using Calguard.Sanitising;
 using Calguard.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -57,6 +58,7 @@ public static class CalguardHost
         }
 
         builder.Services.AddCalguard(settings, host, store);
+        builder.Services.AddOutboundCheck(builder.Configuration, store);
         var milter = MilterSettings.From(builder.Configuration, arguments.MilterEndpoints);
         builder.Services.AddSingleton(milter);
         if (milter.Endpoints.Count > 0)
@@ -73,7 +75,7 @@ public static class CalguardHost
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Calguard API";
-            document.Info.Description = "Calendar anti-spam: scan, sanitize, policies, contacts, statistics, provenance. Every endpoint but /healthz and /readyz needs 'Authorization: Bearer KEY'.";
+            document.Info.Description = "Calendar anti-spam: scan, sanitize, policies, contacts, statistics, provenance, outbound invitation checks. Every endpoint but /healthz and /readyz needs 'Authorization: Bearer KEY'.";
             return Task.CompletedTask;
         }));
         return builder;

@@ -22,6 +22,15 @@ public sealed class CalguardMetrics
         RecordDuration = factory.CreateHistogram("calguard_record_duration_seconds", "Time to store provenance and statistics of one message (durable commit).",
             new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1] });
         Failures = factory.CreateCounter("calguard_scan_failures_total", "Scans that failed with an internal error, by channel.", "channel");
+        OutboundChecks = factory.CreateCounter("calguard_outbound_checks_total", "Outbound invitation checks, by channel (api, milter) and decision (allow, challenge, hold, deny).", "channel", "decision");
+        OutboundReasons = factory.CreateCounter("calguard_outbound_reasons_total", "Reasons given by outbound checks, by reason name.", "reason");
+        OutboundHeld = factory.CreateCounter("calguard_outbound_held_total", "Held outbound invitations, by action (held, released, dropped).", "action");
+        OutboundDuration = factory.CreateHistogram("calguard_outbound_check_duration_seconds", "Time to check, count and record one outbound invitation.",
+            new HistogramConfiguration
+            {
+                LabelNames = ["channel"],
+                Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+            });
     }
 
     /// <summary>The registry <c>/metrics</c> exports.</summary>
@@ -44,4 +53,16 @@ public sealed class CalguardMetrics
 
     /// <summary>Internal errors.</summary>
     public Counter Failures { get; }
+
+    /// <summary>Outbound checks by channel and decision.</summary>
+    public Counter OutboundChecks { get; }
+
+    /// <summary>Outbound reasons by name.</summary>
+    public Counter OutboundReasons { get; }
+
+    /// <summary>Held outbound invitations by action.</summary>
+    public Counter OutboundHeld { get; }
+
+    /// <summary>Outbound check latency.</summary>
+    public Histogram OutboundDuration { get; }
 }

@@ -1,4 +1,5 @@
 using Calguard.Decisions;
+using Calguard.Host.Outbound;
 using Calguard.Milter;
 using Calguard.Sanitising;
 
@@ -7,8 +8,9 @@ namespace Calguard.Host.Milter;
 /// <summary>
 /// Maps a milter message onto the pipeline. Inbound: scan → decide per recipient → the strictest decision for the
 /// message → headers, a replaced body for sanitising, quarantine or a 5xx. Outbound (an authenticated submission,
-/// <c>{auth_authen}</c> set): learn who the sender writes to (the known-sender relation), never judge the sender's
-/// own mail as inbound spam.
+/// <c>{auth_authen}</c> set): never judge the sender's own mail as inbound spam; with <see cref="OutboundCheck"/> set,
+/// an invitation goes through the outbound check (the same counters as <c>POST /v1/invitations/check</c>); what may
+/// go teaches who the sender writes to (the known-sender relation).
 /// </summary>
 public sealed class CalguardMilterHandler : IMilterMessageHandler
 {
@@ -36,6 +38,9 @@ public sealed class CalguardMilterHandler : IMilterMessageHandler
     {
     }
 
+    /// <summary>The outbound check for authenticated submissions carrying invitations; none in tests and tools.</summary>
+    public MilterOutboundCheck? OutboundCheck { get; init; }
+
     /// <summary>The SMTP reply for a rejected invitation.</summary>
     public static readonly (string Code, string Enhanced, string Text) RejectReply = ("550", "5.7.1", "Calendar spam rejected");
 
@@ -52,7 +57,7 @@ public sealed class CalguardMilterHandler : IMilterMessageHandler
         var authenticated = message.GetMacro("auth_authen");
         if (!string.IsNullOrEmpty(authenticated))
         {
-            return Outbound(message, authenticated, recipients);
+            return await OutboundAsync(message, authenticated, recipients, raw, cancellationToken).ConfigureAwait(false);
         }
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -74,12 +79,18 @@ public sealed class CalguardMilterHandler : IMilterMessageHandler
         return Apply(message, result, decision);
     }
 
-    private MilterDecision Outbound(MilterMessage message, string user, IReadOnlyList<string> recipients)
+    private async ValueTask<MilterDecision> OutboundAsync(MilterMessage message, string user, IReadOnlyList<string> recipients,
+        ReadOnlyMemory<byte> raw, CancellationToken cancellationToken)
     {
         var sender = Normalise(message.Sender);
         if (sender.Length == 0 && user.Contains('@'))
         {
             sender = user.ToLowerInvariant();
+        }
+        if (OutboundCheck is not null
+            && await OutboundCheck.CheckAsync(message, user, sender, recipients, raw, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
         }
         if (sender.Length > 0)
         {

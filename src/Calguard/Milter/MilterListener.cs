@@ -1,5 +1,7 @@
 using Calguard.Decisions;
+using Calguard.Host.Configuration;
 using Calguard.Host.Hosting;
+using Calguard.Host.Outbound;
 using Calguard.Milter;
 using Calguard.Sanitising;
 using Microsoft.Extensions.Options;
@@ -9,10 +11,11 @@ namespace Calguard.Host.Milter;
 /// <summary>
 /// The milter endpoint of <c>calguard serve</c>: a <see cref="MilterServer"/> whose handler scans through
 /// <see cref="ScanService"/> (channel <c>milter</c>), started and stopped with the host. On shutdown, messages in
-/// flight get the host's shutdown timeout to finish; after that the failure action answers them.
+/// flight get the host's shutdown timeout to finish; after that the failure action answers them. Authenticated
+/// submissions carrying invitations go through the outbound check (<see cref="MilterOutboundCheck"/>).
 /// </summary>
 public sealed class MilterListener(MilterSettings settings, ScanService scans, Sanitiser sanitiser, IKnownSenders knownSenders,
-    TimeProvider clock, ILogger<MilterListener> logger, IOptions<HostOptions> hostOptions) : IHostedService, IAsyncDisposable
+    OutboundCheckService outbound, Settings calguard, TimeProvider clock, ILogger<MilterListener> logger, IOptions<HostOptions> hostOptions) : IHostedService, IAsyncDisposable
 {
     private MilterServer? _server;
 
@@ -22,7 +25,10 @@ public sealed class MilterListener(MilterSettings settings, ScanService scans, S
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var handler = new CalguardMilterHandler(new RecordingScanner(scans), sanitiser, knownSenders, clock);
+        var handler = new CalguardMilterHandler(new RecordingScanner(scans), sanitiser, knownSenders, clock)
+        {
+            OutboundCheck = new MilterOutboundCheck(outbound, calguard.Engine.Analysis.LocalDomains),
+        };
         _server = new MilterServer(handler, settings.ToServerOptions(line => logger.LogWarning("milter: {Line}", line)));
         await _server.StartAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("milter listening on {Endpoints}", string.Join(", ", _server.LocalEndPoints));

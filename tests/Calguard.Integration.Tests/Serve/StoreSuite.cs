@@ -11,7 +11,7 @@ using Calguard.Storage.Statistics;
 namespace Calguard.Integration.Tests.Serve;
 
 /// <summary>One suite, run against SQLite and PostgreSQL: every store behaves the same on both backends.</summary>
-public abstract class StoreSuite
+public abstract partial class StoreSuite
 {
     /// <summary>Options for a fresh, empty database.</summary>
     protected abstract Task<StorageOptions> FreshDatabaseAsync();

@@ -31,7 +31,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public CalguardStore Store => _app.Services.GetRequiredService<CalguardStore>();
 
-    public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "calguard-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -45,6 +45,7 @@ public sealed class TestApp : IAsyncDisposable
             overrides[k] = v;
         }
         var builder = await CalguardHost.CreateBuilderAsync(new ServeArguments { UseEnvironment = false, Overrides = overrides });
+        services?.Invoke(builder.Services);
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         var app = CalguardHost.Build(builder);
