@@ -1,4 +1,5 @@
 using Calguard.Host.Api.Domains;
+using Calguard.Host.Api.Feedback;
 using Calguard.Host.Api.Provenance;
 using Calguard.Host.Api.Recipients;
 using Calguard.Host.Api.Scan;
@@ -18,6 +19,7 @@ public static class CalguardApi
         v1.MapDomains();
         v1.MapStats();
         v1.MapProvenance();
+        v1.MapFeedback();
         return v1;
     }
 }
