@@ -64,7 +64,7 @@ public sealed class ArfDeliveryTests
         Assert.Equal("shop-deals.example", fields["Reported-Domain"]);
         Assert.Equal(FeedbackMessages.Links.Order(), fields.Where(h => h.Field == "Reported-URI").Select(h => h.Value.Trim()).Order());
         var original = Assert.IsType<MessagePart>(report[2]).Message;
-        Assert.Equal("inv-ann@shop-deals.example", original.MessageId);
+        Assert.Equal("inv-ann@shop-deals.example", original!.MessageId);
         Assert.Contains(original.BodyParts, p => p.ContentType.IsMimeType("text", "calendar"));
 
         // Nothing else arrives once the outbox has nothing pending.
@@ -86,7 +86,7 @@ public sealed class ArfDeliveryTests
         await using var sink = await SmtpSink.StartAsync(port);
         var sent = await Outbox.WaitAsync(app.Store.FeedbackOutbox, 1, FeedbackKinds.Arf, i => i.Status == FeedbackStatus.Sent);
         Assert.True(sent.Attempts >= 3);
-        Assert.Equal("inv-ann@shop-deals.example", ((MessagePart)((MultipartReport)Assert.Single(await sink.WaitForAsync()).Body)[2]).Message.MessageId);
+        Assert.Equal("inv-ann@shop-deals.example", ((MessagePart)((MultipartReport)Assert.Single(await sink.WaitForAsync()).Body!)[2]).Message!.MessageId);
     }
 
     [Fact]

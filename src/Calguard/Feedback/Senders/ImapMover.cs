@@ -93,7 +93,8 @@ public sealed class ImapMover(FeedbackOptions options) : IFeedbackSender
         {
             // A user who never had spam has no Junk folder yet: make it where the namespace puts top-level folders.
             var root = client.GetFolder(client.PersonalNamespaces[0]);
-            return await root.CreateAsync(account.Junk, isMessageFolder: true, cancellationToken).ConfigureAwait(false);
+            return await root.CreateAsync(account.Junk, isMessageFolder: true, cancellationToken).ConfigureAwait(false)
+                ?? throw new FeedbackSendException($"{account.Host}: could not create the folder {account.Junk}", permanent: false);
         }
     }
 }
