@@ -14,8 +14,14 @@ public abstract class FeedbackStoreSuite
 
     private static FeedbackItem Item(long report, DateTimeOffset at, string kind = FeedbackKinds.Arf) => new()
     {
-        ReportId = report, Kind = kind, DedupeKey = $"{report}:{kind}", Recipient = "ann@example.net", Target = "abuse@shop.example",
-        Payload = [1, 2, 3], Detail = "{\"feedbackType\":\"abuse\"}", CreatedAt = at,
+        ReportId = report,
+        Kind = kind,
+        DedupeKey = $"{report}:{kind}",
+        Recipient = "ann@example.net",
+        Target = "abuse@shop.example",
+        Payload = [1, 2, 3],
+        Detail = "{\"feedbackType\":\"abuse\"}",
+        CreatedAt = at,
     };
 
     [Fact]
@@ -81,7 +87,11 @@ public abstract class FeedbackStoreSuite
         await using var store = await CalguardStore.OpenAsync(await FreshDatabaseAsync());
         FeedbackComplaint Complaint(string id, string type, DateTimeOffset at) => new()
         {
-            Account = "Sales@Example.org", FeedbackType = type, ReceivedAt = at, ReportMessageId = id, MatchedBy = "original-mail-from",
+            Account = "Sales@Example.org",
+            FeedbackType = type,
+            ReceivedAt = at,
+            ReportMessageId = id,
+            MatchedBy = "original-mail-from",
         };
         var (first, duplicate) = await store.Complaints.AddAsync(Complaint("r1@isp", "abuse", T0));
         Assert.False(duplicate);

@@ -41,7 +41,7 @@ public sealed class MailFilterLearningTests
         await FeedbackTestApp.ScanAndReportAsync(app, "ann@example.net", reportId: 1, authenticated: false);
         var sent = await Outbox.WaitAsync(app.Store.FeedbackOutbox, 1, FeedbackKinds.Rspamd, i => i.Status == FeedbackStatus.Sent);
         Assert.Equal(2, sent.Attempts);
-        Assert.Empty((await app.Store.FeedbackOutbox.ListAsync(reportId: 1)).Where(i => i.Kind == FeedbackKinds.Arf));
+        Assert.DoesNotContain((await app.Store.FeedbackOutbox.ListAsync(reportId: 1)), i => i.Kind == FeedbackKinds.Arf);
 
         await FeedbackTestApp.ScanAndReportAsync(app, "ann@example.net", reportId: 2, kind: "not-spam", authenticated: false);
         await Outbox.WaitAsync(app.Store.FeedbackOutbox, 2, FeedbackKinds.Rspamd, i => i.Status == FeedbackStatus.Sent);

@@ -92,8 +92,14 @@ public sealed class ArfReportTests
     {
         var record = new Calguard.Provenance.ProvenanceRecord
         {
-            Recipient = "a@example.net", Channel = "milter", Verdict = "spam", Action = "quarantine", Fingerprint = "cf1-0",
-            OrganizerAuthenticated = true, DkimDomains = ["mailer.example", "shop-deals.example"], Organizer = "promo@shop-deals.example",
+            Recipient = "a@example.net",
+            Channel = "milter",
+            Verdict = "spam",
+            Action = "quarantine",
+            Fingerprint = "cf1-0",
+            OrganizerAuthenticated = true,
+            DkimDomains = ["mailer.example", "shop-deals.example"],
+            Organizer = "promo@shop-deals.example",
         };
         Assert.Equal("shop-deals.example", ArfEligibility.Check(record).ReportedDomain);
         Assert.Contains("not authenticated", ArfEligibility.Check(record with { OrganizerAuthenticated = false }).Reason);

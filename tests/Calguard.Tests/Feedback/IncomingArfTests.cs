@@ -112,8 +112,16 @@ public sealed class IncomingArfTests
         await using var app = await TestApp.StartAsync(Local());
         var record = new Calguard.Provenance.ProvenanceRecord
         {
-            Recipient = "user@isp.example", Channel = "outbound", MessageId = "sent-42@example.org", EnvelopeSender = "bounces+sales@example.org",
-            From = "sales@example.org", Verdict = "clean", Action = "accept", Fingerprint = "cf1-1", ArrivalTime = DateTimeOffset.UtcNow, RecordedAt = DateTimeOffset.UtcNow,
+            Recipient = "user@isp.example",
+            Channel = "outbound",
+            MessageId = "sent-42@example.org",
+            EnvelopeSender = "bounces+sales@example.org",
+            From = "sales@example.org",
+            Verdict = "clean",
+            Action = "accept",
+            Fingerprint = "cf1-1",
+            ArrivalTime = DateTimeOffset.UtcNow,
+            RecordedAt = DateTimeOffset.UtcNow,
         };
         var id = (await app.Store.Provenance.AddAsync([record])).Single();
         var json = await Problem.OkJsonAsync(await app.Client().PostAsync("/v1/feedback/arf", Body(Report())));
