@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need from Debian's packages, idempotently, then runs
 # every test of the solution. The tests start their own servers (Postfix, Radicale, Xandikos, Cyrus,
-# PostgreSQL, Redis, dnsmasq) on loopback ports from temporary directories and stop them afterwards.
+# PostgreSQL, Redis, dnsmasq, rspamd) on loopback ports from temporary directories and stop them afterwards.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-packages=(postfix miltertest radicale xandikos cyrus-imapd cyrus-caldav sasl2-bin git postgresql redis-server dnsmasq-base procps)
+packages=(postfix miltertest radicale xandikos cyrus-imapd cyrus-caldav sasl2-bin git postgresql redis-server dnsmasq-base procps rspamd spamassassin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,6 +1,7 @@
 using Calguard.Storage.Contacts;
 using Calguard.Storage.Counters;
 using Calguard.Storage.Database;
+using Calguard.Storage.Feedback;
 using Calguard.Storage.Keys;
 using Calguard.Storage.Policies;
 using Calguard.Storage.Provenance;
@@ -24,6 +25,8 @@ public sealed class CalguardStore : IAsyncDisposable
         KnownSenders = new SqlKnownSenders(database);
         Keys = new SqlApiKeyStore(database);
         Provenance = new SqlProvenanceStore(database);
+        FeedbackOutbox = new SqlFeedbackOutbox(database);
+        Complaints = new SqlFeedbackComplaints(database);
         Statistics = redis is null ? new SqlStatisticsStore(database) : new RedisStatisticsStore(redis, statisticsRetention);
         Counters = redis is null ? new InProcessSlidingWindowCounter() : new RedisSlidingWindowCounter(redis);
     }
@@ -45,6 +48,12 @@ public sealed class CalguardStore : IAsyncDisposable
 
     /// <summary>Provenance records.</summary>
     public IProvenanceStore Provenance { get; }
+
+    /// <summary>The durable outbox of ARF reports, learning and IMAP moves.</summary>
+    public IFeedbackOutbox FeedbackOutbox { get; }
+
+    /// <summary>Incoming ARF complaints about the service's own accounts.</summary>
+    public IFeedbackComplaints Complaints { get; }
 
     /// <summary>Statistics counters: Redis when configured, else the database.</summary>
     public IStatisticsStore Statistics { get; }

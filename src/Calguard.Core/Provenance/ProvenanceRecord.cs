@@ -78,6 +78,9 @@ public sealed record ProvenanceRecord
     /// <summary>Organisational domains the invitation links to.</summary>
     public IReadOnlyList<string> LinkDomains { get; init; } = [];
 
+    /// <summary>The links in the invitation's events (see <see cref="EventLinks"/>), for an ARF report's <c>Reported-URI</c> fields.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
     /// <summary>The raw message, when retention of raw messages is configured.</summary>
     public byte[]? RawMessage { get; init; }
 
@@ -88,6 +91,7 @@ public sealed record ProvenanceRecord
         var first = invitation.Events.FirstOrDefault();
         var fingerprint = CampaignFingerprint.Compute(invitation);
         var auth = invitation.Transport.Authentication;
+        var links = EventLinks.Collect(invitation);
         var records = new List<ProvenanceRecord>();
         foreach (var d in result.Decisions)
         {
@@ -119,6 +123,7 @@ public sealed record ProvenanceRecord
                 Fingerprint = fingerprint.Value,
                 SimHash = fingerprint.SimHash,
                 LinkDomains = fingerprint.LinkDomains,
+                Links = links,
                 RawMessage = keepRaw && !raw.IsEmpty ? raw.ToArray() : null,
             });
         }

@@ -149,5 +149,61 @@ public static class Schema
             """,
             "CREATE INDEX ix_outbound_recipients_last_at ON outbound_recipients (last_at)",
         ]),
+        new(5, "feedback: outbox of ARF reports and learning, its rate slots, incoming complaints, provenance links",
+        [
+            // Space-separated absolute URIs of the event's links, for Reported-URI (NULL for records made before).
+            "ALTER TABLE provenance ADD COLUMN links TEXT NULL",
+            // One row per thing to deliver (kind arf, rspamd, spamassassin, imap); dedupe_key makes a report's enqueue idempotent.
+            """
+            CREATE TABLE feedback_outbox (
+                id {identity},
+                report_id BIGINT NOT NULL,
+                kind TEXT NOT NULL,
+                dedupe_key TEXT NOT NULL UNIQUE,
+                recipient TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                payload {blob} NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                created_at BIGINT NOT NULL,
+                next_attempt_at BIGINT NOT NULL,
+                finished_at BIGINT NULL,
+                last_error TEXT NULL)
+            """,
+            "CREATE INDEX ix_feedback_outbox_due ON feedback_outbox (status, next_attempt_at)",
+            "CREATE INDEX ix_feedback_outbox_report ON feedback_outbox (report_id)",
+            "CREATE INDEX ix_feedback_outbox_finished ON feedback_outbox (finished_at)",
+            // At most one report per campaign and reported domain per window: the row is the slot, taken by an upsert.
+            """
+            CREATE TABLE feedback_rate (
+                rate_key TEXT PRIMARY KEY,
+                outbox_id BIGINT NOT NULL,
+                until_at BIGINT NOT NULL)
+            """,
+            // Incoming ARF reports about mail the service's own accounts sent (IOutboundComplaints).
+            """
+            CREATE TABLE feedback_complaints (
+                id {identity},
+                account TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                feedback_type TEXT NOT NULL,
+                received_at BIGINT NOT NULL,
+                report_message_id TEXT NULL UNIQUE,
+                reporter TEXT NULL,
+                user_agent TEXT NULL,
+                arrival_date BIGINT NULL,
+                original_mail_from TEXT NULL,
+                original_rcpt_to TEXT NULL,
+                source_ip TEXT NULL,
+                reported_domain TEXT NULL,
+                message_id TEXT NULL,
+                provenance_id BIGINT NULL,
+                matched_by TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_feedback_complaints_account ON feedback_complaints (account, received_at)",
+            "CREATE INDEX ix_feedback_complaints_received ON feedback_complaints (received_at)",
+        ]),
     ];
 }

@@ -11,7 +11,7 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
 {
     private const string Columns = "id, recipient, channel, uid, seq, method, summary, message_id, envelope_sender, from_address, source_ip, " +
                                    "dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at, " +
-                                   "fingerprint, simhash, link_domains";
+                                   "fingerprint, simhash, link_domains, links";
 
     /// <summary>Rows deleted per purge transaction, so a large purge never holds the write lock for long.</summary>
     public int PurgeChunk { get; init; } = 2000;
@@ -37,9 +37,9 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
             using var command = connection.Command("""
                 INSERT INTO provenance (recipient, tenant, channel, uid, seq, method, summary, message_id, envelope_sender, from_address,
                     source_ip, dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at,
-                    fingerprint, simhash, band0, band1, band2, band3, link_domains, raw_message)
+                    fingerprint, simhash, band0, band1, band2, band3, link_domains, links, raw_message)
                 VALUES (@recipient, @tenant, @channel, @uid, @seq, @method, @summary, @mid, @envfrom, @from, @ip, @dkim, @auth, @org,
-                    @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @raw)
+                    @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @urls, @raw)
                 RETURNING id
                 """, transaction)
                 .With("@recipient", r.Recipient).With("@tenant", r.Tenant).With("@channel", r.Channel).With("@uid", r.Uid)
@@ -49,7 +49,7 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
                 .With("@action", r.Action).With("@symbols", Join(r.Symbols)).With("@arrival", r.ArrivalTime.ToUnixMs())
                 .With("@recorded", r.RecordedAt.ToUnixMs()).With("@fp", r.Fingerprint).With("@sim", unchecked((long)r.SimHash))
                 .With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3])
-                .With("@links", Join(r.LinkDomains)).With("@raw", r.RawMessage);
+                .With("@links", Join(r.LinkDomains)).With("@urls", Join(r.Links)).With("@raw", r.RawMessage);
             ids[i] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         return ids;
@@ -197,7 +197,8 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
                 Fingerprint = reader.GetString(20),
                 SimHash = unchecked((ulong)reader.GetInt64(21)),
                 LinkDomains = Split(reader.GetString(22)),
-                RawMessage = includeRaw ? reader.BytesOrNull(23) : null,
+                Links = reader.IsDBNull(23) ? [] : Split(reader.GetString(23)),
+                RawMessage = includeRaw ? reader.BytesOrNull(24) : null,
             });
         }
         return list;

@@ -1,5 +1,6 @@
 using Calguard.Host.Api.Domains;
 using Calguard.Host.Api.Invitations;
+using Calguard.Host.Api.Feedback;
 using Calguard.Host.Api.Provenance;
 using Calguard.Host.Api.Recipients;
 using Calguard.Host.Api.Scan;
@@ -20,6 +21,7 @@ public static class CalguardApi
         v1.MapStats();
         v1.MapProvenance();
         v1.MapInvitations();
+        v1.MapFeedback();
         return v1;
     }
 }

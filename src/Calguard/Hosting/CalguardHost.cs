@@ -1,6 +1,7 @@
 using Calguard.Host.Api;
 using Calguard.Host.Api.Auth;
 using Calguard.Host.Configuration;
+using Calguard.Host.Feedback;
 using Calguard.Host.Milter;
 using Calguard.Host.Outbound;
 using Calguard.Sanitising;
@@ -59,6 +60,7 @@ public static class CalguardHost
 
         builder.Services.AddCalguard(settings, host, store);
         builder.Services.AddOutboundCheck(builder.Configuration, store);
+        builder.Services.AddCalguardFeedback(FeedbackOptions.From(builder.Configuration));
         var milter = MilterSettings.From(builder.Configuration, arguments.MilterEndpoints);
         builder.Services.AddSingleton(milter);
         if (milter.Endpoints.Count > 0)

@@ -24,14 +24,18 @@ internal sealed class CyrusAccountServer : IAsyncDisposable
 
     private readonly ServerProcess _process;
 
-    private CyrusAccountServer(ServerProcess process, int httpPort, string outDir)
+    private CyrusAccountServer(ServerProcess process, int httpPort, int imapPort, string outDir)
     {
         _process = process;
         OutDir = outDir;
         BaseUri = new Uri($"http://127.0.0.1:{httpPort}/");
+        ImapPort = imapPort;
     }
 
     public Uri BaseUri { get; }
+
+    /// <summary>The IMAP port (plain text; the users log in with <see cref="Password"/>, the admin is <c>cyrus</c>).</summary>
+    public int ImapPort { get; }
 
     public string OutDir { get; }
 
@@ -105,7 +109,7 @@ internal sealed class CyrusAccountServer : IAsyncDisposable
         await RunAsync("saslpasswd2", Password + "\n", "-f", sasldb, "-p", "-c", "cyrus");
         await RunAsync("chown", null, "-R", "cyrus:mail", dir);
         var process = await ServerProcess.StartAsync("/usr/lib/cyrus/bin/master", ["-C", conf, "-M", Path.Combine(dir, "cyrus.conf"), "-p", Path.Combine(dir, "run", "master.pid"), "-D"], dir, http);
-        var server = new CyrusAccountServer(process, http, Path.Combine(dir, "out"));
+        var server = new CyrusAccountServer(process, http, imap, Path.Combine(dir, "out"));
         try
         {
             await FreePort.WaitUntilListeningAsync(imap, () => false, () => process.Log, TimeSpan.FromSeconds(10));
