@@ -60,6 +60,9 @@ public sealed class HostSettingsTests
         Assert.Null(s.Redis);
         Assert.Single(s.ConfiguredKeys);
         Calguard.Host.Configuration.Settings.From(configuration);
+        var feedback = Calguard.Host.Feedback.FeedbackOptions.From(configuration);
+        Assert.False(feedback.Arf.Enabled);
+        Assert.Equal(new Calguard.Host.Feedback.FeedbackOptions().Delivery.MaxAge, feedback.Delivery.MaxAge);
     }
 
     [Theory]
