@@ -2,8 +2,10 @@ using Calguard.Storage.Contacts;
 using Calguard.Storage.Counters;
 using Calguard.Storage.Database;
 using Calguard.Storage.Keys;
+using Calguard.Storage.Learning;
 using Calguard.Storage.Policies;
 using Calguard.Storage.Provenance;
+using Calguard.Storage.Reports;
 using Calguard.Storage.Statistics;
 using StackExchange.Redis;
 
@@ -24,6 +26,8 @@ public sealed class CalguardStore : IAsyncDisposable
         KnownSenders = new SqlKnownSenders(database);
         Keys = new SqlApiKeyStore(database);
         Provenance = new SqlProvenanceStore(database);
+        Reports = new SqlReportStore(database);
+        Classifier = new SqlClassifierStore(database);
         Statistics = redis is null ? new SqlStatisticsStore(database) : new RedisStatisticsStore(redis, statisticsRetention);
         Counters = redis is null ? new InProcessSlidingWindowCounter() : new RedisSlidingWindowCounter(redis);
     }
@@ -45,6 +49,12 @@ public sealed class CalguardStore : IAsyncDisposable
 
     /// <summary>Provenance records.</summary>
     public IProvenanceStore Provenance { get; }
+
+    /// <summary>Reports, silent blocks, campaigns and the features kept for training.</summary>
+    public SqlReportStore Reports { get; }
+
+    /// <summary>The learned classifier's counts.</summary>
+    public SqlClassifierStore Classifier { get; }
 
     /// <summary>Statistics counters: Redis when configured, else the database.</summary>
     public IStatisticsStore Statistics { get; }
