@@ -1,6 +1,8 @@
+using Calguard.Host.Api.Campaigns;
 using Calguard.Host.Api.Domains;
 using Calguard.Host.Api.Provenance;
 using Calguard.Host.Api.Recipients;
+using Calguard.Host.Api.Reports;
 using Calguard.Host.Api.Scan;
 using Calguard.Host.Api.Stats;
 
@@ -18,6 +20,8 @@ public static class CalguardApi
         v1.MapDomains();
         v1.MapStats();
         v1.MapProvenance();
+        v1.MapReports();
+        v1.MapCampaigns();
         return v1;
     }
 }
