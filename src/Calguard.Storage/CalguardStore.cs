@@ -3,8 +3,10 @@ using Calguard.Storage.Counters;
 using Calguard.Storage.Database;
 using Calguard.Storage.Feedback;
 using Calguard.Storage.Keys;
+using Calguard.Storage.Learning;
 using Calguard.Storage.Policies;
 using Calguard.Storage.Provenance;
+using Calguard.Storage.Reports;
 using Calguard.Storage.Statistics;
 using StackExchange.Redis;
 
@@ -27,6 +29,8 @@ public sealed class CalguardStore : IAsyncDisposable
         Provenance = new SqlProvenanceStore(database);
         FeedbackOutbox = new SqlFeedbackOutbox(database);
         Complaints = new SqlFeedbackComplaints(database);
+        Reports = new SqlReportStore(database);
+        Classifier = new SqlClassifierStore(database);
         Statistics = redis is null ? new SqlStatisticsStore(database) : new RedisStatisticsStore(redis, statisticsRetention);
         Counters = redis is null ? new InProcessSlidingWindowCounter() : new RedisSlidingWindowCounter(redis);
     }
@@ -54,6 +58,12 @@ public sealed class CalguardStore : IAsyncDisposable
 
     /// <summary>Incoming ARF complaints about the service's own accounts.</summary>
     public IFeedbackComplaints Complaints { get; }
+
+    /// <summary>Reports, silent blocks, campaigns and the features kept for training.</summary>
+    public SqlReportStore Reports { get; }
+
+    /// <summary>The learned classifier's counts.</summary>
+    public SqlClassifierStore Classifier { get; }
 
     /// <summary>Statistics counters: Redis when configured, else the database.</summary>
     public IStatisticsStore Statistics { get; }

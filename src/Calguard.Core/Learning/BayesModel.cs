@@ -142,16 +142,18 @@ public sealed class BayesModel
             return new BayesResult(0.5, 0, []);
         }
         var top = scored.OrderByDescending(s => Math.Abs(s.P - 0.5)).Take(maxTokens).ToList();
-        var lnHam = 0.0;
-        var lnSpam = 0.0;
+        // Robinson–Fisher as in SpamBayes: S rises when the spam probabilities are high (their complements small), H when
+        // they are low; the result is (1 + S - H) / 2. (This was once written the other way round, inverting every answer.)
+        var lnP = 0.0;
+        var lnNotP = 0.0;
         foreach (var (_, p) in top)
         {
-            lnHam += Math.Log(p);
-            lnSpam += Math.Log(1 - p);
+            lnP += Math.Log(p);
+            lnNotP += Math.Log(1 - p);
         }
-        var h = 1 - ChiSquaredCdfComplement(-2 * lnHam, 2 * top.Count);
-        var s = 1 - ChiSquaredCdfComplement(-2 * lnSpam, 2 * top.Count);
-        var probability = (1 + h - s) / 2;
+        var s = 1 - ChiSquaredCdfComplement(-2 * lnNotP, 2 * top.Count);
+        var h = 1 - ChiSquaredCdfComplement(-2 * lnP, 2 * top.Count);
+        var probability = (1 + s - h) / 2;
         return new BayesResult(probability, top.Count, top.Take(8).ToList());
     }
 

@@ -21,6 +21,26 @@ public sealed record CampaignFingerprint(string Value, ulong SimHash, IReadOnlyL
         "good", "morning", "afternoon", "evening", "congratulations", "gefeliciteerd", "felicitations", "felicidades", "congratulazioni", "parabens",
     ];
 
+    // Dates are per-copy noise in words too ("Monday 3 March"): month and weekday names and their abbreviations, in
+    // the languages of the campaigns we see, as the normaliser writes them (lower case; accents both kept and dropped).
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "januar", "februar", "märz", "marz", "maerz", "mai", "juni", "juli", "oktober", "dezember", "okt", "dez",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi", "sabato", "domenica",
+        "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "segunda", "terça", "terca", "quarta", "quinta", "sexta", "feira",
+        "januari", "februari", "maart", "augustus", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    };
+
     /// <summary>Computes the fingerprint of an invitation's first event (and the message subject when there is no event).</summary>
     public static CampaignFingerprint Compute(Invitation invitation)
     {
@@ -61,7 +81,11 @@ public sealed record CampaignFingerprint(string Value, ulong SimHash, IReadOnlyL
                 Personal(a.CommonName);
                 Personal(a.Address?.Split('@')[0]);
             }
-            foreach (var part in new[] { first.Summary, first.Description, first.Location })
+            // Invisible characters go first: one inside "https:\u200B//" would hide a link (and its tracking token)
+            // from the address scrubber and the link extractor, and make that copy's words differ.
+            var description = Visible(first.Description);
+            var location = Visible(first.Location);
+            foreach (var part in new[] { Visible(first.Summary), description, location })
             {
                 if (part is not null)
                 {
@@ -69,8 +93,8 @@ public sealed record CampaignFingerprint(string Value, ulong SimHash, IReadOnlyL
                 }
             }
             var found = new List<Link>();
-            LinkExtractor.Extract(first.Description, "DESCRIPTION", found);
-            LinkExtractor.Extract(first.Location, "LOCATION", found);
+            LinkExtractor.Extract(description, "DESCRIPTION", found);
+            LinkExtractor.Extract(location, "LOCATION", found);
             if (first.Url is { } url && Link.Parse(url, "URL") is { } u)
             {
                 found.Add(u);
@@ -85,7 +109,7 @@ public sealed record CampaignFingerprint(string Value, ulong SimHash, IReadOnlyL
         }
         else
         {
-            text.Append(message.Subject);
+            text.Append(Visible(message.Subject));
         }
 
         var normalised = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(text.ToString())).Text;
@@ -94,7 +118,7 @@ public sealed record CampaignFingerprint(string Value, ulong SimHash, IReadOnlyL
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Length < 3 || w.Any(char.IsDigit) || personal.Contains(w))
+            if (w.Length < 3 || w.Any(char.IsDigit) || personal.Contains(w) || CalendarWords.Contains(w))
             {
                 continue;
             }
@@ -110,6 +134,32 @@ public sealed record CampaignFingerprint(string Value, ulong SimHash, IReadOnlyL
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(canonical));
         var value = "cf1-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
         return new CampaignFingerprint(value, ComputeSimHash(kept.Concat(links.Select(l => "link:" + l))), links.ToArray());
+    }
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Visible(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (!TextNormaliser.IsInvisible(char.ConvertToUtf32(text[i], text[i + 1])))
+                {
+                    sb.Append(text, i, 2);
+                }
+                i++;
+            }
+            else if (!TextNormaliser.IsInvisible(text[i]))
+            {
+                sb.Append(text[i]);
+            }
+        }
+        return sb.Length == text.Length ? text : sb.ToString();
     }
 
     /// <summary>Number of differing bits between two SimHashes.</summary>

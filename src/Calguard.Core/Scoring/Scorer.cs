@@ -9,7 +9,10 @@ public static class Scorer
     public static Verdict Score(IReadOnlyList<Hit> hits, ScoringOptions options)
     {
         var result = new List<Hit>(hits.Count);
-        foreach (var group in hits.Where(h => h.Score != 0).GroupBy(h => h.Group))
+        // A hit without score is dropped (a score override of 0 turns a signal off), except the learned facts that
+        // score nothing on purpose: a recipient's silent block (REPORT_UID_BLOCKED) decides that recipient's action,
+        // not the message's score, and is shown so the quarantine is explained by a named signal.
+        foreach (var group in hits.Where(h => h.Score != 0 || h.Group == Analysis.Rules.Groups.Learned).GroupBy(h => h.Group))
         {
             var positive = group.Where(h => h.Score > 0).ToList();
             var sum = positive.Sum(h => h.Score);
@@ -23,7 +26,7 @@ public static class Scorer
             {
                 result.AddRange(positive);
             }
-            result.AddRange(group.Where(h => h.Score < 0));
+            result.AddRange(group.Where(h => h.Score <= 0));
         }
         result.Sort((a, b) => Math.Abs(b.Score).CompareTo(Math.Abs(a.Score)));
         var score = Math.Round(result.Sum(h => h.Score), 2);

@@ -92,6 +92,86 @@ public static class Schema
                 PRIMARY KEY (day, tenant, counter))
             """,
         ]),
+        new(2, "reports, silent blocks, campaigns, learned classifier",
+        [
+            // One row per (recipient, reported UID or Message-ID, kind): a repeated report finds its row (idempotent).
+            """
+            CREATE TABLE reports (
+                id {identity},
+                recipient TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                uid TEXT NULL,
+                message_id TEXT NULL,
+                kind TEXT NOT NULL,
+                source TEXT NOT NULL,
+                campaign_id TEXT NULL,
+                provenance_id BIGINT NULL,
+                organizer TEXT NULL,
+                received_at BIGINT NOT NULL,
+                UNIQUE (recipient, subject, kind))
+            """,
+            "CREATE INDEX ix_reports_received_at ON reports (received_at)",
+            "CREATE INDEX ix_reports_campaign ON reports (campaign_id)",
+            // kind uid or organizer; a not-spam report deletes the rows its spam report made.
+            """
+            CREATE TABLE report_blocks (
+                recipient TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                value TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                report_id BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                PRIMARY KEY (recipient, kind, value))
+            """,
+            // A campaign is named by the fingerprint of its first reported copy; copies match it by fingerprint or SimHash bands.
+            """
+            CREATE TABLE campaigns (
+                id TEXT PRIMARY KEY,
+                simhash BIGINT NOT NULL,
+                band0 INTEGER NOT NULL,
+                band1 INTEGER NOT NULL,
+                band2 INTEGER NOT NULL,
+                band3 INTEGER NOT NULL,
+                link_domains TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                confirmed_at BIGINT NULL,
+                confirmed_by TEXT NULL)
+            """,
+            "CREATE INDEX ix_campaigns_band0 ON campaigns (band0)",
+            "CREATE INDEX ix_campaigns_band1 ON campaigns (band1)",
+            "CREATE INDEX ix_campaigns_band2 ON campaigns (band2)",
+            "CREATE INDEX ix_campaigns_band3 ON campaigns (band3)",
+            // The features of each scanned campaign copy, so a report weeks later can train without the raw message.
+            """
+            CREATE TABLE invitation_features (
+                fingerprint TEXT PRIMARY KEY,
+                features TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX ix_invitation_features_recorded_at ON invitation_features (recorded_at)",
+            // The classifier: message totals (one row), per-feature counts, and what each trained item was learned as.
+            """
+            CREATE TABLE classifier_totals (
+                id INTEGER PRIMARY KEY,
+                spam BIGINT NOT NULL,
+                ham BIGINT NOT NULL)
+            """,
+            "INSERT INTO classifier_totals (id, spam, ham) VALUES (1, 0, 0)",
+            """
+            CREATE TABLE classifier_features (
+                feature TEXT PRIMARY KEY,
+                spam BIGINT NOT NULL,
+                ham BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE classifier_trained (
+                item TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                features TEXT NOT NULL,
+                trained_at BIGINT NOT NULL)
+            """,
+        ]),
         new(4, "outbound check: decisions, held invitations, recipients each account wrote to",
         [
             // Every decision of the outbound check with its reasons (JSON), for the operator and for audits.

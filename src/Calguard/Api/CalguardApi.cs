@@ -1,8 +1,10 @@
+using Calguard.Host.Api.Campaigns;
 using Calguard.Host.Api.Domains;
 using Calguard.Host.Api.Invitations;
 using Calguard.Host.Api.Feedback;
 using Calguard.Host.Api.Provenance;
 using Calguard.Host.Api.Recipients;
+using Calguard.Host.Api.Reports;
 using Calguard.Host.Api.Scan;
 using Calguard.Host.Api.Stats;
 
@@ -22,6 +24,8 @@ public static class CalguardApi
         v1.MapProvenance();
         v1.MapInvitations();
         v1.MapFeedback();
+        v1.MapReports();
+        v1.MapCampaigns();
         return v1;
     }
 }

@@ -9,6 +9,7 @@ public static class CommandRouter
           scan      judge messages and .ics files (calguard scan --help)
           sanitize  write a message with the decision applied (calguard sanitize --help)
           eval      precision and recall on a labelled corpus
+          train     teach the learned classifier from labelled messages (calguard train --help)
           rules     every signal with its score and meaning
           caldav    find calendar spam in a CalDAV account and remove it silently (calguard caldav --help)
           serve     run the HTTP API (calguard serve --help)
@@ -36,7 +37,8 @@ public static class CommandRouter
             {
                 "scan" => ScanCommand.Run(rest, Console.Out, Console.Error),
                 "sanitize" => SanitizeCommand.Run(rest, Console.OpenStandardOutput(), Console.Error),
-                "eval" => EvalCommand.Run(rest, Console.Out, Console.Error),
+                "eval" => await EvalCommand.RunAsync(rest, Console.Out, Console.Error),
+                "train" => await TrainCommand.RunAsync(rest, Console.Out, Console.Error),
                 "rules" => RulesCommand.Run(rest, Console.Out),
                 "caldav" => await CalDavCommand.RunAsync(rest, Console.Out, Console.Error),
                 "serve" => await ServeCommand.RunAsync(rest),
@@ -58,6 +60,7 @@ public static class CommandRouter
         "scan" => ScanCommand.Usage,
         "sanitize" => SanitizeCommand.Usage,
         "eval" => EvalCommand.Usage,
+        "train" => TrainCommand.Usage,
         "rules" => RulesCommand.Usage,
         "caldav" => CalDavCommand.Usage,
         "serve" => ServeCommand.Usage,

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Calguard.Host.Learning;
+using Calguard.Learning;
 using Calguard.Scoring;
 
 namespace Calguard.Host.Cli;
@@ -11,19 +13,21 @@ public static class EvalCommand
 {
     /// <summary>Usage text.</summary>
     public const string Usage = """
-        usage: calguard eval [--labels FILE] [--authserv-id ID]... [--config FILE] [--verbose] [PATH...]
-          --labels   TSV of path, label (spam|ham), category, description; paths relative to the file
-          PATH       directories whose files are labelled by an ancestor folder named spam or ham;
-                     the folder below it is the category (corpus/dev/spam/crypto/001.eml)
-          --verbose  list every misjudged message with its top symbols
+        usage: calguard eval [--labels FILE] [--authserv-id ID]... [--config FILE] [--data DIR | --classifier] [--verbose] [PATH...]
+          --labels      TSV of path, label (spam|ham), category, description; paths relative to the file
+          PATH          directories whose files are labelled by an ancestor folder named spam or ham;
+                        the folder below it is the category (corpus/dev/spam/crypto/001.eml)
+          --data        also ask the learned classifier trained in this data directory (calguard train --data DIR)
+          --classifier  also ask the learned classifier of the store --config names (e.g. PostgreSQL)
+          --verbose     list every misjudged message with its top symbols
         """;
 
-    private sealed record Sample(string Path, bool Spam, string Category);
+    internal sealed record Sample(string Path, bool Spam, string Category);
 
     /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--verbose"], ["--labels", "--authserv-id", "--config", "--threads"]);
+        var a = new Arguments(args, ["--verbose", "--classifier"], ["--labels", "--authserv-id", "--config", "--threads", "--data"]);
         var samples = new List<Sample>();
         if (a.Value("--labels") is { } labels)
         {
@@ -39,15 +43,35 @@ public static class EvalCommand
         }
         var context = CliContext.Create(a);
         var threads = Math.Max(1, a.Int("--threads") ?? Environment.ProcessorCount);
+        var engine = context.Pipeline.Engine;
+        Storage.CalguardStore? store = null;
+        ClassifierFactsSource? classifier = null;
+        if (a.Value("--data") is not null || a.Flag("--classifier"))
+        {
+            IConfiguration configuration;
+            (store, configuration) = await CliStore.OpenAsync(a.Value("--config"), a.Value("--data"));
+            classifier = new ClassifierFactsSource(store.Classifier, ClassifierSettings.From(configuration), engine.Options.Analysis);
+        }
+        await using var owned = store;
         var missing = 0;
         var results = samples.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(s =>
         {
             if (!File.Exists(s.Path))
             {
-                return (Sample: s, Result: (ScanResult?)null);
+                return (Sample: s, Result: (ScanResult?)null, Without: (Verdict?)null, Bayes: (BayesResult?)null);
             }
             var bytes = File.ReadAllBytes(s.Path);
-            return (Sample: s, Result: context.Pipeline.Engine.Scan(bytes, new ScanContext { Source = s.Path }));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var invitation = Reading.MessageReader.Read(bytes, engine.Options.Reading, new ScanContext { Source = s.Path });
+            var verdict = engine.Judge(invitation);
+            if (classifier is null)
+            {
+                return (Sample: s, Result: new ScanResult(invitation, verdict, System.Diagnostics.Stopwatch.GetElapsedTime(started)), Without: null, Bayes: null);
+            }
+            // The same message judged with the classifier's hit, to show what it moves.
+            var classified = classifier.ClassifyAsync(invitation, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            var with = classified is { } c ? engine.Judge(invitation, classifier.Facts(c.Result, c.Totals)) : verdict;
+            return (Sample: s, Result: new ScanResult(invitation, with, System.Diagnostics.Stopwatch.GetElapsedTime(started)), Without: verdict, Bayes: classified?.Result);
         }).ToList();
 
         stdout.WriteLine($"{"label",-5} {"category",-28} {"n",5} {"spam",7} {"susp",7} {"clean",7}");
@@ -60,6 +84,10 @@ public static class EvalCommand
         }
         var scanned = results.Where(r => r.Result is not null).ToList();
         missing = results.Count - scanned.Count;
+        if (classifier is not null)
+        {
+            await WriteClassifierAsync(stdout, store!, scanned.Select(r => (r.Sample, r.Result!, r.Without!, r.Bayes)).ToList());
+        }
         var spamSamples = scanned.Where(r => r.Sample.Spam).ToList();
         var hamSamples = scanned.Where(r => !r.Sample.Spam).ToList();
         var tp = spamSamples.Count(r => r.Result!.Verdict.Kind == VerdictKind.Spam);
@@ -77,7 +105,7 @@ public static class EvalCommand
         if (a.Flag("--verbose"))
         {
             stdout.WriteLine();
-            foreach (var (sample, result) in scanned.Where(r => r.Sample.Spam ? r.Result!.Verdict.Kind != VerdictKind.Spam : r.Result!.Verdict.Kind != VerdictKind.Clean))
+            foreach (var (sample, result, _, _) in scanned.Where(r => r.Sample.Spam ? r.Result!.Verdict.Kind != VerdictKind.Spam : r.Result!.Verdict.Kind != VerdictKind.Clean))
             {
                 var v = result!.Verdict;
                 stdout.WriteLine($"{(sample.Spam ? "MISSED" : "FALSE ")} {v.Name,-10} {v.Score,6:0.0} {sample.Category,-24} {sample.Path}");
@@ -87,9 +115,52 @@ public static class EvalCommand
         return missing > 0 ? 1 : 0;
     }
 
+    /// <summary>What the classifier says about each label and category, and what it moves: the acceptance check of the learned classifier.</summary>
+    private static async Task WriteClassifierAsync(TextWriter stdout, Storage.CalguardStore store, List<(Sample Sample, ScanResult Result, Verdict Without, BayesResult? Bayes)> scanned)
+    {
+        var totals = await store.Classifier.TotalsAsync();
+        await stdout.WriteLineAsync();
+        await stdout.WriteLineAsync($"learned classifier: trained on {totals.Spam} spam and {totals.Ham} ham");
+        if (scanned.All(r => r.Bayes is null))
+        {
+            await stdout.WriteLineAsync("  it did not speak (not enough training, or off): see calguard train");
+            return;
+        }
+        static bool Hit(ScanResult r, string name) => r.Verdict.Hits.Any(h => h.Name == name);
+        await stdout.WriteLineAsync($"{"label",-5} {"category",-28} {"n",5} {"mean p",7} {"BAYES_SPAM",10} {"BAYES_HAM",10} {"score +/-",9}");
+        foreach (var group in scanned.GroupBy(r => (r.Sample.Spam, r.Sample.Category)).OrderBy(g => g.Key.Spam).ThenBy(g => g.Key.Category, StringComparer.Ordinal)
+            .Concat(scanned.GroupBy(r => (r.Sample.Spam, Category: "(all)")).OrderBy(g => g.Key.Spam)))
+        {
+            var n = group.Count();
+            var mean = group.Average(r => r.Bayes?.Probability ?? 0.5);
+            var shift = group.Average(r => r.Result.Verdict.Score - r.Without.Score);
+            await stdout.WriteLineAsync($"{(group.Key.Spam ? "spam" : "ham"),-5} {group.Key.Category,-28} {n,5} {mean,7:0.000} {Pct(group.Count(r => Hit(r.Result, "BAYES_SPAM")), n),10} " +
+                $"{Pct(group.Count(r => Hit(r.Result, "BAYES_HAM")), n),10} {shift,9:+0.00;-0.00;0.00}");
+        }
+        var spam = scanned.Where(r => r.Sample.Spam).Select(r => r.Bayes?.Probability ?? 0.5).ToArray();
+        var ham = scanned.Where(r => !r.Sample.Spam).Select(r => r.Bayes?.Probability ?? 0.5).ToArray();
+        // AUC: the chance that a random spam gets a higher probability than a random ham (0.5 = no signal, below = inverted).
+        var wins = 0.0;
+        foreach (var s in spam)
+        {
+            foreach (var h in ham)
+            {
+                wins += s > h ? 1 : s == h ? 0.5 : 0;
+            }
+        }
+        var auc = spam.Length * ham.Length == 0 ? double.NaN : wins / (spam.Length * ham.Length);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"AUC of the classifier's probability (spam above ham): {auc:0.000}"));
+        int Count(bool spamLabel, Func<Verdict, bool> test, bool with) => scanned.Count(r => r.Sample.Spam == spamLabel && test(with ? r.Result.Verdict : r.Without));
+        var spamTotal = spam.Length;
+        var hamTotal = ham.Length;
+        await stdout.WriteLineAsync($"without the classifier: spam judged spam {Pct(Count(true, v => v.Kind == VerdictKind.Spam, false), spamTotal)}, ham judged spam {Pct(Count(false, v => v.Kind == VerdictKind.Spam, false), hamTotal)}, ham judged clean {Pct(Count(false, v => v.Kind == VerdictKind.Clean, false), hamTotal)}");
+        await stdout.WriteLineAsync($"with the classifier:    spam judged spam {Pct(Count(true, v => v.Kind == VerdictKind.Spam, true), spamTotal)}, ham judged spam {Pct(Count(false, v => v.Kind == VerdictKind.Spam, true), hamTotal)}, ham judged clean {Pct(Count(false, v => v.Kind == VerdictKind.Clean, true), hamTotal)}");
+        await stdout.WriteLineAsync();
+    }
+
     private static string Pct(int part, int whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private static IEnumerable<Sample> ReadLabels(string file)
+    internal static IEnumerable<Sample> ReadLabels(string file)
     {
         if (!File.Exists(file))
         {
@@ -122,7 +193,7 @@ public static class EvalCommand
         }
     }
 
-    private static IEnumerable<Sample> FromFolders(string root)
+    internal static IEnumerable<Sample> FromFolders(string root)
     {
         if (!Directory.Exists(root))
         {

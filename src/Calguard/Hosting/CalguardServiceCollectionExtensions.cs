@@ -1,6 +1,7 @@
 using Calguard.Decisions;
 using Calguard.Host.Api.Auth;
 using Calguard.Host.Configuration;
+using Calguard.Host.Reports;
 using Calguard.Sanitising;
 using Calguard.Storage;
 using Calguard.Storage.Counters;
@@ -51,6 +52,7 @@ public static class CalguardServiceCollectionExtensions
         services.AddHostedService<PurgeService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("stores", tags: ["ready"]);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = host.ShutdownTimeout);
+        services.AddReports(settings, store);
         return services;
     }
 }

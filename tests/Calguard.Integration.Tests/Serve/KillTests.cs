@@ -47,6 +47,42 @@ public sealed class KillTests : IDisposable
     }
 
     [Fact]
+    public async Task AcknowledgedReportSurvivesKill9AndItsBlockHoldsAfterTheRestart()
+    {
+        var data = Path.Combine(_directory, "reports");
+        var environment = new Dictionary<string, string> { ["Calguard__Storage__DataDirectory"] = data };
+        var invite = Encoding.UTF8.GetBytes(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:kill-report-1@partner.example\r\n" +
+            "DTSTAMP:20260301T090000Z\r\nDTSTART:20260310T090000Z\r\nDTEND:20260310T100000Z\r\nSUMMARY:Quarterly planning review\r\n" +
+            "ORGANIZER;CN=Lena Brandt:mailto:lena.brandt@partner.example\r\nATTENDEE:mailto:bob@example.net\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        static async Task<string> ActionAsync(HttpClient client, byte[] body)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/calendar");
+            var response = await client.PostAsync("/v1/scan?recipient=bob@example.net", content);
+            Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("decisions")[0].GetProperty("action").GetString()!;
+        }
+
+        long id;
+        await using (var first = await ServeProcess.StartAsync(_directory, environment))
+        {
+            using var client = first.Client();
+            Assert.NotEqual("quarantine", await ActionAsync(client, invite));
+            var report = await client.PostAsync("/v1/reports", Json("""{"recipient":"bob@example.net","uid":"kill-report-1@partner.example","kind":"spam"}"""));
+            first.KillHard();
+            Assert.Equal(HttpStatusCode.Accepted, report.StatusCode);
+            id = JsonDocument.Parse(await report.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        }
+
+        await using var second = await ServeProcess.StartAsync(_directory, environment);
+        using var after = second.Client();
+        var stored = JsonDocument.Parse(await after.GetStringAsync($"/v1/reports/{id}")).RootElement;
+        Assert.Equal("kill-report-1@partner.example", stored.GetProperty("uid").GetString());
+        Assert.Equal("quarantine", await ActionAsync(after, invite));
+    }
+
+    [Fact]
     public async Task UnauthenticatedScanIsRefusedAndHealthAnswers()
     {
         await using var serve = await ServeProcess.StartAsync(_directory, new Dictionary<string, string> { ["Calguard__Storage__DataDirectory"] = Path.Combine(_directory, "d2") });

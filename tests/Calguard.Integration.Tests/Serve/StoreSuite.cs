@@ -3,9 +3,11 @@ using Calguard.Provenance;
 using Calguard.Storage;
 using Calguard.Storage.Database;
 using Calguard.Storage.Keys;
+using Calguard.Storage.Learning;
 using Calguard.Storage.Migrations;
 using Calguard.Storage.Policies;
 using Calguard.Storage.Provenance;
+using Calguard.Storage.Reports;
 using Calguard.Storage.Statistics;
 
 namespace Calguard.Integration.Tests.Serve;
@@ -169,6 +171,83 @@ public abstract partial class StoreSuite
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => bad);
         Assert.Equal(99, store.Policies.GetRecipient("u99@example.net")!.MaxInstances);
         Assert.Single(await store.Keys.ListAsync());
+    }
+
+    [Fact]
+    public async Task ReportsBlocksCampaignsAndTheClassifierBehaveTheSame()
+    {
+        await using var store = await OpenAsync();
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        const ulong Sim = 0x0123_4567_89AB_CDEFUL;
+        var campaign = new Campaign("cf1-1111", Sim, ["l.example"], now, null, null);
+        StoredReport Report(string recipient, string uid, string kind) =>
+            new(0, recipient, "uid:" + uid, uid, "m@x", kind, ReportKinds.User, campaign.Id, null, "org@x.example", now);
+        var training = new TrainingItem("cf:cf1-1111", true, ["w:prize", "link:l.example"]);
+
+        var first = await store.Reports.SaveAsync(new ReportWrite
+        {
+            Report = Report("bob@example.net", "u1", ReportKinds.Spam),
+            AddBlocks = [(ReportKinds.UidBlock, "u1"), (ReportKinds.OrganizerBlock, "org@x.example")],
+            NewCampaign = campaign,
+            Training = training,
+        });
+        Assert.False(first.Repeated);
+        Assert.Equal(TrainOutcome.Learned, first.Training);
+        // Idempotent: the same (recipient, uid, kind) keeps its id and learns nothing twice.
+        var again = await store.Reports.SaveAsync(new ReportWrite { Report = Report("bob@example.net", "u1", ReportKinds.Spam), AddBlocks = [(ReportKinds.UidBlock, "u1")], NewCampaign = campaign, Training = training });
+        Assert.True(again.Repeated);
+        Assert.Equal(first.Report.Id, again.Report.Id);
+        Assert.Equal(TrainOutcome.Unchanged, again.Training);
+        var eve = await store.Reports.SaveAsync(new ReportWrite { Report = Report("eve@example.org", "u9", ReportKinds.Spam) with { CampaignId = null }, AddBlocks = [(ReportKinds.UidBlock, "u9")] });
+
+        var blocks = await store.Reports.BlocksForAsync(["bob@example.net", "eve@example.org"], ["u1", "u2"], ["org@x.example"]);
+        Assert.Equal([(ReportKinds.OrganizerBlock, "org@x.example"), (ReportKinds.UidBlock, "u1")], blocks.Select(b => (b.Kind, b.Value)).Order().ToArray());
+        Assert.All(blocks, b => Assert.Equal("bob@example.net", b.Recipient));
+        Assert.Equal(2, (await store.Reports.BlocksOfAsync("bob@example.net")).Count);
+
+        Assert.Equal(first.Report, await store.Reports.GetAsync(first.Report.Id));
+        Assert.Equal(2, (await store.Reports.ListAsync(new ReportQuery())).Count);
+        Assert.Equal([eve.Report.Id], (await store.Reports.ListAsync(new ReportQuery { Tenants = ["example.org"] })).Select(r => r.Id));
+        Assert.Equal([first.Report.Id], (await store.Reports.ListAsync(new ReportQuery { CampaignId = campaign.Id })).Select(r => r.Id));
+        Assert.Equal([eve.Report.Id], (await store.Reports.ListAsync(new ReportQuery { Limit = 1 })).Select(r => r.Id));
+        Assert.Equal([first.Report.Id], (await store.Reports.ListAsync(new ReportQuery { Before = eve.Report.Id })).Select(r => r.Id));
+        Assert.Equal((1L, 0L), await store.Reports.CountAsync(campaign.Id, null));
+
+        // Campaigns: found by id and by a SimHash within 3 bits; confirmation is what the scan asks for.
+        Assert.Equal(campaign.Id, (await store.Reports.FindCampaignAsync("cf1-other", Sim ^ 0b1011))?.Id);
+        Assert.Null(await store.Reports.FindCampaignAsync("cf1-other", Sim ^ 0b11011));
+        Assert.Null(await store.Reports.FindCampaignAsync(campaign.Id, Sim, confirmedOnly: true));
+        var confirmed = await store.Reports.ConfirmAsync(campaign.Id, true, "key1", now);
+        Assert.Equal(("key1", now), (confirmed!.ConfirmedBy, confirmed.ConfirmedAt));
+        Assert.Equal(campaign.Id, (await store.Reports.FindCampaignAsync("cf1-other", Sim ^ 0b111, confirmedOnly: true))?.Id);
+        Assert.Equal(["l.example"], (await store.Reports.GetCampaignAsync(campaign.Id))!.LinkDomains);
+        Assert.False((await store.Reports.ConfirmAsync(campaign.Id, false, "key1", now))!.Confirmed);
+        Assert.Null(await store.Reports.ConfirmAsync("cf1-none", true, "key1", now));
+
+        // Not spam: the block goes and the item is learned the other way, in the same transaction.
+        var undo = await store.Reports.SaveAsync(new ReportWrite
+        {
+            Report = Report("bob@example.net", "u1", ReportKinds.NotSpam),
+            RemoveBlocks = [(ReportKinds.UidBlock, "u1"), (ReportKinds.OrganizerBlock, "org@x.example")],
+            Training = training with { Spam = false },
+        });
+        Assert.Equal(TrainOutcome.Relearned, undo.Training);
+        Assert.Empty(await store.Reports.BlocksOfAsync("bob@example.net"));
+        Assert.Equal(new ClassifierTotals(0, 1), await store.Classifier.TotalsAsync());
+        Assert.Equal((0L, 1L), (await store.Classifier.CountsAsync(["w:prize", "w:unknown"]))["w:prize"]);
+        Assert.False((await store.Classifier.CountsAsync(["w:unknown"])).ContainsKey("w:unknown"));
+
+        // calguard train: many items at once, each learned once.
+        var outcomes = await store.Classifier.TrainAsync([new TrainingItem("sha256:a", true, ["w:prize"]), new TrainingItem("sha256:b", false, ["w:agenda"]), new TrainingItem("sha256:a", true, ["w:prize"])]);
+        Assert.Equal([TrainOutcome.Learned, TrainOutcome.Learned, TrainOutcome.Unchanged], outcomes);
+        Assert.Equal(new ClassifierTotals(1, 2), await store.Classifier.TotalsAsync());
+        Assert.Equal((1L, 1L), (await store.Classifier.CountsAsync(["w:prize"]))["w:prize"]);
+
+        // Kept features of a campaign copy, purged by age.
+        await store.Reports.AddFeaturesAsync("cf1-1111", ["w:prize", "w:claim"], now - TimeSpan.FromDays(40));
+        Assert.Equal(["w:claim", "w:prize"], (await store.Reports.FeaturesAsync("cf1-1111"))!.Order(StringComparer.Ordinal));
+        Assert.Equal(1, await store.Reports.PurgeFeaturesAsync(now - TimeSpan.FromDays(30)));
+        Assert.Null(await store.Reports.FeaturesAsync("cf1-1111"));
     }
 
     private static ProvenanceRecord Record(string recipient, string uid, string messageId, string fingerprint, ulong sim, DateTimeOffset at) => new()

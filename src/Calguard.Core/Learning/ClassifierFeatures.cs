@@ -1,0 +1,153 @@
+using Calguard.Analysis;
+using Calguard.Analysis.Text;
+
+namespace Calguard.Learning;
+
+/// <summary>
+/// The features the learned classifier reads: what the invitation says and does, not how its mail was produced.
+/// </summary>
+/// <remarks>
+/// A classifier trained on every token of a message (headers, MIME layout, mailer, PRODID, body boilerplate) learns
+/// the generator of its training corpus: trained on <c>corpus/dev</c> it scored <c>corpus/holdout</c> no better than
+/// chance, and some categories backwards. So only behaviour counts here: the words of SUMMARY, DESCRIPTION,
+/// LOCATION and the other calendar text (normalised, so obfuscation does not hide them; numbers and the recipient's
+/// name dropped), the organisational domains of the links, the lure categories, and structural calendar facts
+/// (method, audience size, alarms, recurrence, freemail organizer, kinds of links, phone numbers, money).
+/// </remarks>
+public static class ClassifierFeatures
+{
+    /// <summary>The distinct features of an invitation (at most <paramref name="max"/>), sorted.</summary>
+    /// <param name="invitation">The invitation.</param>
+    /// <param name="options">Analysis options (text limits); the defaults when null.</param>
+    /// <param name="max">The most features kept.</param>
+    public static IReadOnlyList<string> Extract(Invitation invitation, AnalysisOptions? options = null, int max = 1000)
+    {
+        var context = RuleContext.Create(invitation, options);
+        return Extract(context, max);
+    }
+
+    /// <summary>The distinct features of an analysed invitation (at most <paramref name="max"/>), sorted.</summary>
+    public static IReadOnlyList<string> Extract(RuleContext context, int max = 1000)
+    {
+        var features = new HashSet<string>(StringComparer.Ordinal);
+        var content = context.Content;
+        var personal = PersonalWords(context.Invitation);
+
+        foreach (var w in content.CalendarWords)
+        {
+            if (features.Count >= max)
+            {
+                break;
+            }
+            // Numbers, one- and two-letter words and the people's names are per-copy noise.
+            if (w.Length is < 3 or > 24 || w == "\u0001" || w.Any(char.IsDigit) || personal.Contains(w))
+            {
+                continue;
+            }
+            features.Add("w:" + w);
+        }
+
+        foreach (var (category, _) in content.Lures)
+        {
+            features.Add("lure:" + category);
+        }
+
+        var links = 0;
+        foreach (var link in content.Links.Where(l => l.Where is not ("BODY" or "HTML")).Take(100))
+        {
+            links++;
+            if (link.Host.Length == 0)
+            {
+                features.Add("link:scheme:" + link.Scheme);
+                continue;
+            }
+            features.Add("link:" + link.Domain);
+            if (link.IsIpLiteral)
+            {
+                features.Add("link:ip-literal");
+            }
+            if (link.HasUserInfo)
+            {
+                features.Add("link:userinfo");
+            }
+            if (KnownDomains.IsShortener(link.AsciiHost))
+            {
+                features.Add("link:shortener");
+            }
+            if (KnownDomains.IsFreeHosting(link))
+            {
+                features.Add("link:free-hosting");
+            }
+        }
+        features.Add("links:" + Bucket(links));
+
+        var phones = content.Phones.Count(p => !p.IsDialIn);
+        features.Add("phones:" + Bucket(phones));
+        if (MoneyFinder.Find(content.Calendar.Text, 5).Count > 0)
+        {
+            features.Add("money:yes");
+        }
+
+        var invitation = context.Invitation;
+        foreach (var calendar in invitation.Calendars.Take(3))
+        {
+            features.Add("method:" + (calendar.Method ?? "none").ToLowerInvariant());
+        }
+        foreach (var (_, ev) in invitation.Events.Take(3))
+        {
+            features.Add("attendees:" + Bucket(ev.Attendees.Count + ev.DroppedAttendees));
+            features.Add("alarms:" + Bucket(ev.Alarms.Count));
+            features.Add("recurring:" + (ev.IsRecurring ? "yes" : "no"));
+            if (ev.Organizer?.Domain is { } domain)
+            {
+                features.Add("organizer:" + (KnownDomains.IsFreemail(domain) ? "freemail" : "own-domain"));
+            }
+            else
+            {
+                features.Add("organizer:none");
+            }
+        }
+        var textLength = content.CalendarTextLength;
+        features.Add("calendar-text:" + (textLength switch { 0 => "none", < 80 => "short", < 600 => "medium", _ => "long" }));
+
+        var sorted = features.ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+
+    private static HashSet<string> PersonalWords(Invitation invitation)
+    {
+        var personal = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return;
+            }
+            foreach (var w in TextNormaliser.Words(TextNormaliser.Normalise(text.Replace('.', ' ').Replace('_', ' ')).Text))
+            {
+                personal.Add(w);
+            }
+        }
+        foreach (var a in invitation.Message.To.Concat(invitation.Message.Cc))
+        {
+            Add(a.DisplayName);
+            Add(a.Address.Split('@')[0]);
+        }
+        foreach (var r in invitation.Transport.Recipients)
+        {
+            Add(r.Split('@')[0]);
+        }
+        foreach (var (_, ev) in invitation.Events.Take(3))
+        {
+            Add(ev.Organizer?.CommonName);
+            foreach (var a in ev.Attendees.Take(50))
+            {
+                Add(a.CommonName);
+            }
+        }
+        return personal;
+    }
+
+    private static string Bucket(int n) => n switch { 0 => "0", 1 => "1", < 5 => "few", < 20 => "some", _ => "many" };
+}
