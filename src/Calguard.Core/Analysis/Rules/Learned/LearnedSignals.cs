@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Learned;
 public sealed class LearnedSignals : Rule
 {
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [];
+    public override IReadOnlyList<Signal> Signals { get; } = [.. ReputationSignals.All, .. DnsListSignals.All];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
