@@ -1,6 +1,7 @@
 using Calguard.Host.Api;
 using Calguard.Host.Api.Auth;
 using Calguard.Host.Configuration;
+using Calguard.Host.Reputation;
 using Calguard.Sanitising;
 using Calguard.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -56,6 +57,7 @@ public static class CalguardHost
         }
 
         builder.Services.AddCalguard(settings, host, store);
+        builder.Services.AddCalguardReputation(builder.Configuration, store);
         if (ArcOptions(builder.Configuration) is { } arc)
         {
             builder.Services.AddSingleton(_ => new Sanitiser(arc));
