@@ -242,9 +242,12 @@ public sealed class MilterSession
                 break;
             }
 
-            TimeSpan wait = left < options.ProgressInterval ? left : options.ProgressInterval;
+            // The last wait runs out the budget; only a full interval earns a PROGRESS, so a sub-millisecond
+            // remainder (which Task.Delay rounds to zero) cannot turn into a burst of them.
+            bool full = left > options.ProgressInterval;
+            TimeSpan wait = full ? options.ProgressInterval : left + TimeSpan.FromMilliseconds(1);
             await Task.WhenAny(task, Task.Delay(wait, abort)).ConfigureAwait(false);
-            if (!task.IsCompleted && !abort.IsCancellationRequested && Stopwatch.GetElapsedTime(started) < options.MessageBudget)
+            if (full && !task.IsCompleted && !abort.IsCancellationRequested && Stopwatch.GetElapsedTime(started) < options.MessageBudget)
             {
                 // Keep-alive: the MTA restarts its content timeout on each PROGRESS.
                 MilterResponseWriter.WriteSimple(transport.Output, MilterResponseCode.Progress);

@@ -224,14 +224,10 @@ public sealed class CalendarEvent
         }
 
         var attendees = new List<Attendee>();
-        var dropped = 0;
+        var dropped = component.DroppedAttendees;
         foreach (var p in component.Properties)
         {
-            if (p.Name == "X-CALGUARD-DROPPED-ATTENDEE")
-            {
-                dropped++;
-            }
-            else if (p.Name == "ATTENDEE")
+            if (p.Name == "ATTENDEE")
             {
                 attendees.Add(new Attendee(CalendarAddress.Normalise(p.RawValue), NullIfEmpty(p.GetParameter("CN")), p.GetParameter("ROLE")?.ToUpperInvariant(),
                     p.GetParameter("PARTSTAT")?.ToUpperInvariant(), string.Equals(p.GetParameter("RSVP"), "TRUE", StringComparison.OrdinalIgnoreCase),

@@ -29,6 +29,13 @@ public sealed class CalendarComponent
 
     internal void Add(CalendarProperty property) => _properties.Add(property);
 
+    // Running counts for the reader's limits, so checking them stays O(1) per line (100,000 attendees were quadratic).
+    internal int KeptAttendees { get; set; }
+
+    internal int DroppedAttendees { get; set; }
+
+    internal int Alarms { get; set; }
+
     internal void Add(CalendarComponent child) => _children.Add(child);
 
     /// <summary>Returns the first property with that name, or null.</summary>

@@ -285,6 +285,15 @@ public static class CalendarReader
             }
         }
 
+        private void DropAttendee(CalendarComponent component, int lineNo)
+        {
+            if (component.DroppedAttendees++ == 0)
+            {
+                Note(AnomalyKind.LimitExceeded, lineNo, $"more than {limits.MaxAttendees} attendees in {component.Name}; the rest were not kept");
+                LimitHit = true;
+            }
+        }
+
         public void ProcessLine(ReadOnlySpan<byte> line, int lineNo)
         {
             // Name: up to ';' or ':'.
@@ -321,6 +330,12 @@ public static class CalendarReader
             else
             {
                 name = line[..i];
+            }
+            // Attendees past the limit are only counted: a sprayed list of 100,000 must not cost a parse each.
+            if (_stack.Count > 0 && _stack[^1].KeptAttendees >= limits.MaxAttendees && Ascii.EqualsIgnoreCase(name, "ATTENDEE"u8))
+            {
+                DropAttendee(_stack[^1], lineNo);
+                return;
             }
 
             // Parameters.
@@ -455,15 +470,14 @@ public static class CalendarReader
                 return;
             }
             var current = _stack[^1];
-            if (upperName == "ATTENDEE" && current.Count("ATTENDEE") >= limits.MaxAttendees)
+            if (upperName == "ATTENDEE")
             {
-                if (current.Count("ATTENDEE") == limits.MaxAttendees)
+                if (current.KeptAttendees >= limits.MaxAttendees)
                 {
-                    Note(AnomalyKind.LimitExceeded, lineNo, $"more than {limits.MaxAttendees} attendees in {current.Name}; the rest were not kept");
-                    LimitHit = true;
+                    DropAttendee(current, lineNo);
+                    return;
                 }
-                current.Add(new CalendarProperty("X-CALGUARD-DROPPED-ATTENDEE", null, string.Empty, lineNo));
-                return;
+                current.KeptAttendees++;
             }
 
             var parameters = _parameters.Count == 0 ? null : _parameters.ToArray();
@@ -530,17 +544,9 @@ public static class CalendarReader
             if (name == "VALARM" && _stack.Count > 0)
             {
                 var parent = _stack[^1];
-                var alarms = 0;
-                foreach (var c in parent.Children)
+                if (parent.Alarms++ >= limits.MaxAlarms)
                 {
-                    if (c.Name == "VALARM")
-                    {
-                        alarms++;
-                    }
-                }
-                if (alarms >= limits.MaxAlarms)
-                {
-                    if (alarms == limits.MaxAlarms)
+                    if (parent.Alarms == limits.MaxAlarms + 1)
                     {
                         Note(AnomalyKind.LimitExceeded, lineNo, $"more than {limits.MaxAlarms} alarms in {parent.Name}; the rest were skipped");
                         LimitHit = true;
@@ -702,9 +708,10 @@ public static class CalendarReader
                     CheckControls(buffer.AsSpan(0, w), lineNo);
                     return Encoding.GetEncoding(declared).GetString(buffer, 0, w);
                 }
-                catch (ArgumentException)
+                catch (Exception e) when (e is ArgumentException or NotSupportedException)
                 {
-                    Note(AnomalyKind.InvalidValue, lineNo, $"unknown CHARSET={declared}");
+                    // UTF-7 is disabled in .NET and a known filter-evasion charset; treat it like an unknown one.
+                    Note(AnomalyKind.InvalidValue, lineNo, $"unsupported CHARSET={declared}");
                 }
             }
             return Decode(buffer.AsSpan(0, w), lineNo);

@@ -20,8 +20,8 @@ public sealed record ReaderLimits
     /// <summary>Bytes of one unfolded content line (an inline attachment is one line). Default 2 MiB.</summary>
     public int MaxLineLength { get; init; } = 2 * 1024 * 1024;
 
-    /// <summary>Components (VCALENDAR, VEVENT, VALARM …) in one part. Default 10,000.</summary>
-    public int MaxComponents { get; init; } = 10_000;
+    /// <summary>Components (VCALENDAR, VEVENT, VALARM …) in one part. Default 1,000: invitations carry 1–50 events, and judging must stay within 50 ms (docs/performance.md).</summary>
+    public int MaxComponents { get; init; } = 1_000;
 
     /// <summary>Properties in one part. Default 100,000.</summary>
     public int MaxProperties { get; init; } = 100_000;

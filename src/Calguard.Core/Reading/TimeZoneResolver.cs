@@ -93,17 +93,29 @@ public sealed class TimeZoneResolver
         {
             foreach (var candidate in Candidates(key))
             {
+                // The sender's TZID becomes a path under /usr/share/zoneinfo.
+                if (!LooksLikeZoneName(candidate))
+                {
+                    continue;
+                }
                 try
                 {
                     return TimeZoneInfo.FindSystemTimeZoneById(candidate);
                 }
-                catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+                catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or
+                                              System.Security.SecurityException or UnauthorizedAccessException or IOException)
                 {
+                    // "US" or "Europe/" name a directory there, which .NET reports as a permission problem.
                 }
             }
             return null;
         });
     }
+
+    // IANA names and Windows names ("W. Europe Standard Time") pass; what could leave the zoneinfo directory does not.
+    private static bool LooksLikeZoneName(string id) =>
+        id.Length > 0 && id[0] != '/' && !id.EndsWith('/') && !id.Contains("..", StringComparison.Ordinal) && id.IndexOfAny(['\\', '\0', '~']) < 0 &&
+        !id.Any(char.IsControl);
 
     private static IEnumerable<string> Candidates(string id)
     {
@@ -199,6 +211,10 @@ public sealed class TimeZoneResolver
             else if (kv[0].Equals("BYDAY", StringComparison.OrdinalIgnoreCase) && kv[1].Length >= 2)
             {
                 var v = kv[1].Split(',')[0];
+                if (v.Length < 2)
+                {
+                    continue;
+                }
                 day = v[^2..].ToUpperInvariant() switch
                 {
                     "SU" => DayOfWeek.Sunday,

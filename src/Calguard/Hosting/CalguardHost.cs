@@ -1,6 +1,7 @@
 using Calguard.Host.Api;
 using Calguard.Host.Api.Auth;
 using Calguard.Host.Configuration;
+using Calguard.Host.Milter;
 using Calguard.Host.Reputation;
 using Calguard.Sanitising;
 using Calguard.Storage;
@@ -12,8 +13,8 @@ namespace Calguard.Host.Hosting;
 /// <summary>
 /// Builds the <c>calguard serve</c> application in two steps, so that callers can add to it in between:
 /// <see cref="CreateBuilderAsync"/> (configuration, stores opened and migrated, services), then <see cref="Build"/>
-/// (middleware and endpoints). Tests put <c>UseTestServer()</c> in between; the milter listener adds its
-/// <see cref="IHostedService"/> there.
+/// (middleware and endpoints). Tests put <c>UseTestServer()</c> in between. With milter endpoints configured, the
+/// milter listener runs in the same host.
 /// </summary>
 public static class CalguardHost
 {
@@ -58,6 +59,13 @@ public static class CalguardHost
 
         builder.Services.AddCalguard(settings, host, store);
         builder.Services.AddCalguardReputation(builder.Configuration, store);
+        var milter = MilterSettings.From(builder.Configuration, arguments.MilterEndpoints);
+        builder.Services.AddSingleton(milter);
+        if (milter.Endpoints.Count > 0)
+        {
+            builder.Services.AddSingleton<MilterListener>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<MilterListener>());
+        }
         if (ArcOptions(builder.Configuration) is { } arc)
         {
             builder.Services.AddSingleton(_ => new Sanitiser(arc));

@@ -152,11 +152,11 @@ public sealed record HostSettings
         return keys;
     }
 
-    private static long? Positive(IConfiguration section, string key) =>
+    internal static long? Positive(IConfiguration section, string key) =>
         section[key] is { } v ? long.TryParse(v, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n
             : throw new FormatException($"{KeyPath(section, key)} must be a positive integer, not '{v}'") : null;
 
-    private static TimeSpan? Interval(IConfiguration section, string key)
+    internal static TimeSpan? Interval(IConfiguration section, string key)
     {
         if (section[key] is not { } v)
         {

@@ -12,6 +12,9 @@ public sealed record ServeArguments
     /// <summary>The SQLite data directory (--data), overriding configuration.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>Milter endpoints (--milter), overriding <c>Calguard:Milter:Endpoints</c>.</summary>
+    public IReadOnlyList<string> MilterEndpoints { get; init; } = [];
+
     /// <summary>Read environment variables (<c>Calguard__…</c>, <c>ConnectionStrings__…</c>, <c>CALGUARD_ADMIN_KEY</c>). Tests turn it off.</summary>
     public bool UseEnvironment { get; init; } = true;
 

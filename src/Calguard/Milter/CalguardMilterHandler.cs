@@ -12,39 +12,47 @@ namespace Calguard.Host.Milter;
 /// </summary>
 public sealed class CalguardMilterHandler : IMilterMessageHandler
 {
-    private readonly Pipeline _pipeline;
+    private readonly IMessageScanner _scanner;
     private readonly Sanitiser _sanitiser;
     private readonly IKnownSenders _knownSenders;
-    private readonly IInvitationRecorder _recorder;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the handler.</summary>
-    public CalguardMilterHandler(Pipeline pipeline, Sanitiser sanitiser, IKnownSenders knownSenders, IInvitationRecorder? recorder = null, TimeProvider? clock = null)
+    /// <param name="scanner">Judges (and in <c>serve</c> records) each message.</param>
+    /// <param name="sanitiser">Rewrites invitations the decision changes.</param>
+    /// <param name="knownSenders">Learns who authenticated senders write to.</param>
+    /// <param name="clock">The clock (arrival times).</param>
+    public CalguardMilterHandler(IMessageScanner scanner, Sanitiser sanitiser, IKnownSenders knownSenders, TimeProvider? clock = null)
     {
-        _pipeline = pipeline;
+        _scanner = scanner;
         _sanitiser = sanitiser;
         _knownSenders = knownSenders;
-        _recorder = recorder ?? NullInvitationRecorder.Instance;
         _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Creates a handler that runs <paramref name="pipeline"/> and records nothing.</summary>
+    public CalguardMilterHandler(Pipeline pipeline, Sanitiser sanitiser, IKnownSenders knownSenders, TimeProvider? clock = null)
+        : this(new PipelineScanner(pipeline), sanitiser, knownSenders, clock)
+    {
     }
 
     /// <summary>The SMTP reply for a rejected invitation.</summary>
     public static readonly (string Code, string Enhanced, string Text) RejectReply = ("550", "5.7.1", "Calendar spam rejected");
 
     /// <inheritdoc />
-    public ValueTask<MilterDecision> HandleAsync(MilterMessage message, CancellationToken cancellationToken)
+    public async ValueTask<MilterDecision> HandleAsync(MilterMessage message, CancellationToken cancellationToken)
     {
         var recipients = message.Recipients.Select(r => Normalise(r.Address)).Where(r => r.Length > 0).Distinct().ToArray();
         if (message.Oversize)
         {
             // Mail is never lost: too large to scan means accepted as is, and the header says why.
-            return ValueTask.FromResult(MilterDecision.Accept().AddHeader(CalguardHeaders.Error, $"not scanned: larger than the size limit ({message.ByteCount} bytes)"));
+            return MilterDecision.Accept().AddHeader(CalguardHeaders.Error, $"not scanned: larger than the size limit ({message.ByteCount} bytes)");
         }
         var raw = message.ToRfc5322();
         var authenticated = message.GetMacro("auth_authen");
         if (!string.IsNullOrEmpty(authenticated))
         {
-            return ValueTask.FromResult(Outbound(message, authenticated, recipients));
+            return Outbound(message, authenticated, recipients);
         }
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -57,15 +65,13 @@ public sealed class CalguardMilterHandler : IMilterMessageHandler
             Helo = message.Helo,
             ArrivalTime = _clock.GetUtcNow(),
         };
-        var result = _pipeline.Process(raw, context);
+        var result = await _scanner.ScanAsync(raw, context, cancellationToken).ConfigureAwait(false);
         if (!result.Scan.Invitation.HasCalendar)
         {
-            _recorder.RecordPlainMessage(result.Scan.Invitation.Message.Headers, recipients);
-            return ValueTask.FromResult(MilterDecision.Accept());
+            return MilterDecision.Accept();
         }
-        _recorder.RecordInvitation(result, "milter", raw);
         var decision = DecisionCombiner.Combine(result.Decisions);
-        return ValueTask.FromResult(Apply(message, result, decision));
+        return Apply(message, result, decision);
     }
 
     private MilterDecision Outbound(MilterMessage message, string user, IReadOnlyList<string> recipients)

@@ -54,6 +54,23 @@ public class MessageReaderTests
     }
 
     [Fact]
+    public void AMessageWithThousandsOfPartsIsParsedOnlyUpToTheBoundaryBound()
+    {
+        var options = new ReadOptions { TrustedAuthservIds = ["mx.example.net"], MaxParts = 10 };
+        var body = new StringBuilder(Multipart("Content-Type: text/calendar; method=REQUEST", Ics).Replace("--b1--", ""));
+        for (var i = 0; i < 200; i++)
+        {
+            body.Append("--b1\r\nContent-Type: text/plain\r\n\r\nfiller\r\n");
+        }
+
+        var inv = Read(body.Append("--b1--\r\n").ToString(), options);
+
+        Assert.Single(inv.Parts);
+        Assert.True(inv.LimitHit);
+        Assert.Contains(inv.Anomalies, a => a.Kind == AnomalyKind.LimitExceeded && a.Detail.Contains("40 MIME boundary lines"));
+    }
+
+    [Fact]
     public void FollowsNestedMessages()
     {
         var inner = "From: x@y.example\r\nSubject: inner\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n" + Ics;
