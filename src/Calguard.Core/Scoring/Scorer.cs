@@ -9,7 +9,8 @@ public static class Scorer
     public static Verdict Score(IReadOnlyList<Hit> hits, ScoringOptions options)
     {
         var result = new List<Hit>(hits.Count);
-        foreach (var group in hits.Where(h => h.Score != 0).GroupBy(h => h.Group))
+        // Zero-score hits are dropped (a score of 0 switches a signal off), except notices, which explain and score nothing.
+        foreach (var group in hits.Where(h => h.Score != 0 || h.Notice).GroupBy(h => h.Group))
         {
             var positive = group.Where(h => h.Score > 0).ToList();
             var sum = positive.Sum(h => h.Score);
@@ -23,7 +24,7 @@ public static class Scorer
             {
                 result.AddRange(positive);
             }
-            result.AddRange(group.Where(h => h.Score < 0));
+            result.AddRange(group.Where(h => h.Score <= 0));
         }
         result.Sort((a, b) => Math.Abs(b.Score).CompareTo(Math.Abs(a.Score)));
         var score = Math.Round(result.Sum(h => h.Score), 2);
