@@ -79,7 +79,8 @@ public static class ReputationJudge
     {
         var c = evidence.Counts;
         var verdictSpam = c.SpamVerdicts * options.VerdictSpamWeight;
-        if (c.SpamWeight < options.MinReportWeight && verdictSpam < options.MinVerdictEvidence)
+        var grace = Grace(options);
+        if (c.SpamWeight < options.MinReportWeight * grace && verdictSpam < options.MinVerdictEvidence * grace)
         {
             return null;
         }
@@ -103,7 +104,7 @@ public static class ReputationJudge
         var c = evidence.Counts;
         var ham = c.HamWeight + c.CleanVerdicts * options.VerdictCleanWeight;
         var age = now - evidence.FirstSeen;
-        if (subject.Kind != ReputationKinds.Organizer || age < options.GoodMinAge || ham < options.GoodMinHam ||
+        if (subject.Kind != ReputationKinds.Organizer || age < options.GoodMinAge || ham < options.GoodMinHam * Grace(options) ||
             c.SpamWeight >= 0.5 || c.SpamReporters >= 0.5 || c.SpamVerdicts * options.VerdictSpamWeight > 0.1 * ham)
         {
             return null;
@@ -111,6 +112,9 @@ public static class ReputationJudge
         var factor = Math.Round(Math.Min(1.0, ham / options.GoodFullHam), 2);
         return (Describe(subject, c, options) + $", first seen {Number(age.TotalDays)} d ago", factor);
     }
+
+    // The minimums are met by evidence that has decayed by at most ThresholdGrace.
+    private static double Grace(ReputationOptions options) => ReputationCounts.Decay(options.ThresholdGrace, options.HalfLife);
 
     private static string Describe(ReputationSubject subject, ReputationCounts c, ReputationOptions options)
     {

@@ -31,6 +31,14 @@ public sealed record ReputationOptions
     /// <summary>Spam-verdict weight needed before verdicts alone speak (four spam deliveries by default).</summary>
     public double MinVerdictEvidence { get; init; } = 1.0;
 
+    /// <summary>
+    /// Evidence this young counts in full against the minimums (<see cref="MinReportWeight"/>,
+    /// <see cref="MinVerdictEvidence"/>, <see cref="GoodMinHam"/>): decay starts at once, so without it three reports a
+    /// minute apart would weigh 2.9999 and never reach 3. Default 7 days (a minimum of 3 is met from 2.56 at the 30-day
+    /// half-life; two fresh reports, 2.0, still are not).
+    /// </summary>
+    public TimeSpan ThresholdGrace { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>The share of spam in all evidence (with <see cref="Prior"/>) at which a spam signal starts.</summary>
     public double SpamRatio { get; init; } = 0.5;
 

@@ -52,6 +52,7 @@ public sealed record ReputationSettings
             AdminReportWeight = ConfigurationValues.NonNegative(s, "AdminReportWeight") ?? m.AdminReportWeight,
             MinReportWeight = ConfigurationValues.NonNegative(s, "MinReportWeight") ?? m.MinReportWeight,
             MinVerdictEvidence = ConfigurationValues.NonNegative(s, "MinVerdictEvidence") ?? m.MinVerdictEvidence,
+            ThresholdGrace = ConfigurationValues.Interval(s, "ThresholdGrace", allowZero: true) ?? m.ThresholdGrace,
             SpamRatio = ConfigurationValues.NonNegative(s, "SpamRatio") is { } ratio
                 ? ratio is > 0 and < 1 ? ratio : throw new FormatException($"Calguard:Reputation:SpamRatio must be between 0 and 1, not {ratio}")
                 : m.SpamRatio,

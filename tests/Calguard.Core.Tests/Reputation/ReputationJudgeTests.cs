@@ -34,6 +34,19 @@ public sealed class ReputationJudgeTests
     }
 
     [Fact]
+    public void ReportsAFewDaysApartStillMeetTheMinimumButTwoFreshOnesDoNot()
+    {
+        // Three reports, 0, 2 and 5 days old: decay has already taken a little of each (2.82 in all), yet they convict.
+        var decayed = new[] { 0, 2, 5 }.Sum(days => ReputationCounts.Decay(TimeSpan.FromDays(days), Options.HalfLife));
+        Assert.True(decayed < Options.MinReportWeight);
+        Assert.Single(Judge(With(Organizer), (Organizer, new ReputationCounts(SpamReports: decayed, SpamWeight: decayed, SpamReporters: decayed), TimeSpan.FromDays(5))));
+        // An operator's report a second old (2.9999…) still speaks; two users' brand-new reports still do not.
+        var admin = Options.AdminReportWeight * ReputationCounts.Decay(TimeSpan.FromSeconds(1), Options.HalfLife);
+        Assert.Single(Judge(With(Organizer), (Organizer, new ReputationCounts(SpamReports: 1, SpamWeight: admin, SpamReporters: 1), TimeSpan.FromDays(1))));
+        Assert.Empty(Judge(With(Organizer), (Organizer, new ReputationCounts(SpamReports: 2, SpamWeight: 2, SpamReporters: 2), TimeSpan.Zero)));
+    }
+
+    [Fact]
     public void AnOperatorsReportWeighsLikeThreeUsers()
     {
         var admin = Options.AdminReportWeight;
