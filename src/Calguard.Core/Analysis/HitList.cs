@@ -28,6 +28,7 @@ public sealed class HitList
             return;
         }
         var score = _overrides.TryGetValue(signal.Name, out var configured) ? configured : signal.Score;
-        _hits.Add(new Hit(signal.Name, signal.Group, Math.Round(score * factor, 2), detail));
+        // A signal informational by default stays informational, whatever its factor; one switched off (0) is dropped by the scorer.
+        _hits.Add(new Hit(signal.Name, signal.Group, Math.Round(score * factor, 2), detail) { Notice = signal.Score == 0 && score == 0 });
     }
 }

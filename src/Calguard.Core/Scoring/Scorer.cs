@@ -9,10 +9,9 @@ public static class Scorer
     public static Verdict Score(IReadOnlyList<Hit> hits, ScoringOptions options)
     {
         var result = new List<Hit>(hits.Count);
-        // A hit without score is dropped (a score override of 0 turns a signal off), except the learned facts that
-        // score nothing on purpose: a recipient's silent block (REPORT_UID_BLOCKED) decides that recipient's action,
-        // not the message's score, and is shown so the quarantine is explained by a named signal.
-        foreach (var group in hits.Where(h => h.Score != 0 || h.Group == Analysis.Rules.Groups.Learned).GroupBy(h => h.Group))
+        // Zero-score hits are dropped (a score of 0 switches a signal off), except notices: signals that score nothing by
+        // design and explain (a recipient's silent block REPORT_UID_BLOCKED, a DNS_TIMEOUT).
+        foreach (var group in hits.Where(h => h.Score != 0 || h.Notice).GroupBy(h => h.Group))
         {
             var positive = group.Where(h => h.Score > 0).ToList();
             var sum = positive.Sum(h => h.Score);

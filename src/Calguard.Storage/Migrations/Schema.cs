@@ -172,6 +172,47 @@ public static class Schema
                 trained_at BIGINT NOT NULL)
             """,
         ]),
+        new(3, "reputation: decayed evidence per entity, reporters per entity, applied reports",
+        [
+            // Counts are stored as of updated_at and halve every half-life (SqlReputationStore); first_seen is not decayed.
+            """
+            CREATE TABLE reputation (
+                kind TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                deliveries DOUBLE PRECISION NOT NULL,
+                spam_verdicts DOUBLE PRECISION NOT NULL,
+                clean_verdicts DOUBLE PRECISION NOT NULL,
+                spam_reports DOUBLE PRECISION NOT NULL,
+                spam_weight DOUBLE PRECISION NOT NULL,
+                spam_reporters DOUBLE PRECISION NOT NULL,
+                ham_reports DOUBLE PRECISION NOT NULL,
+                ham_weight DOUBLE PRECISION NOT NULL,
+                ham_reporters DOUBLE PRECISION NOT NULL,
+                first_seen BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (kind, entity))
+            """,
+            "CREATE INDEX ix_reputation_updated_at ON reputation (updated_at)",
+            // One row per reporter and entity: its latest opinion, so a reporter counts once and can change its mind.
+            """
+            CREATE TABLE reputation_reporters (
+                kind TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                reporter TEXT NOT NULL,
+                spam INTEGER NOT NULL,
+                weight DOUBLE PRECISION NOT NULL,
+                reported_at BIGINT NOT NULL,
+                PRIMARY KEY (kind, entity, reporter))
+            """,
+            "CREATE INDEX ix_reputation_reporters_reported_at ON reputation_reporters (reported_at)",
+            // Reports already applied: a retried report changes nothing.
+            """
+            CREATE TABLE reputation_reports (
+                report_id BIGINT PRIMARY KEY,
+                applied_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX ix_reputation_reports_applied_at ON reputation_reports (applied_at)",
+        ]),
         new(4, "outbound check: decisions, held invitations, recipients each account wrote to",
         [
             // Every decision of the outbound check with its reasons (JSON), for the operator and for audits.

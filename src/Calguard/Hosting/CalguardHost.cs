@@ -4,6 +4,7 @@ using Calguard.Host.Configuration;
 using Calguard.Host.Feedback;
 using Calguard.Host.Milter;
 using Calguard.Host.Outbound;
+using Calguard.Host.Reputation;
 using Calguard.Sanitising;
 using Calguard.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -61,6 +62,7 @@ public static class CalguardHost
         builder.Services.AddCalguard(settings, host, store);
         builder.Services.AddOutboundCheck(builder.Configuration, store);
         builder.Services.AddCalguardFeedback(FeedbackOptions.From(builder.Configuration));
+        builder.Services.AddCalguardReputation(builder.Configuration, store);
         var milter = MilterSettings.From(builder.Configuration, arguments.MilterEndpoints);
         builder.Services.AddSingleton(milter);
         if (milter.Endpoints.Count > 0)

@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Learned;
 public sealed class LearnedSignals : Rule
 {
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [.. ReportSignals.All, .. BayesSignals.All];
+    public override IReadOnlyList<Signal> Signals { get; } = [.. ReportSignals.All, .. BayesSignals.All, .. ReputationSignals.All, .. DnsListSignals.All];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
