@@ -32,7 +32,20 @@ internal sealed class Run(CalDavClient client, UndoLog? undo, CalDavAccount acco
             return new CleanStep(CleanAction.CreateQuarantineCalendar, CleanStatus.Planned, href, href, null, null);
         }
 
-        await client.MakeCalendarAsync(href, options.QuarantineCalendar, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.MakeCalendarAsync(href, options.QuarantineCalendar, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CalDavServerException e) when (e.StatusCode is >= 500)
+        {
+            // MKCALENDAR is not retried blindly (its outcome is unknown after a 5xx): look first, then try once more.
+            if (await client.GetCollectionAsync(href, cancellationToken).ConfigureAwait(false) is null)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+                await client.MakeCalendarAsync(href, options.QuarantineCalendar, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         Quarantine = await client.GetCollectionAsync(href, cancellationToken).ConfigureAwait(false)
             ?? new CalendarCollection(href, options.QuarantineCalendar, null, null, null, [], [DavNames.CalendarResourceType]);
         return new CleanStep(CleanAction.CreateQuarantineCalendar, CleanStatus.Done, href, href, null, null);

@@ -163,6 +163,32 @@ public sealed class CleanTests
         Assert.All(moves, m => Assert.Equal(404, back[m.TargetHref!].Status));
     }
 
+    [Fact]
+    public async Task A_500_on_creating_the_quarantine_calendar_is_checked_then_tried_once_more()
+    {
+        // Radicale under load sometimes answers MKCALENDAR with 500; the outcome is unknown, so the cleaner looks
+        // before it asks again instead of failing the whole run.
+        await using var h = await CalDavHarness.StartAsync(ServerKind.Radicale);
+        var spam = await h.SeedAsync(CorpusEvents.Spam());
+        var failed = 0;
+        h.Proxy.Intercept = (request, context) =>
+        {
+            if (request.Method == "MKCALENDAR" && failed++ == 0)
+            {
+                context.Response.StatusCode = 500;
+                return Task.FromResult(true);
+            }
+
+            return Task.FromResult(false);
+        };
+
+        var steps = await h.CleanAsync(new CleanOptions { Apply = true, Mode = CleanMode.Quarantine, QuarantineCalendar = "Junk", UndoLogPath = h.UndoLogPath });
+
+        Assert.Equal(2, h.Proxy.Where("MKCALENDAR").Count());
+        Assert.Equal(CleanStatus.Done, Assert.Single(steps, s => s.Action == CleanAction.CreateQuarantineCalendar).Status);
+        Assert.Equal(spam.Count, steps.Count(s => s.Action == CleanAction.Quarantine && s.Status == CleanStatus.Done));
+    }
+
     [Theory]
     [InlineData(ServerKind.Radicale)]
     [InlineData(ServerKind.Xandikos)]
