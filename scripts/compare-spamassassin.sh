@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 labels="${1:-corpus/holdout/labels.tsv}"
-command -v spamc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q spamassassin spamc >/dev/null
+command -v spamd >/dev/null && command -v spamc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q spamassassin spamd spamc >/dev/null
 port=17830
 spamd --local --listen=127.0.0.1:$port --max-children=2 --pidfile=/tmp/calguard-spamd.pid --syslog=stderr 2>/tmp/calguard-spamd.log &
 trap 'kill "$(cat /tmp/calguard-spamd.pid 2>/dev/null)" 2>/dev/null || true' EXIT
