@@ -83,6 +83,8 @@ public static class MessageReader
             var parserOptions = new ParserOptions { MaxMimeDepth = options.MaxMimeDepth };
             var parser = new MimeParser(parserOptions, stream, persistent: true);
             message = parser.ParseMessage();
+            var budget = options.MaxParts * 4;
+            SkipFinalizers(message.Body, 0, ref budget, options);
         }
         catch (Exception e) when (e is FormatException or ParseException or IOException or ArgumentException or InvalidOperationException)
         {
@@ -122,6 +124,34 @@ public static class MessageReader
             Mime = message,
             Raw = data,
         };
+    }
+
+    /// <summary>
+    /// Takes MimeKit's content objects off the finalizer queue. Their finalizer only disposes a stream over our own
+    /// byte array, and left to the finalizer thread it cost as much CPU as the rest of the read of a typical invitation.
+    /// </summary>
+    private static void SkipFinalizers(MimeEntity? entity, int depth, ref int budget, ReadOptions options)
+    {
+        if (entity is null || --budget < 0 || depth > options.MaxMimeDepth + options.MaxNestedMessages)
+        {
+            return;
+        }
+
+        switch (entity)
+        {
+            case MimePart { Content: { } content }:
+                GC.SuppressFinalize(content);
+                break;
+            case Multipart multipart:
+                foreach (var child in multipart)
+                {
+                    SkipFinalizers(child, depth + 1, ref budget, options);
+                }
+                break;
+            case MessagePart { Message: { } inner }:
+                SkipFinalizers(inner.Body, depth + 1, ref budget, options);
+                break;
+        }
     }
 
     /// <summary>
