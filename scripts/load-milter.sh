@@ -28,7 +28,6 @@ rounds="${3:-4}"
 warmup="${WARMUP:-100}"
 per_session="${PER_SESSION:-10}"
 corpus="${CORPUS:-$repo/../shared/corpus}"
-[ -d "$corpus" ] || corpus=/work/shared/corpus
 
 [ "$(id -u)" -eq 0 ] || { echo "load-milter.sh: must run as root (postfix -c DIR start needs it)" >&2; exit 2; }
 [ -x /usr/sbin/postfix ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix >/dev/null
