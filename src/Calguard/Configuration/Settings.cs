@@ -78,7 +78,7 @@ public sealed class Settings
             MaxNestedMessages = Int(limits, "MaxNestedMessages") ?? read.MaxNestedMessages,
             MaxParts = Int(limits, "MaxParts") ?? read.MaxParts,
             CapturedHeaders = root.GetSection("UpstreamSpamHeaders").Exists()
-                ? [.. read.CapturedHeaders, .. Strings(root, "UpstreamSpamHeaders").Select(h => h.Split(':')[0].Trim().ToLowerInvariant())]
+                ? [.. read.CapturedHeaders.Concat(Strings(root, "UpstreamSpamHeaders").Select(h => h.Split(':')[0].Trim().ToLowerInvariant())).Distinct(StringComparer.Ordinal)]
                 : read.CapturedHeaders,
         };
         var analysisDefaults = AnalysisOptions.Default;

@@ -60,6 +60,12 @@ public sealed class HostSettingsTests
         Assert.Null(s.Redis);
         Assert.Single(s.ConfiguredKeys);
         Calguard.Host.Configuration.Settings.From(configuration);
+        // Every section of the sample states the defaults: read from it or from nothing, the settings are the same.
+        var empty = new ConfigurationBuilder().Build();
+        Assert.Equal(Json(Calguard.Host.Configuration.Settings.From(empty)), Json(Calguard.Host.Configuration.Settings.From(configuration)));
+        Assert.Equal(Json(Calguard.Host.Reputation.ReputationSettings.From(empty)), Json(Calguard.Host.Reputation.ReputationSettings.From(configuration)));
+        Assert.Equal(Json(Calguard.Host.Reputation.Dns.DnsListSettings.From(empty)), Json(Calguard.Host.Reputation.Dns.DnsListSettings.From(configuration)));
+        Assert.Equal(Json(Calguard.Host.Learning.ClassifierSettings.From(empty)), Json(Calguard.Host.Learning.ClassifierSettings.From(configuration)));
         var feedback = Calguard.Host.Feedback.FeedbackOptions.From(configuration);
         Assert.False(feedback.Arf.Enabled);
         Assert.Equal(new Calguard.Host.Feedback.FeedbackOptions().Delivery.MaxAge, feedback.Delivery.MaxAge);
@@ -76,4 +82,6 @@ public sealed class HostSettingsTests
         var e = Assert.Throws<FormatException>(() => Read(new() { [key] = value }));
         Assert.Contains(key.Split(':')[1], e.Message);
     }
+
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value, value.GetType());
 }
