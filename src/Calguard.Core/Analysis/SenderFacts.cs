@@ -35,7 +35,7 @@ public sealed class SenderFacts
     public IReadOnlyList<string> ClaimedDomains { get; init; } = [];
 
     /// <summary>
-    /// True when <paramref name="organizer"/> is vouched for: its domain is authenticated (R46), or a platform
+    /// True when the organizer address given is vouched for: its domain is authenticated (R46), or a platform
     /// that authenticated its own users relayed it for exactly that address.
     /// </summary>
     public Func<string?, bool> OrganizerVouched { get; init; } = _ => false;

@@ -823,7 +823,7 @@ public static class MessageReader
         {
             try
             {
-                var length = part.Content.Stream.CanSeek ? part.Content.Stream.Length : 4096;
+                var length = part.Content?.Stream is { CanSeek: true } stream ? stream.Length : 4096;
                 return (int)Math.Clamp(length + 16, 64, maxBytes);
             }
             catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)

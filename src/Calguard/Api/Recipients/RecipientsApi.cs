@@ -127,7 +127,7 @@ public static class RecipientsApi
                 return bodyProblem;
             }
             addresses = VCardReader.ReadAddresses(bytes);
-            if (addresses.Count == 0 && !System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).Contains("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase))
+            if (addresses.Count == 0 && !System.Text.Encoding.ASCII.GetString(bytes!, 0, Math.Min(bytes!.Length, 4096)).Contains("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase))
             {
                 return Problems.BadRequest("the body holds no vCard (BEGIN:VCARD)", "invalid-vcard");
             }
