@@ -25,6 +25,17 @@ public static class Tenancy
             : (address, null);
     }
 
+    /// <summary>Normalises a recipient address and checks the key may touch its domain, or returns the 400 or 403.</summary>
+    public static (string? Address, ProblemHttpResult? Problem) OwnRecipient(HttpContext context, string? value)
+    {
+        var (address, problem) = Recipient(value);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+        return Check(context, Reading.CalendarAddress.DomainOf(address)) is { } forbidden ? (null, forbidden) : (address, null);
+    }
+
     /// <summary>Normalises a domain from the path or query, or returns the 400.</summary>
     public static (string? Domain, ProblemHttpResult? Problem) Domain(string? value)
     {

@@ -60,7 +60,7 @@ public sealed record FeedbackOptions
                 Enabled = Settings.Bool(arf, "Enabled") ?? false,
                 From = Address(arf, "From"),
                 FeedbackLoops = loops,
-                Window = Interval(arf, "Window") ?? d.Arf.Window,
+                Window = ConfigurationValues.Interval(arf, "Window") ?? d.Arf.Window,
                 RedactRecipients = Settings.Bool(arf, "RedactRecipients") ?? d.Arf.RedactRecipients,
                 RedactionKey = Text(arf, "RedactionKey"),
                 AttachOriginal = Settings.Bool(arf, "AttachOriginal") ?? d.Arf.AttachOriginal,
@@ -77,13 +77,13 @@ public sealed record FeedbackOptions
             },
             Delivery = new FeedbackDeliveryOptions
             {
-                PollInterval = Interval(delivery, "PollInterval") ?? d.Delivery.PollInterval,
-                InitialDelay = Interval(delivery, "InitialDelay") ?? d.Delivery.InitialDelay,
-                MaxDelay = Interval(delivery, "MaxDelay") ?? d.Delivery.MaxDelay,
-                MaxAge = Interval(delivery, "MaxAge") ?? d.Delivery.MaxAge,
-                Timeout = Interval(delivery, "Timeout") ?? d.Delivery.Timeout,
+                PollInterval = ConfigurationValues.Interval(delivery, "PollInterval") ?? d.Delivery.PollInterval,
+                InitialDelay = ConfigurationValues.Interval(delivery, "InitialDelay") ?? d.Delivery.InitialDelay,
+                MaxDelay = ConfigurationValues.Interval(delivery, "MaxDelay") ?? d.Delivery.MaxDelay,
+                MaxAge = ConfigurationValues.Interval(delivery, "MaxAge") ?? d.Delivery.MaxAge,
+                Timeout = ConfigurationValues.Interval(delivery, "Timeout") ?? d.Delivery.Timeout,
                 BatchSize = Settings.Int(delivery, "BatchSize") is { } b ? Math.Clamp(b, 1, 1000) : d.Delivery.BatchSize,
-                KeepFinished = Interval(delivery, "KeepFinished") ?? d.Delivery.KeepFinished,
+                KeepFinished = ConfigurationValues.Interval(delivery, "KeepFinished") ?? d.Delivery.KeepFinished,
             },
             Learning = new LearningOptions
             {
@@ -95,7 +95,7 @@ public sealed record FeedbackOptions
                 SpamAssassinSpool = Text(learning, "SpamAssassinSpool") is { } spool ? Path.GetFullPath(spool) : null,
             },
             Imap = root.GetSection("Imap").GetChildren().Select(ReadImap).ToArray(),
-            ComplaintRetention = Interval(root, "ComplaintRetention") ?? d.ComplaintRetention,
+            ComplaintRetention = ConfigurationValues.Interval(root, "ComplaintRetention") ?? d.ComplaintRetention,
         };
         if (options.Arf.Enabled && (options.Arf.From is null || options.Smtp.Host is null))
         {
@@ -136,20 +136,4 @@ public sealed record FeedbackOptions
     private static string? Security(IConfigurationSection section, string key, string[] allowed) =>
         Text(section, key)?.ToLowerInvariant() is { } v ? allowed.Contains(v) ? v : throw new FormatException($"{section.Path}:{key} must be one of {string.Join(", ", allowed)}, not '{v}'") : null;
 
-    private static TimeSpan? Interval(IConfigurationSection section, string key)
-    {
-        if (section[key] is not { } v)
-        {
-            return null;
-        }
-        try
-        {
-            var t = PolicyNames.ParseInterval(v);
-            return t > TimeSpan.Zero ? t : throw new FormatException("must be positive");
-        }
-        catch (FormatException e)
-        {
-            throw new FormatException($"{section.Path}:{key}: {e.Message}", e);
-        }
-    }
 }

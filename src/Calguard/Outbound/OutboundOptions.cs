@@ -144,30 +144,30 @@ public sealed record OutboundOptions
             Ipv4Prefix = (int)(Count(limits, "Ipv4Prefix") ?? d.Ipv4Prefix),
             Ipv6Prefix = (int)(Count(limits, "Ipv6Prefix") ?? d.Ipv6Prefix),
             MaxAttendees = (int)(Count(limits, "MaxAttendees") ?? d.MaxAttendees),
-            NewAccountAge = Interval(newAccount, "Age") ?? d.NewAccountAge,
+            NewAccountAge = ConfigurationValues.Interval(newAccount, "Age") ?? d.NewAccountAge,
             NewAccountFactor = Factor(newAccount, "Factor") ?? d.NewAccountFactor,
             WeakAuthFactor = Factor(root, "WeakAuthFactor") ?? d.WeakAuthFactor,
             AllowAccounts = Settings.Strings(allow, "Accounts"),
             AllowDomains = Settings.Strings(allow, "Domains").Select(x => x.Trim().TrimEnd('.').ToLowerInvariant()).ToArray(),
             AllowListFactor = Factor(allow, "Factor") ?? d.AllowListFactor,
             CampaignAccounts = (int)(Count(campaign, "Accounts") ?? d.CampaignAccounts),
-            CampaignWindow = Interval(campaign, "Window") ?? d.CampaignWindow,
+            CampaignWindow = ConfigurationValues.Interval(campaign, "Window") ?? d.CampaignWindow,
             CampaignMinWords = (int)(Count(campaign, "MinWords") ?? d.CampaignMinWords),
-            ComplaintWindow = Interval(complaints, "Window") ?? d.ComplaintWindow,
+            ComplaintWindow = ConfigurationValues.Interval(complaints, "Window") ?? d.ComplaintWindow,
             ComplaintsToHold = (int)(Count(complaints, "Hold") ?? d.ComplaintsToHold),
             ComplaintsToDeny = (int)(Count(complaints, "Deny") ?? d.ComplaintsToDeny),
-            PastEventGrace = Interval(root, "PastEventGrace") ?? d.PastEventGrace,
+            PastEventGrace = ConfigurationValues.Interval(root, "PastEventGrace") ?? d.PastEventGrace,
             ContentSuspiciousAction = Action(actions, "ContentSuspicious") ?? d.ContentSuspiciousAction,
             ContentSpamAction = Action(actions, "ContentSpam") ?? d.ContentSpamAction,
             AccountLimitAction = Action(actions, "AccountLimits") ?? d.AccountLimitAction,
             NewRecipientsAction = Action(actions, "NewRecipients") ?? d.NewRecipientsAction,
             NetworkBurstAction = Action(actions, "NetworkBurst") ?? d.NetworkBurstAction,
             CampaignAction = Action(actions, "Campaign") ?? d.CampaignAction,
-            DecisionRetention = Interval(retention, "Decisions") ?? d.DecisionRetention,
-            HeldRetention = Interval(retention, "Held") ?? d.HeldRetention,
-            RecipientRetention = Interval(retention, "Recipients") ?? d.RecipientRetention,
+            DecisionRetention = ConfigurationValues.Interval(retention, "Decisions") ?? d.DecisionRetention,
+            HeldRetention = ConfigurationValues.Interval(retention, "Held") ?? d.HeldRetention,
+            RecipientRetention = ConfigurationValues.Interval(retention, "Recipients") ?? d.RecipientRetention,
             MaxRecipientsPerAccount = (int)(Count(retention, "MaxRecipientsPerAccount") ?? d.MaxRecipientsPerAccount),
-            PurgeInterval = Interval(retention, "PurgeInterval") ?? d.PurgeInterval,
+            PurgeInterval = ConfigurationValues.Interval(retention, "PurgeInterval") ?? d.PurgeInterval,
             MilterChallenge = OneOf(milter, "Challenge", ["tempfail", "quarantine", "accept"]) ?? d.MilterChallenge,
             MilterHold = OneOf(milter, "Hold", ["quarantine", "tempfail"]) ?? d.MilterHold,
         };
@@ -190,22 +190,6 @@ public sealed record OutboundOptions
         section[key] is { } v ? double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 && double.IsFinite(n) ? n
             : throw new FormatException($"{section.Path}:{key} must be a positive number, not '{v}'") : null;
 
-    private static TimeSpan? Interval(IConfigurationSection section, string key)
-    {
-        if (section[key] is not { } v)
-        {
-            return null;
-        }
-        try
-        {
-            var t = PolicyNames.ParseInterval(v);
-            return t > TimeSpan.Zero ? t : throw new FormatException("must be positive");
-        }
-        catch (FormatException e)
-        {
-            throw new FormatException($"{section.Path}:{key}: {e.Message}", e);
-        }
-    }
 
     private static OutboundDecision? Action(IConfigurationSection section, string key)
     {

@@ -1,3 +1,4 @@
+using Calguard.Host.Configuration;
 using Calguard.Reputation;
 
 namespace Calguard.Host.Reputation;

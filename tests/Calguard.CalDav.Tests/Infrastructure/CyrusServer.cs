@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 
@@ -10,29 +11,28 @@ namespace Calguard.CalDav.Tests.Infrastructure;
 /// tests can see whether a REPLY would have reached the organizer.
 /// </summary>
 /// <remarks>
-/// Cyrus ignores <c>sasl_sasldb_path</c>, so the users must go into <c>/etc/sasldb2</c>: the file is backed up
-/// first and its exact bytes are written back on dispose (and at process exit if a test run is killed).
+/// The users live in a private sasldb (<c>sasl_sasldb_path</c>, honoured by Cyrus 3.6.1 when every service gets
+/// <c>-C</c>), never in <c>/etc/sasldb2</c>: test projects run in parallel, and a fixture that rewrote the system file
+/// would log out another project's Cyrus.
 /// </remarks>
 internal sealed class CyrusServer : IAsyncDisposable
 {
     public const string Password = "secret";
-    private const string SaslDb = "/etc/sasldb2";
-    private static readonly SemaphoreSlim SaslLock = new(1, 1);
 
     private readonly ServerProcess _process;
-    private readonly byte[]? _saslBackup;
-    private int _restored;
 
-    private CyrusServer(ServerProcess process, int httpPort, byte[]? saslBackup, string outDir)
+    private CyrusServer(ServerProcess process, int httpPort, int imapPort, string outDir)
     {
         _process = process;
-        _saslBackup = saslBackup;
         OutDir = outDir;
         BaseUri = new Uri($"http://127.0.0.1:{httpPort}/");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => RestoreSaslDb();
+        ImapPort = imapPort;
     }
 
     public Uri BaseUri { get; }
+
+    /// <summary>The IMAP port (plain text; the users log in with <see cref="Password"/>, the admin is <c>cyrus</c>).</summary>
+    public int ImapPort { get; }
 
     public string OutDir { get; }
 
@@ -51,6 +51,7 @@ internal sealed class CyrusServer : IAsyncDisposable
         }
 
         var conf = Path.Combine(dir, "imapd.conf");
+        var sasldb = Path.Combine(dir, "sasldb2");
         await File.WriteAllTextAsync(conf, $"""
             configdirectory: {dir}/conf
             partition-default: {dir}/spool
@@ -67,6 +68,7 @@ internal sealed class CyrusServer : IAsyncDisposable
             allowplaintext: yes
             sasl_pwcheck_method: auxprop
             sasl_auxprop_plugin: sasldb
+            sasl_sasldb_path: {sasldb}
             sasl_mech_list: PLAIN LOGIN
             httpmodules: caldav
             caldav_allowscheduling: on
@@ -98,48 +100,29 @@ internal sealed class CyrusServer : IAsyncDisposable
         }
 
         File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        foreach (var user in users.Append("cyrus"))
+        {
+            await RunAsync("saslpasswd2", Password + "\n", "-f", sasldb, "-p", "-c", "-u", "example.test", user);
+        }
 
-        await SaslLock.WaitAsync();
-        byte[]? backup = File.Exists(SaslDb) ? await File.ReadAllBytesAsync(SaslDb) : null;
-        CyrusServer? server = null;
+        await RunAsync("saslpasswd2", Password + "\n", "-f", sasldb, "-p", "-c", "cyrus");
+        await RunAsync("chown", null, "-R", "cyrus:mail", dir);
+        var process = await ServerProcess.StartAsync("/usr/lib/cyrus/bin/master", ["-C", conf, "-M", Path.Combine(dir, "cyrus.conf"), "-p", Path.Combine(dir, "run", "master.pid"), "-D"], dir, http);
+        var server = new CyrusServer(process, http, imap, Path.Combine(dir, "out"));
         try
         {
-            foreach (var user in users.Append("cyrus"))
-            {
-                await RunAsync("saslpasswd2", Password + "\n", "-p", "-c", "-u", "example.test", user);
-            }
-
-            await RunAsync("saslpasswd2", Password + "\n", "-p", "-c", "cyrus");
-            if (backup is null)
-            {
-                await RunAsync("chgrp", null, "sasl", SaslDb);
-                await RunAsync("chmod", null, "640", SaslDb);
-            }
-
-            await RunAsync("chown", null, "-R", "cyrus:mail", dir);
-            var process = await ServerProcess.StartAsync("/usr/lib/cyrus/bin/master", ["-C", conf, "-M", Path.Combine(dir, "cyrus.conf"), "-p", Path.Combine(dir, "run", "master.pid"), "-D"], dir, http);
-            server = new CyrusServer(process, http, backup, Path.Combine(dir, "out"));
             await FreePort.WaitUntilListeningAsync(imap, () => false, () => process.Log, TimeSpan.FromSeconds(10));
             await CreateMailboxesAsync(imap, users);
             return server;
         }
         catch
         {
-            if (server is not null)
-            {
-                await server.DisposeAsync();
-            }
-            else
-            {
-                RestoreSaslDb(backup);
-                SaslLock.Release();
-            }
-
+            await server.DisposeAsync();
             throw;
         }
     }
 
-    /// <summary>The outbound iMIP payloads the script received so far (JSON with recipient, sender, ical).</summary>
+    /// <summary>The outbound iMIP payloads the notify script received so far.</summary>
     public IReadOnlyList<string> OutboundMessages() =>
         Directory.GetFiles(OutDir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
 
@@ -158,6 +141,21 @@ internal sealed class CyrusServer : IAsyncDisposable
         }
         while (DateTime.UtcNow < deadline);
         return null;
+    }
+
+    /// <summary>A request as one of the users, straight to Cyrus (fixture setup and the control DELETE).</summary>
+    public async Task<(int Status, string? ETag, string Body)> SendAsync(string user, HttpMethod method, string href, string? ics = null)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(method, new Uri(BaseUri, href));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{Password}")));
+        if (ics is not null)
+        {
+            request.Content = new StringContent(ics, Encoding.UTF8, "text/calendar");
+        }
+
+        using var response = await http.SendAsync(request);
+        return ((int)response.StatusCode, response.Headers.ETag?.ToString(), await response.Content.ReadAsStringAsync());
     }
 
     private static async Task CreateMailboxesAsync(int port, IEnumerable<string> users)
@@ -217,35 +215,5 @@ internal sealed class CyrusServer : IAsyncDisposable
         }
     }
 
-    private void RestoreSaslDb()
-    {
-        if (Interlocked.Exchange(ref _restored, 1) == 0)
-        {
-            RestoreSaslDb(_saslBackup);
-        }
-    }
-
-    private static void RestoreSaslDb(byte[]? backup)
-    {
-        if (backup is null)
-        {
-            File.Delete(SaslDb);
-        }
-        else
-        {
-            // Rewrite the bytes in place so that owner, group and mode stay what they were.
-            using var file = new FileStream(SaslDb, FileMode.Truncate, FileAccess.Write);
-            file.Write(backup);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _process.DisposeAsync();
-        if (_restored == 0)
-        {
-            RestoreSaslDb();
-            SaslLock.Release();
-        }
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -27,12 +27,12 @@ public sealed class CyrusCleanTests
         var organizer = EngineExpectations.JudgeText("spam", spamIcs).Organizer!;
         Assert.DoesNotContain("example.test", organizer);
 
-        await using var cyrus = await CyrusAccountServer.StartAsync("alice");
+        await using var cyrus = await CyrusServer.StartAsync("alice");
         await using var proxy = await RecordingProxy.StartAsync(cyrus.BaseUri);
         var work = TempDir.Create("cyrus-cli-work");
         var passwordFile = Path.Combine(work, "password");
-        await File.WriteAllTextAsync(passwordFile, CyrusAccountServer.Password);
-        var calendar = CyrusAccountServer.CalendarHref("alice");
+        await File.WriteAllTextAsync(passwordFile, CyrusServer.Password);
+        var calendar = CyrusServer.CalendarHref("alice");
         var spamHref = calendar + $"spam-{id}.ics";
         var hamHref = calendar + $"ham-{id}.ics";
         var ham = CorpusMix.CalendarText(SharedPaths.CorpusFile("ics/kcalutils/event-1.ics"));

@@ -34,13 +34,13 @@ public sealed class ImapJunkTests
         settings["Calguard:Feedback:Imap:0:Port"] = port;
         settings["Calguard:Feedback:Imap:0:Security"] = "none";
         settings["Calguard:Feedback:Imap:0:Username"] = "alice";
-        settings["Calguard:Feedback:Imap:0:Password"] = CyrusAccountServer.Password;
+        settings["Calguard:Feedback:Imap:0:Password"] = CyrusServer.Password;
         settings["Calguard:Feedback:Imap:1:Match"] = "example.test";
         settings["Calguard:Feedback:Imap:1:Host"] = "127.0.0.1";
         settings["Calguard:Feedback:Imap:1:Port"] = port;
         settings["Calguard:Feedback:Imap:1:Security"] = "none";
         settings["Calguard:Feedback:Imap:1:Username"] = "cyrus";
-        settings["Calguard:Feedback:Imap:1:Password"] = CyrusAccountServer.Password;
+        settings["Calguard:Feedback:Imap:1:Password"] = CyrusServer.Password;
         settings["Calguard:Feedback:Imap:1:ProxyAuth"] = "true";
         settings["Calguard:Feedback:Imap:1:AuthorizationId"] = "{local}";
         return settings;
@@ -49,7 +49,7 @@ public sealed class ImapJunkTests
     [Fact]
     public async Task SpamMovesTheInvitationToJunkAndNotSpamMovesItBack()
     {
-        await using var cyrus = await CyrusAccountServer.StartAsync("alice", "bob");
+        await using var cyrus = await CyrusServer.StartAsync("alice", "bob");
         await DeliverAsync(cyrus, "alice");
         await DeliverAsync(cyrus, "bob");
         await using var app = await TestApp.StartAsync(Settings(cyrus.ImapPort));
@@ -81,7 +81,7 @@ public sealed class ImapJunkTests
     [Fact]
     public async Task AWrongPasswordIsRetriedWithTheServersAnswer()
     {
-        await using var cyrus = await CyrusAccountServer.StartAsync("alice");
+        await using var cyrus = await CyrusServer.StartAsync("alice");
         await DeliverAsync(cyrus, "alice");
         var settings = Settings(cyrus.ImapPort);
         settings["Calguard:Feedback:Imap:0:Password"] = "wrong";
@@ -93,16 +93,16 @@ public sealed class ImapJunkTests
         Assert.Equal((1, 0), await CountAsync(cyrus, "alice"));
     }
 
-    private static async Task<ImapClient> LoginAsync(CyrusAccountServer cyrus, string user)
+    private static async Task<ImapClient> LoginAsync(CyrusServer cyrus, string user)
     {
         var client = new ImapClient();
         await client.ConnectAsync("127.0.0.1", cyrus.ImapPort, SecureSocketOptions.None);
-        await client.AuthenticateAsync(user, CyrusAccountServer.Password);
+        await client.AuthenticateAsync(user, CyrusServer.Password);
         return client;
     }
 
     /// <summary>Puts the invitation mail into the user's inbox, as the MTA would have.</summary>
-    private static async Task DeliverAsync(CyrusAccountServer cyrus, string user)
+    private static async Task DeliverAsync(CyrusServer cyrus, string user)
     {
         using var client = await LoginAsync(cyrus, user);
         using var message = MimeMessage.Load(new MemoryStream(FeedbackMessages.Invitation($"{user}@example.test")));
@@ -111,7 +111,7 @@ public sealed class ImapJunkTests
     }
 
     /// <summary>How many copies of the invitation are in the user's INBOX and Junk (0 when Junk does not exist).</summary>
-    private static async Task<(int Inbox, int Junk)> CountAsync(CyrusAccountServer cyrus, string user)
+    private static async Task<(int Inbox, int Junk)> CountAsync(CyrusServer cyrus, string user)
     {
         using var client = await LoginAsync(cyrus, user);
         var query = SearchQuery.HeaderContains("Message-ID", $"inv-{user}@shop-deals.example");

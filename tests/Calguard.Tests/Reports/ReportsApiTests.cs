@@ -155,6 +155,9 @@ public sealed class ReportsApiTests
 
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(scanOnly).PostAsync("/v1/reports", TestApp.Json("""{"recipient":"bob@example.net","uid":"t-1@partner.example","kind":"spam"}"""))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(tenant).PostAsync("/v1/reports", TestApp.Json("""{"recipient":"eve@example.org","uid":"t-1@partner.example","kind":"spam"}"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(tenant).GetAsync("/v1/reports?recipient=eve@example.org")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(tenant).GetAsync("/v1/recipients/eve@example.org/blocks")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Client(tenant).GetAsync("/v1/reports?recipient=not-an-address")).StatusCode);
         var (ok, report) = await ReportAsync(app.Client(tenant), """{"recipient":"bob@example.net","uid":"t-1@partner.example","kind":"spam"}""");
         Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
         // The other tenant's recipient of the same campaign is not listed to this key.

@@ -33,16 +33,11 @@ public static class ProvenanceApi
         string? address = null;
         if (!string.IsNullOrWhiteSpace(recipient))
         {
-            var (a, problem) = Tenancy.Recipient(recipient);
+            (address, var problem) = Tenancy.OwnRecipient(http, recipient);
             if (problem is not null)
             {
                 return problem;
             }
-            if (Tenancy.Check(http, Reading.CalendarAddress.DomainOf(a)) is { } forbidden)
-            {
-                return forbidden;
-            }
-            address = a;
         }
         var records = await store.FindAsync(new ProvenanceQuery
         {

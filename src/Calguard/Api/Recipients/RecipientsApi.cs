@@ -40,19 +40,9 @@ public static class RecipientsApi
         return v1;
     }
 
-    private static (string? Address, ProblemHttpResult? Problem) Resolve(HttpContext http, string address)
-    {
-        var (recipient, problem) = Tenancy.Recipient(address);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-        return Tenancy.Check(http, Reading.CalendarAddress.DomainOf(recipient)) is { } forbidden ? (null, forbidden) : (recipient, null);
-    }
-
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetPolicyAsync(HttpContext http, string address, CalguardStore store, Pipeline pipeline, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
@@ -63,7 +53,7 @@ public static class RecipientsApi
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PutPolicyAsync(HttpContext http, string address, CalguardStore store, Pipeline pipeline, HostSettings host, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
@@ -79,7 +69,7 @@ public static class RecipientsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeletePolicyAsync(HttpContext http, string address, CalguardStore store, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
@@ -90,7 +80,7 @@ public static class RecipientsApi
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetContactsAsync(HttpContext http, string address, CalguardStore store, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
@@ -101,7 +91,7 @@ public static class RecipientsApi
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCorrespondentsAsync(HttpContext http, string address, CalguardStore store, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
@@ -112,7 +102,7 @@ public static class RecipientsApi
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PutContactsAsync(HttpContext http, string address, CalguardStore store, HostSettings host, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
@@ -157,7 +147,7 @@ public static class RecipientsApi
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PostCorrespondentsAsync(HttpContext http, string address, CalguardStore store, HostSettings host, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Resolve(http, address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;

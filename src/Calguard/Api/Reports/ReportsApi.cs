@@ -95,16 +95,11 @@ public static class ReportsApi
         string? address = null;
         if (!string.IsNullOrWhiteSpace(recipient))
         {
-            var (a, problem) = Tenancy.Recipient(recipient);
+            (address, var problem) = Tenancy.OwnRecipient(http, recipient);
             if (problem is not null)
             {
                 return problem;
             }
-            if (Tenancy.Check(http, Reading.CalendarAddress.DomainOf(a)) is { } forbidden)
-            {
-                return forbidden;
-            }
-            address = a;
         }
         var take = limit ?? 100;
         var page = await store.ListAsync(new ReportQuery
@@ -135,14 +130,10 @@ public static class ReportsApi
 
     private static async Task<Results<Ok<BlockList>, ProblemHttpResult>> BlocksAsync(HttpContext http, SqlReportStore store, string address, CancellationToken cancellationToken)
     {
-        var (recipient, problem) = Tenancy.Recipient(address);
+        var (recipient, problem) = Tenancy.OwnRecipient(http, address);
         if (problem is not null)
         {
             return problem;
-        }
-        if (Tenancy.Check(http, Reading.CalendarAddress.DomainOf(recipient)) is { } forbidden)
-        {
-            return forbidden;
         }
         var blocks = await store.BlocksOfAsync(recipient!, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new BlockList(recipient!, blocks.Select(b => new StoredBlockView(b.Kind, b.Value, b.ReportId, b.CreatedAt)).ToArray()));

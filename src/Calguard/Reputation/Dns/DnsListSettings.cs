@@ -1,3 +1,4 @@
+using Calguard.Host.Configuration;
 using System.Net;
 
 namespace Calguard.Host.Reputation.Dns;

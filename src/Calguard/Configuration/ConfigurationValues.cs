@@ -1,7 +1,7 @@
 using System.Globalization;
 using Calguard.Decisions;
 
-namespace Calguard.Host.Reputation;
+namespace Calguard.Host.Configuration;
 
 /// <summary>Reads typed values from a configuration section; a bad value throws a <see cref="FormatException"/> that names the key.</summary>
 internal static class ConfigurationValues
@@ -38,5 +38,5 @@ internal static class ConfigurationValues
     public static bool? Bool(IConfigurationSection section, string key) =>
         section[key] is { } v ? bool.TryParse(v, out var b) ? b : throw new FormatException($"{section.Path}:{key} must be true or false, not '{v}'") : null;
 
-    public static IReadOnlyList<string> Strings(IConfigurationSection section, string key) => Configuration.Settings.Strings(section, key);
+    public static IReadOnlyList<string> Strings(IConfigurationSection section, string key) => Settings.Strings(section, key);
 }
