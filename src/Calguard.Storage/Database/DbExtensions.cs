@@ -1,3 +1,5 @@
+using System.Text;
+using System.Globalization;
 using System.Data;
 using System.Data.Common;
 
@@ -50,4 +52,52 @@ public static class DbExtensions
 
     /// <summary>From unix milliseconds.</summary>
     public static DateTimeOffset FromUnixMs(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
+
+    /// <summary>
+    /// Limits a query to rows whose <c>tenant</c> is one of <paramref name="tenants"/> or a subdomain of one (null: every
+    /// tenant; empty: none). The one place that writes the tenant boundary into SQL.
+    /// </summary>
+    public static void AndTenantIn(this DbCommand command, StringBuilder where, IReadOnlyList<string>? tenants)
+    {
+        if (tenants is null)
+        {
+            return;
+        }
+        if (tenants.Count == 0)
+        {
+            where.Append(" AND 1 = 0");
+            return;
+        }
+        where.Append(" AND (");
+        for (var i = 0; i < tenants.Count; i++)
+        {
+            var t = tenants[i].Trim().ToLowerInvariant();
+            where.Append(i == 0 ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"tenant = @t{i} OR tenant LIKE @s{i}");
+            command.With($"@t{i}", t).With($"@s{i}", "%." + t);
+        }
+        where.Append(')');
+    }
+
+    /// <summary>
+    /// Runs <paramref name="deleteChunk"/> (a DELETE of at most <paramref name="chunk"/> rows older than <c>@cutoff</c>)
+    /// until fewer than a chunk go, each in its own write, so a purge never holds the writer for long; returns the total.
+    /// </summary>
+    public static async Task<int> DeleteInChunksAsync(this CalguardDatabase database, string deleteChunk, DateTimeOffset cutoff, int chunk, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var deleted = await database.Writer.WriteAsync((connection, transaction) =>
+            {
+                using var command = connection.Command(deleteChunk, transaction).With("@cutoff", cutoff.ToUnixMs());
+                return command.ExecuteNonQuery();
+            }, cancellationToken).ConfigureAwait(false);
+            total += deleted;
+            if (deleted < chunk)
+            {
+                break;
+            }
+        }
+        return total;
+    }
 }

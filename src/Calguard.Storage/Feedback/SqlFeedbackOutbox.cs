@@ -123,19 +123,7 @@ public sealed class SqlFeedbackOutbox(CalguardDatabase database) : IFeedbackOutb
             where.Append(" AND status = @status");
             command.With("@status", status);
         }
-        if (tenants is not null)
-        {
-            where.Append(tenants.Count == 0 ? " AND 1 = 0" : " AND (");
-            for (var i = 0; i < tenants.Count; i++)
-            {
-                where.Append(i == 0 ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"tenant = @t{i} OR tenant LIKE @s{i}");
-                command.With($"@t{i}", tenants[i].ToLowerInvariant()).With($"@s{i}", "%." + tenants[i].ToLowerInvariant());
-            }
-            if (tenants.Count > 0)
-            {
-                where.Append(')');
-            }
-        }
+        command.AndTenantIn(where, tenants);
         command.CommandText = $"SELECT {Columns} FROM feedback_outbox WHERE {where} ORDER BY id DESC LIMIT {Math.Clamp(limit, 1, 10_000)}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<FeedbackItem>();

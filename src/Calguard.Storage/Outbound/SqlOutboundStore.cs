@@ -138,7 +138,7 @@ public sealed class SqlOutboundStore(CalguardDatabase database)
             where.Append(" AND account = @account");
             command.With("@account", account);
         }
-        Scope(command, where, query.Tenants);
+        command.AndTenantIn(where, query.Tenants);
         command.CommandText = $"SELECT {HeldColumns} FROM outbound_held WHERE {where} ORDER BY id LIMIT {Math.Clamp(query.Limit, 1, 1000)}";
         return await ReadHeldAsync(command, cancellationToken).ConfigureAwait(false);
     }
@@ -188,7 +188,7 @@ public sealed class SqlOutboundStore(CalguardDatabase database)
             where.Append(" AND decision = @decision");
             command.With("@decision", decision);
         }
-        Scope(command, where, tenants);
+        command.AndTenantIn(where, tenants);
         command.CommandText = $"SELECT {DecisionColumns} FROM outbound_decisions WHERE {where} ORDER BY id DESC LIMIT {Math.Clamp(limit, 1, 1000)}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<OutboundDecisionRecord>();
@@ -246,26 +246,6 @@ public sealed class SqlOutboundStore(CalguardDatabase database)
         return command.ExecuteNonQuery();
     }
 
-    private static void Scope(DbCommand command, StringBuilder where, IReadOnlyList<string>? tenants)
-    {
-        if (tenants is null)
-        {
-            return;
-        }
-        if (tenants.Count == 0)
-        {
-            where.Append(" AND 1 = 0");
-            return;
-        }
-        where.Append(" AND (");
-        for (var i = 0; i < tenants.Count; i++)
-        {
-            var t = tenants[i].Trim().ToLowerInvariant();
-            where.Append(i == 0 ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"tenant = @t{i} OR tenant LIKE @s{i}");
-            command.With($"@t{i}", t).With($"@s{i}", "%." + t);
-        }
-        where.Append(')');
-    }
 
     private static async Task<IReadOnlyList<HeldInvitation>> ReadHeldAsync(DbCommand command, CancellationToken cancellationToken)
     {

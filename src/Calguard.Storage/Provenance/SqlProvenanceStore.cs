@@ -118,47 +118,14 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
     }
 
     /// <inheritdoc />
-    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
-    {
-        var total = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var deleted = await database.Writer.WriteAsync((connection, transaction) =>
-            {
-                using var command = connection.Command(
-                    $"DELETE FROM provenance WHERE id IN (SELECT id FROM provenance WHERE recorded_at < @cutoff ORDER BY recorded_at LIMIT {PurgeChunk})", transaction)
-                    .With("@cutoff", cutoff.ToUnixMs());
-                return command.ExecuteNonQuery();
-            }, cancellationToken).ConfigureAwait(false);
-            total += deleted;
-            if (deleted < PurgeChunk)
-            {
-                break;
-            }
-        }
-        return total;
-    }
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        database.DeleteInChunksAsync(
+            $"DELETE FROM provenance WHERE id IN (SELECT id FROM provenance WHERE recorded_at < @cutoff ORDER BY recorded_at LIMIT {PurgeChunk})",
+            cutoff, PurgeChunk, cancellationToken);
 
     private static void Scope(DbCommand command, StringBuilder where, ProvenanceQuery query)
     {
-        if (query.Tenants is { } tenants)
-        {
-            if (tenants.Count == 0)
-            {
-                where.Append(" AND 1 = 0");
-            }
-            else
-            {
-                where.Append(" AND (");
-                for (var i = 0; i < tenants.Count; i++)
-                {
-                    var t = tenants[i].Trim().ToLowerInvariant();
-                    where.Append(i == 0 ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"tenant = @t{i} OR tenant LIKE @s{i}");
-                    command.With($"@t{i}", t).With($"@s{i}", "%." + t);
-                }
-                where.Append(')');
-            }
-        }
+        command.AndTenantIn(where, query.Tenants);
         if (query.Since is { } since)
         {
             where.Append(" AND recorded_at >= @since");

@@ -119,7 +119,7 @@ public sealed class SqlReportStore(CalguardDatabase database)
             where.Append(" AND id < @before");
             command.With("@before", before);
         }
-        TenantScope(command, where, query.Tenants);
+        command.AndTenantIn(where, query.Tenants);
         command.CommandText = $"SELECT {ReportColumns} FROM reports WHERE {where} ORDER BY id DESC LIMIT {Math.Clamp(query.Limit, 1, 10_000)}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<StoredReport>();
@@ -137,7 +137,7 @@ public sealed class SqlReportStore(CalguardDatabase database)
         await using var command = connection.CreateCommand();
         var where = new StringBuilder("campaign_id = @campaign");
         command.With("@campaign", campaignId);
-        TenantScope(command, where, tenants);
+        command.AndTenantIn(where, tenants);
         command.CommandText = $"SELECT kind, COUNT(*) FROM reports WHERE {where} GROUP BY kind";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         long spam = 0, notSpam = 0;
@@ -250,26 +250,10 @@ public sealed class SqlReportStore(CalguardDatabase database)
     }
 
     /// <summary>Deletes kept features last seen before <paramref name="cutoff"/> (they follow the provenance retention); returns how many.</summary>
-    public async Task<int> PurgeFeaturesAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
-    {
-        var total = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var deleted = await database.Writer.WriteAsync((connection, transaction) =>
-            {
-                using var command = connection.Command(
-                    $"DELETE FROM invitation_features WHERE fingerprint IN (SELECT fingerprint FROM invitation_features WHERE recorded_at < @cutoff LIMIT {PurgeChunk})", transaction)
-                    .With("@cutoff", cutoff.ToUnixMs());
-                return command.ExecuteNonQuery();
-            }, cancellationToken).ConfigureAwait(false);
-            total += deleted;
-            if (deleted < PurgeChunk)
-            {
-                break;
-            }
-        }
-        return total;
-    }
+    public Task<int> PurgeFeaturesAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        database.DeleteInChunksAsync(
+            $"DELETE FROM invitation_features WHERE fingerprint IN (SELECT fingerprint FROM invitation_features WHERE recorded_at < @cutoff LIMIT {PurgeChunk})",
+            cutoff, PurgeChunk, cancellationToken);
 
     private static string In(DbCommand command, string prefix, IEnumerable<string> values)
     {
@@ -283,26 +267,6 @@ public sealed class SqlReportStore(CalguardDatabase database)
         return names.Count == 0 ? "NULL" : string.Join(", ", names);
     }
 
-    private static void TenantScope(DbCommand command, StringBuilder where, IReadOnlyList<string>? tenants)
-    {
-        if (tenants is null)
-        {
-            return;
-        }
-        if (tenants.Count == 0)
-        {
-            where.Append(" AND 1 = 0");
-            return;
-        }
-        where.Append(" AND (");
-        for (var i = 0; i < tenants.Count; i++)
-        {
-            var t = tenants[i].Trim().ToLowerInvariant();
-            where.Append(i == 0 ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"tenant = @t{i} OR tenant LIKE @s{i}");
-            command.With($"@t{i}", t).With($"@s{i}", "%." + t);
-        }
-        where.Append(')');
-    }
 
     private static StoredReport ReadReport(DbDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.StringOrNull(3), reader.StringOrNull(4), reader.GetString(5), reader.GetString(6),
