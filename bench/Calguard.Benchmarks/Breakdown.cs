@@ -8,7 +8,7 @@ using MimeKit;
 namespace Calguard.Benchmarks;
 
 /// <summary>
-/// <c>breakdown [SECONDS]</c>: where <see cref="Engine.Scan"/> spends its time on the typical invitation, stage
+/// <c>breakdown [SECONDS [google|FILE]]</c>: where <see cref="Engine.Scan"/> spends its time on the typical invitation, stage
 /// by stage and rule by rule (Stopwatch, CPU time, allocation), and <c>loop-scan SECONDS</c>, a steady loop
 /// for <c>dotnet-trace</c>.
 /// </summary>
@@ -18,7 +18,7 @@ public static class Breakdown
     {
         var inv = CultureInfo.InvariantCulture;
         var engine = new Engine();
-        var bytes = input == "google" ? BenchInputs.GoogleInvitation : BenchInputs.TypicalInvitation;
+        var bytes = input == "google" ? BenchInputs.GoogleInvitation : File.Exists(input) ? File.ReadAllBytes(input) : BenchInputs.TypicalInvitation;
         var invitation = MessageReader.Read(bytes);
         var context = RuleContext.Create(invitation, engine.Options.Analysis);
         var hits = engine.Rules.Evaluate(context, engine.Options.Scoring.Scores);
@@ -37,6 +37,7 @@ public static class Breakdown
             Measure.Run("  MessageReader.Read (MIME + calendar + headers + bodies)", () => MessageReader.Read(bytes), seconds),
             Measure.Run("  CalendarReader.Read of the calendar part", () => CalendarReader.Read(invitation.Parts[0].Content), seconds),
             Measure.Run("  Engine.Judge (fresh RuleContext + all rules + score)", () => engine.Judge(invitation), seconds),
+            Measure.Run("  MessageReader.Read then Engine.Judge (what Engine.Scan does)", () => engine.Judge(MessageReader.Read(bytes)), seconds),
             Measure.Run("  RuleContext.Create alone (facts it derives lazily are paid by the rules)", () => RuleContext.Create(invitation, engine.Options.Analysis), seconds),
             Measure.Run("  RuleSet.Evaluate on a warm context (lazy facts already derived)", () => engine.Rules.Evaluate(context, engine.Options.Scoring.Scores), seconds),
             Measure.Run("  Scorer.Score", () => Scorer.Score(hits, engine.Options.Scoring), seconds),
@@ -64,7 +65,7 @@ public static class Breakdown
     public static void Loop(double seconds, string? worstCase = null)
     {
         var engine = new Engine();
-        var inputs = worstCase is null ? BenchInputs.RealInvitations : [BenchInputs.WorstCases[worstCase]];
+        var inputs = worstCase is null ? BenchInputs.RealInvitations : File.Exists(worstCase) ? [File.ReadAllBytes(worstCase)] : [BenchInputs.WorstCases[worstCase]];
         var watch = System.Diagnostics.Stopwatch.StartNew();
         long n = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
@@ -75,7 +76,7 @@ public static class Breakdown
                 n++;
             }
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} scans in {watch.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} scans in {watch.Elapsed.TotalSeconds:F1} s; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / Math.Max(1, n) / 1024} KB allocated per scan; pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
         _ = RuntimeInformation.ProcessArchitecture;
     }
 }

@@ -6,7 +6,7 @@ using Calguard.Benchmarks;
 //   sidebyside [SECONDS]        one-run tables: pipeline vs MimeKit, reader vs Ical.Net, precheck MB/s
 //   sidebyside-precheck [S]     only the precheck table
 //   worst [--no-icalnet]        crafted cases through Engine.Scan, CalendarReader and Ical.Net
-//   breakdown [SECONDS [google]] Engine.Scan stage by stage and rule by rule
+//   breakdown [SECONDS [google|FILE]] Engine.Scan stage by stage and rule by rule (typical, Google or a .eml)
 //   loop-scan SECONDS [CASE]    a steady Engine.Scan loop (real invitations or a `worst` case) for dotnet-trace
 //   generate DIR COUNT [SEED]   write the generated invitation corpus
 //   compare DIR [N]             MimeKit / precheck / reader / Ical.Net over a directory; engine on the first N
