@@ -25,6 +25,12 @@ public sealed record AnalysisOptions
     /// <summary>Characters of each text that content rules read.</summary>
     public int MaxTextChars { get; init; } = 200_000;
 
+    /// <summary>
+    /// Whether the seed classifier (a model trained on Calguard's labelled corpus and shipped inside it) speaks:
+    /// BAYES_SEED_SPAM / BAYES_SEED_HAM. It steps aside whenever the operator's own trained classifier has spoken.
+    /// </summary>
+    public bool SeedClassifier { get; init; } = true;
+
     /// <summary>The operator's own domains (same organisation): mail from them is internal.</summary>
     public IReadOnlyCollection<string> LocalDomains { get; init; } = [];
 }

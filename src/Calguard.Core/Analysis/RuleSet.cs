@@ -21,7 +21,7 @@ public sealed class RuleSet
         new LureRule(), new CallbackRule(), new BrandRule(), new LinkRule(), new ObfuscationRule(), new PayloadLocationRule(),
         new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(),
         new MalformationRule(),
-        new LearnedSignals(),
+        new LearnedSignals(), new SeedClassifierRule(),
         // Composites read the hits of the rules above, so they run last.
         new CallToActionRule(), new PhishingLinkRule(), new NaggingRule(), new TrustedSenderRule(),
     ]);
@@ -33,6 +33,10 @@ public sealed class RuleSet
     public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>Every signal, for documentation and configuration checks.</summary>
+    /// <summary>The same rules with the seed classifier reading <paramref name="model"/> (null: the seed stays silent).</summary>
+    public RuleSet WithSeed(Learning.BayesModel? model) =>
+        new([.. Rules.Select(r => r is SeedClassifierRule ? new SeedClassifierRule(model) : r)]);
+
     public IEnumerable<Signal> Signals => Rules.SelectMany(r => r.Signals);
 
     /// <summary>Runs every rule; a rule that throws is reported as a hit of <see cref="RuleFailed"/> instead of failing the scan.</summary>

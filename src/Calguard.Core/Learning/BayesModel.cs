@@ -102,6 +102,17 @@ public sealed class BayesModel
         }
     }
 
+    /// <summary>A snapshot of every token's counts, in ordinal order (for writing the model out).</summary>
+    public IReadOnlyList<(string Token, int Spam, int Ham)> Tokens()
+    {
+        lock (_lock)
+        {
+            var all = _tokens.Select(t => (t.Key, t.Value.Spam, t.Value.Ham)).ToList();
+            all.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return all;
+        }
+    }
+
     /// <summary>Sets the message totals (when loading from a store).</summary>
     public void SetTotals(int spam, int ham)
     {

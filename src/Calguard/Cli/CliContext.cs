@@ -1,4 +1,6 @@
+using Calguard.Analysis;
 using Calguard.Decisions;
+using Calguard.Learning;
 using Calguard.Host.Configuration;
 
 namespace Calguard.Host.Cli;
@@ -43,8 +45,30 @@ public sealed class CliContext
             };
         }
         var store = policies ?? settings.CreatePolicyStore();
-        var pipeline = new Pipeline(new Engine(options), new PolicyResolver(settings.Policy, store),
+        var pipeline = new Pipeline(new Engine(options, Seed(a.Value("--seed"))), new PolicyResolver(settings.Policy, store),
             new RelationshipResolver(known ?? new InMemoryKnownSenders(), options.Analysis.LocalDomains));
         return new CliContext(settings, pipeline);
+    }
+
+    // --seed FILE judges with another seed model (to measure one trained without the corpus being scored), --seed none without any.
+    private static RuleSet? Seed(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+        if (path == "none")
+        {
+            return RuleSet.Default.WithSeed(null);
+        }
+        try
+        {
+            using var file = File.OpenRead(path);
+            return RuleSet.Default.WithSeed(SeedModel.Read(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new UsageException($"--seed {path}: {e.Message}");
+        }
     }
 }

@@ -13,12 +13,14 @@ public static class EvalCommand
 {
     /// <summary>Usage text.</summary>
     public const string Usage = """
-        usage: calguard eval [--labels FILE] [--authserv-id ID]... [--config FILE] [--data DIR | --classifier] [--verbose] [PATH...]
+        usage: calguard eval [--labels FILE] [--authserv-id ID]... [--config FILE] [--data DIR | --classifier] [--seed FILE|none] [--verbose] [PATH...]
           --labels      TSV of path, label (spam|ham), category, description; paths relative to the file
           PATH          directories whose files are labelled by an ancestor folder named spam or ham;
                         the folder below it is the category (corpus/dev/spam/crypto/001.eml)
           --data        also ask the learned classifier trained in this data directory (calguard train --data DIR)
           --classifier  also ask the learned classifier of the store --config names (e.g. PostgreSQL)
+          --seed        judge with this seed classifier model (calguard train --seed-out) instead of the
+                        bundled one, or none: measure a seed on a corpus it was not trained on
           --verbose     list every misjudged message with its top symbols
         """;
 
@@ -27,7 +29,7 @@ public static class EvalCommand
     /// <summary>Runs the command.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--verbose", "--classifier"], ["--labels", "--authserv-id", "--config", "--threads", "--data"]);
+        var a = new Arguments(args, ["--verbose", "--classifier"], ["--labels", "--authserv-id", "--config", "--threads", "--data", "--seed"]);
         var samples = new List<Sample>();
         if (a.Value("--labels") is { } labels)
         {

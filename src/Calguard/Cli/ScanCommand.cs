@@ -10,7 +10,7 @@ public static class ScanCommand
 {
     /// <summary>Usage text.</summary>
     public const string Usage = """
-        usage: calguard scan [--json] [--recipient ADDR] [--store] [--data DIR] [--authserv-id ID]... [--config FILE] [--threads N] PATH...
+        usage: calguard scan [--json] [--recipient ADDR] [--store] [--data DIR] [--authserv-id ID]... [--config FILE] [--threads N] [--seed FILE|none] PATH...
           PATH          .eml or .ics file, directory (recursive), mbox, Maildir, or - for stdin
           --json        one JSON object per message per line
           --recipient   apply this recipient's policy (default: the global default policy)
@@ -20,13 +20,15 @@ public static class ScanCommand
           --authserv-id trust Authentication-Results from this receiving host (repeatable)
           --config      JSON configuration file (see calguard.sample.json)
           --threads     worker threads (default: all cores)
+          --seed        judge with this seed classifier model (calguard train --seed-out) instead of the
+                        bundled one, or none for no seed classifier
         exit codes: 0 every input read, 1 some input unreadable, 2 usage error
         """;
 
     /// <summary>Runs the command.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, ["--json", "--quiet", "--store"], ["--recipient", "--authserv-id", "--config", "--threads", "--data"]);
+        var a = new Arguments(args, ["--json", "--quiet", "--store"], ["--recipient", "--authserv-id", "--config", "--threads", "--data", "--seed"]);
         if (a.Positionals.Count == 0)
         {
             throw new UsageException("scan needs at least one PATH");

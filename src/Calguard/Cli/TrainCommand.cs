@@ -14,9 +14,11 @@ public static class TrainCommand
 {
     /// <summary>Usage text.</summary>
     public const string Usage = """
-        usage: calguard train [--spam DIR]... [--ham DIR]... [--labels FILE] [--config FILE] [--data DIR] [--authserv-id ID]...
+        usage: calguard train [--spam DIR]... [--ham DIR]... [--labels FILE]... [--config FILE] [--data DIR | --seed-out FILE] [--authserv-id ID]...
           --spam, --ham  directories (walked recursively) of .eml or .ics files of that kind
           --labels       a TSV as for eval (path, spam|ham, category); paths relative to the file or the repository
+          --seed-out     write a seed model file (the format shipped as src/Calguard.Core/Learning/seed-model.tsv.gz)
+                         instead of training the store
           --config       the configuration serve uses (ConnectionStrings:Postgres trains the shared database)
           --data         the SQLite data directory (default ./data, as for serve)
           Files without a calendar part are skipped. The classifier speaks once it has learned
@@ -27,7 +29,7 @@ public static class TrainCommand
     /// <summary>Runs the command.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Arguments(args, [], ["--spam", "--ham", "--labels", "--config", "--data", "--authserv-id"]);
+        var a = new Arguments(args, [], ["--spam", "--ham", "--labels", "--config", "--data", "--authserv-id", "--seed-out"]);
         if (a.Positionals.Count > 0)
         {
             throw new UsageException($"train takes no positional arguments ('{a.Positionals[0]}'); use --spam DIR and --ham DIR");
@@ -44,7 +46,7 @@ public static class TrainCommand
                 samples.AddRange(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => (f, spam)));
             }
         }
-        if (a.Value("--labels") is { } labels)
+        foreach (var labels in a.Values("--labels"))
         {
             samples.AddRange(EvalCommand.ReadLabels(labels).Select(s => (s.Path, s.Spam)));
         }
@@ -80,6 +82,10 @@ public static class TrainCommand
             items.Add(new TrainingItem("sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)), spam, ClassifierFeatures.Extract(invitation, engine.Analysis)));
         }
 
+        if (a.Value("--seed-out") is { } seedOut)
+        {
+            return await WriteSeedAsync(items, seedOut, skipped, unreadable, stdout, stderr);
+        }
         try
         {
             var (store, configuration) = await CliStore.OpenAsync(a.Value("--config"), a.Value("--data"));
@@ -105,6 +111,33 @@ public static class TrainCommand
             await stderr.WriteLineAsync($"calguard: the store failed: {e.Message}");
             return 1;
         }
+        return unreadable > 0 ? 1 : 0;
+    }
+
+    // The seed learns each distinct message once, as the store does (by content hash), and is written atomically.
+    private static async Task<int> WriteSeedAsync(List<TrainingItem> items, string path, int skipped, int unreadable, TextWriter stdout, TextWriter stderr)
+    {
+        var model = new BayesModel();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items.Where(i => seen.Add(i.Item)))
+        {
+            model.Train(item.Features, item.Spam);
+        }
+        var temporary = path + ".tmp";
+        try
+        {
+            await using (var file = File.Create(temporary))
+            {
+                SeedModel.Write(model, file);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"calguard: {path}: {e.Message}");
+            return 1;
+        }
+        await stdout.WriteLineAsync($"wrote a seed model of {model.SpamMessages} spam and {model.HamMessages} ham ({model.TokenCount} features, {skipped} without a calendar skipped) to {path}");
         return unreadable > 0 ? 1 : 0;
     }
 }

@@ -87,6 +87,7 @@ public sealed class Settings
             LocalDomains = Strings(root, "LocalDomains"),
             Horizon = Interval(root.GetSection("Analysis"), "Horizon") ?? analysisDefaults.Horizon,
             FarFuture = Interval(root.GetSection("Analysis"), "FarFuture") ?? analysisDefaults.FarFuture,
+            SeedClassifier = Bool(root.GetSection("Analysis"), "SeedClassifier") ?? analysisDefaults.SeedClassifier,
         };
         var scoringSection = root.GetSection("Scoring");
         var scoringDefaults = ScoringOptions.Default;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Calguard.Analysis;
 using Calguard.Analysis.Rules.Learned;
 using Calguard.Learning;
@@ -21,22 +20,10 @@ public sealed class ClassifierFactsSource(SqlClassifierStore store, ClassifierSe
     }
 
     /// <summary>The hit a classifier result makes: BAYES_SPAM, BAYES_HAM or none when it is unsure.</summary>
-    public ExternalFacts Facts(BayesResult bayes, ClassifierTotals totals)
-    {
-        var p = bayes.Probability;
-        var strongest = string.Join(", ", bayes.Evidence.Take(5).Select(e => $"{e.Token} {e.Probability.ToString("0.00", CultureInfo.InvariantCulture)}"));
-        var detail = $"spam probability {p.ToString("0.000", CultureInfo.InvariantCulture)} from {bayes.Tokens} telling features ({strongest}); trained on {totals.Spam} spam and {totals.Ham} ham";
-        // The score grows from half at the threshold to whole at certainty.
-        if (p >= settings.SpamProbability)
-        {
-            return new ExternalFacts { Hits = [(BayesSignals.Spam, detail, Factor(p - settings.SpamProbability, 1 - settings.SpamProbability))] };
-        }
-        if (p <= settings.HamProbability)
-        {
-            return new ExternalFacts { Hits = [(BayesSignals.Ham, detail, Factor(settings.HamProbability - p, settings.HamProbability))] };
-        }
-        return ExternalFacts.None;
-    }
+    public ExternalFacts Facts(BayesResult bayes, ClassifierTotals totals) =>
+        BayesSignals.Grade(bayes, $"trained on {totals.Spam} spam and {totals.Ham} ham", BayesSignals.Spam, BayesSignals.Ham, settings.SpamProbability, settings.HamProbability) is { } hit
+            ? new ExternalFacts { Hits = [hit] }
+            : ExternalFacts.None;
 
     /// <summary>The classifier's result for an invitation, or null while it has learned too little (or is off).</summary>
     public async ValueTask<(BayesResult Result, ClassifierTotals Totals)?> ClassifyAsync(Invitation invitation, CancellationToken cancellationToken)
@@ -60,6 +47,4 @@ public sealed class ClassifierFactsSource(SqlClassifierStore store, ClassifierSe
         }
         return model.Classify(features) is { } bayes ? (bayes, totals) : null;
     }
-
-    private static double Factor(double distance, double range) => range <= 0 ? 1 : Math.Round(0.5 + (0.5 * Math.Clamp(distance / range, 0, 1)), 2);
 }

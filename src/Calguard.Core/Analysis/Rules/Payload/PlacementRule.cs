@@ -26,12 +26,16 @@ public sealed class PlacementRule : Rule
     public static readonly Signal LongBlock = new("EVENT_LONG_BLOCK", Groups.Payload, 1.0,
         "A single event spans a week or more, sitting on the calendar for days on end.");
 
+    /// <summary>A busy block of a year or more.</summary>
+    public static readonly Signal YearBlock = new("EVENT_YEAR_BLOCK", Groups.Payload, 3.0,
+        "A single busy (opaque) event spans a year or more: it marks the calendar busy for months on end, which no meeting, trip or leave needs.");
+
     /// <summary>No start.</summary>
     public static readonly Signal NoStart = new("EVENT_NO_START", Groups.Payload, 1.0,
         "An invited event has no usable DTSTART.");
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [FarFuture, VeryFarFuture, Past, StartsSoon, LongBlock, NoStart];
+    public override IReadOnlyList<Signal> Signals { get; } = [FarFuture, VeryFarFuture, Past, StartsSoon, LongBlock, YearBlock, NoStart];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -72,7 +76,12 @@ public sealed class PlacementRule : Rule
             {
                 hits.Add(StartsSoon, $"starts {ahead.TotalMinutes:F0} minutes after arrival");
             }
-            if (end - start >= TimeSpan.FromDays(7))
+            if (end - start >= TimeSpan.FromDays(365) && ev.Transparency != "TRANSPARENT")
+            {
+                // A transparent "semester" or "season" event shows on the calendar without blocking anyone's time.
+                hits.Add(YearBlock, $"busy for {(end - start).TotalDays:F0} days");
+            }
+            else if (end - start >= TimeSpan.FromDays(7))
             {
                 hits.Add(LongBlock, $"lasts {(end - start).TotalDays:F0} days");
             }
