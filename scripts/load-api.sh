@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API (docs/performance.md, "HTTP API"): starts `calguard serve` (Release) on a fresh SQLite
 # database in a temp dir on a free loopback port, creates a scan key with `calguard keys create`, and drives
-# POST /v1/scan with wrk (Debian package wrk, installed if missing) using the bundled sample invitations, each request
-# for another recipient so that provenance and statistics are written as in production. Prints scans/s and latency
-# percentiles, then stops the server.
-#   usage: scripts/load-api.sh [DURATION_SECONDS] [CONNECTIONS] [THREADS]
+# POST /v1/scan with wrk (Debian package wrk, installed if missing), each request for another recipient so that
+# provenance and statistics are written as in production. Prints scans/s and latency percentiles, then stops the server.
+#   usage: [LOAD_SAMPLES=...] scripts/load-api.sh [DURATION_SECONDS] [CONNECTIONS] [THREADS]
+# What it posts (round robin), by LOAD_SAMPLES:
+#   unset        the four 15-17 KB sample mails samples/ham-google-meeting, ham-teams-meeting, spam-prize and
+#                spam-callback-scam (rule-heavy: about 0.8 ms of engine CPU each);
+#   typical      the real iMIP mails of ../shared/corpus/imip of 2-10 KB with a text/calendar part (45 files, 5.8 KB
+#                mean, e.g. the 4.5 KB Outlook invitation of docs/performance.md; about 0.25 ms of engine CPU each);
+#   FILE|DIR ... these files, and the *.eml files in these directories.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 duration="${1:-20}"
@@ -28,6 +33,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
+samples=()
+case "${LOAD_SAMPLES:-}" in
+  "")
+    for name in ham-google-meeting ham-teams-meeting spam-prize spam-callback-scam; do samples+=("$PWD/samples/$name.eml"); done ;;
+  typical)
+    while IFS= read -r f; do samples+=("$f"); done < <(find "$(realpath ../shared/corpus/imip)" -name '*.eml' -size +2k -size -10k \
+      -exec grep -qil 'text/calendar' {} \; -print | sort) ;;
+  *)
+    for p in $LOAD_SAMPLES; do
+      if [ -d "$p" ]; then for f in "$p"/*.eml; do samples+=("$(realpath "$f")"); done; else samples+=("$(realpath "$p")"); fi
+    done ;;
+esac
+[ "${#samples[@]}" -gt 0 ] || { echo "LOAD_SAMPLES names no file" >&2; exit 2; }
+sizes="$(for f in "${samples[@]}"; do stat -c %s "$f"; done | awk '{s+=$1} END {printf "%.1f KB mean", s/NR/1024}')"
+
 key="$("$bin" keys create --scope scan,report --name load --data "$work/data" 2>/dev/null)"
 (cd "$work" && exec "$bin" serve --urls "http://127.0.0.1:$port" --data "$work/data" >"$work/serve.log" 2>&1) &
 server_pid=$!
@@ -36,10 +56,11 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
+printf '%s\n' "${samples[@]}" >"$work/samples.txt"
 cat >"$work/scan.lua" <<LUA
 local bodies = {}
-for _, name in ipairs({"ham-google-meeting.eml", "ham-teams-meeting.eml", "spam-prize.eml", "spam-callback-scam.eml"}) do
-  local f = assert(io.open("$PWD/samples/" .. name, "rb"))
+for path in io.lines("$work/samples.txt") do
+  local f = assert(io.open(path, "rb"))
   bodies[#bodies + 1] = f:read("*a")
   f:close()
 end
@@ -57,8 +78,12 @@ LUA
 
 # Warm-up (JIT, tiered compilation, SQLite page cache), then the measured run.
 wrk -t"$threads" -c"$connections" -d5s -s "$work/scan.lua" "http://127.0.0.1:$port" >/dev/null
-echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, 4 sample invitations, 5000 recipients"
-wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/scan.lua" "http://127.0.0.1:$port"
+echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+cpu_before="$(cpu_ticks)"
+wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/scan.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+# CPU the server spent per scan (user + system, all threads): steadier than scans/s while other work shares the machine.
+awk -v ticks="$(( $(cpu_ticks) - cpu_before ))" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "server CPU %.2f ms per scan\n", 1000 * ticks / hz / $1 }' "$work/wrk.txt"
 # Where the time went, from the server's own histograms: the pipeline (read, analyse, score, decide) and the record stage.
 curl -fsS -H "Authorization: Bearer $key" "http://127.0.0.1:$port/metrics" 2>/dev/null | grep -E '^calguard_(scan|record)_duration_seconds_(sum|count)' \
   | awk '{v[$1]=$2} END {

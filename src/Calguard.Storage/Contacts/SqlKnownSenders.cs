@@ -1,5 +1,6 @@
 using Calguard.Decisions;
 using Calguard.Reading;
+using Calguard.Storage.Caching;
 using Calguard.Storage.Database;
 
 namespace Calguard.Storage.Contacts;
@@ -7,16 +8,19 @@ namespace Calguard.Storage.Contacts;
 /// <summary>
 /// Contacts and correspondents in the database (<c>known_senders</c>), shared by every node. Like
 /// <see cref="IKnownSenders"/> says, only what the recipient did feeds it: imported contacts and addresses written to.
+/// While none is stored at all, <see cref="Lookup"/> skips the database for at most
+/// <see cref="StorageOptions.CacheLifetime"/> (see <see cref="EmptinessCache"/>).
 /// </summary>
 public sealed class SqlKnownSenders(CalguardDatabase database) : IKnownSenders
 {
     private const int ContactKind = 1;
     private const int CorrespondentKind = 2;
+    private readonly EmptinessCache _any = new(database.Options.CacheLifetime, database.Options.Time);
 
     /// <inheritdoc />
     public RelationshipKind Lookup(string recipient, string address)
     {
-        if (CalendarAddress.Normalise(recipient) is not { } r || CalendarAddress.Normalise(address) is not { } a)
+        if (CalendarAddress.Normalise(recipient) is not { } r || CalendarAddress.Normalise(address) is not { } a || !MayHaveAny())
         {
             return RelationshipKind.Unknown;
         }
@@ -41,13 +45,13 @@ public sealed class SqlKnownSenders(CalguardDatabase database) : IKnownSenders
 
     /// <summary>Replaces the recipient's contacts in one transaction; returns how many distinct addresses were stored.</summary>
     /// <exception cref="ArgumentException">The recipient is not an address.</exception>
-    public Task<int> SetContactsAsync(string recipient, IEnumerable<string> addresses, CancellationToken cancellationToken = default)
+    public async Task<int> SetContactsAsync(string recipient, IEnumerable<string> addresses, CancellationToken cancellationToken = default)
     {
         var r = CalendarAddress.Normalise(recipient) ?? throw new ArgumentException($"'{recipient}' is not an address", nameof(recipient));
         var list = addresses.Select(CalendarAddress.Normalise).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var tenant = CalendarAddress.DomainOf(r) ?? string.Empty;
         var now = DateTimeOffset.UtcNow.ToUnixMs();
-        return database.Writer.WriteAsync((connection, transaction) =>
+        var stored = await database.Writer.WriteAsync((connection, transaction) =>
         {
             using (var delete = connection.Command("DELETE FROM known_senders WHERE recipient = @r AND kind = @k", transaction).With("@r", r).With("@k", ContactKind))
             {
@@ -55,21 +59,25 @@ public sealed class SqlKnownSenders(CalguardDatabase database) : IKnownSenders
             }
             Insert(connection, transaction, r, tenant, ContactKind, list, now);
             return list.Length;
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        _any.Invalidate();
+        return stored;
     }
 
     /// <summary>Adds correspondents (or refreshes their time); returns how many distinct addresses were given.</summary>
     /// <exception cref="ArgumentException">The recipient is not an address.</exception>
-    public Task<int> AddCorrespondentsAsync(string recipient, IEnumerable<string> addresses, DateTimeOffset when, CancellationToken cancellationToken = default)
+    public async Task<int> AddCorrespondentsAsync(string recipient, IEnumerable<string> addresses, DateTimeOffset when, CancellationToken cancellationToken = default)
     {
         var r = CalendarAddress.Normalise(recipient) ?? throw new ArgumentException($"'{recipient}' is not an address", nameof(recipient));
         var list = addresses.Select(CalendarAddress.Normalise).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var tenant = CalendarAddress.DomainOf(r) ?? string.Empty;
-        return database.Writer.WriteAsync((connection, transaction) =>
+        var stored = await database.Writer.WriteAsync((connection, transaction) =>
         {
             Insert(connection, transaction, r, tenant, CorrespondentKind, list, when.ToUnixMs());
             return list.Length;
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        _any.Invalidate();
+        return stored;
     }
 
     /// <summary>The recipient's contacts, sorted.</summary>
@@ -77,6 +85,8 @@ public sealed class SqlKnownSenders(CalguardDatabase database) : IKnownSenders
 
     /// <summary>The recipient's correspondents, sorted.</summary>
     public Task<IReadOnlyList<string>> CorrespondentsAsync(string recipient, CancellationToken cancellationToken = default) => ListAsync(recipient, CorrespondentKind, cancellationToken);
+
+    private bool MayHaveAny() => _any.MayHaveRows(() => database.AnyRow("SELECT 1 FROM known_senders LIMIT 1"));
 
     private async Task<IReadOnlyList<string>> ListAsync(string recipient, int kind, CancellationToken cancellationToken)
     {

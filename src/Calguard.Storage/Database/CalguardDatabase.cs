@@ -96,6 +96,22 @@ public sealed class CalguardDatabase : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>True when <paramref name="sql"/> (<c>SELECT 1 FROM … LIMIT 1</c>) returns a row.</summary>
+    public bool AnyRow(string sql)
+    {
+        using var connection = OpenConnection();
+        using var command = connection.Command(sql);
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>True when <paramref name="sql"/> (<c>SELECT 1 FROM … LIMIT 1</c>) returns a row.</summary>
+    public async Task<bool> AnyRowAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(sql);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
     /// <summary>True when a trivial query answers (readiness).</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,9 @@ namespace Calguard.Storage.Database;
 /// <remarks>
 /// One fsync per batch instead of one per write is what lets a durable SQLite keep up with thousands of scans a second;
 /// SQLite allows a single writer anyway. Each write runs inside its own savepoint, so a failing write is rolled back
-/// alone (nothing half-written) and the others in the batch still commit. Disposal drains the queue first.
+/// alone (nothing half-written) and the others in the batch still commit. Disposal drains the queue first. The loop has
+/// a thread of its own: a commit blocks on fsync, which would take a pool thread from the requests, and a loop on the
+/// pool would queue behind the requests it is to acknowledge.
 /// </remarks>
 public sealed class GroupCommitWriter : IAsyncDisposable
 {
@@ -21,8 +23,10 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
+        // The only continuation is the loop's blocked wait: waking it inline spares a hop through the thread pool.
+        AllowSynchronousContinuations = true,
     });
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DbConnection? _connection;
 
     /// <summary>Creates the writer and starts its loop.</summary>
@@ -34,7 +38,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         _open = open;
         _keepOpen = keepOpen;
         _maxBatch = Math.Max(1, maxBatch);
-        _loop = Task.Run(RunAsync);
+        new Thread(Run) { IsBackground = true, Name = "calguard-group-commit" }.Start();
     }
 
     /// <summary>Transactions committed so far (for tests and metrics).</summary>
@@ -70,11 +74,24 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             return true;
         }, cancellationToken);
 
-    private async Task RunAsync()
+    private void Run()
+    {
+        try
+        {
+            Loop();
+            _stopped.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            _stopped.TrySetException(e);
+        }
+    }
+
+    private void Loop()
     {
         var batch = new List<IWrite>(_maxBatch);
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
             while (batch.Count < _maxBatch && reader.TryRead(out var item))
@@ -87,7 +104,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             }
             try
             {
-                await CommitAsync(batch).ConfigureAwait(false);
+                Commit(batch);
             }
             catch (Exception e)
             {
@@ -95,15 +112,15 @@ public sealed class GroupCommitWriter : IAsyncDisposable
                 {
                     item.Fail(e);
                 }
-                await DropConnectionAsync().ConfigureAwait(false);
+                DropConnection();
             }
         }
-        await DropConnectionAsync().ConfigureAwait(false);
+        DropConnection();
     }
 
-    private async Task CommitAsync(List<IWrite> batch)
+    private void Commit(List<IWrite> batch)
     {
-        var connection = _connection ?? await _open(CancellationToken.None).ConfigureAwait(false);
+        var connection = _connection ?? _open(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         if (_keepOpen)
         {
             _connection = connection;
@@ -152,7 +169,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         {
             if (!_keepOpen)
             {
-                await connection.DisposeAsync().ConfigureAwait(false);
+                connection.Dispose();
             }
         }
     }
@@ -163,12 +180,12 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private async Task DropConnectionAsync()
+    private void DropConnection()
     {
         if (_connection is { } c)
         {
             _connection = null;
-            await c.DisposeAsync().ConfigureAwait(false);
+            c.Dispose();
         }
     }
 
@@ -176,7 +193,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        await _stopped.Task.ConfigureAwait(false);
     }
 
     private interface IWrite

@@ -18,6 +18,16 @@ public sealed record StorageOptions
     /// <summary>The most writes committed together in one transaction (group commit).</summary>
     public int MaxBatch { get; init; } = 256;
 
+    /// <summary>
+    /// How long a node trusts what it read for the per-scan look-ups it caches: an API key found by its hash, and the
+    /// fact that no policy, contact, silent block or confirmed campaign is stored. A change through this node counts at
+    /// once; a change through another node or process (the CLI) within this lifetime. Zero reads every time.
+    /// </summary>
+    public TimeSpan CacheLifetime { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The clock the caches use (tests move it by hand).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Options for a SQLite file.</summary>
     public static StorageOptions ForSqliteFile(string path) => new()
     {

@@ -1,12 +1,20 @@
 using System.Data.Common;
+using Calguard.Storage.Caching;
 using Calguard.Storage.Database;
 
 namespace Calguard.Storage.Keys;
 
 /// <summary>API keys in the <c>api_keys</c> table (hash, scopes, tenant domains).</summary>
+/// <remarks>
+/// A key found by its hash is kept for <see cref="StorageOptions.CacheLifetime"/>, so a busy client costs no read per
+/// request: a key revoked through this store stops at once, one revoked through another node or the CLI within that
+/// lifetime. Unknown hashes are not kept, so a new key works at once everywhere.
+/// </remarks>
 public sealed class SqlApiKeyStore(CalguardDatabase database) : IApiKeyStore
 {
     private const string Columns = "id, name, scopes, tenants, created_at, revoked_at";
+    private readonly ExpiringCache<string, ApiKey> _found = new(10_000, database.Options.Time);
+    private long _revocations;
 
     /// <inheritdoc />
     public async Task<(ApiKey Key, string Secret)> CreateAsync(string name, ApiScopes scopes, IReadOnlyList<string> tenants, CancellationToken cancellationToken = default)
@@ -32,6 +40,26 @@ public sealed class SqlApiKeyStore(CalguardDatabase database) : IApiKeyStore
     /// <inheritdoc />
     public async Task<ApiKey?> FindByHashAsync(string hash, CancellationToken cancellationToken = default)
     {
+        if (_found.TryGet(hash, out var cached))
+        {
+            return cached;
+        }
+        var revocations = Interlocked.Read(ref _revocations);
+        var key = await ReadByHashAsync(hash, cancellationToken).ConfigureAwait(false);
+        if (key is not null)
+        {
+            _found.Set(hash, key, database.Options.CacheLifetime);
+            // A revocation while reading may be this key's, and its clearing may have run before the Set: undo it.
+            if (revocations != Interlocked.Read(ref _revocations))
+            {
+                _found.Remove(hash);
+            }
+        }
+        return key;
+    }
+
+    private async Task<ApiKey?> ReadByHashAsync(string hash, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command($"SELECT {Columns} FROM api_keys WHERE hash = @h AND revoked_at IS NULL").With("@h", hash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -53,13 +81,19 @@ public sealed class SqlApiKeyStore(CalguardDatabase database) : IApiKeyStore
     }
 
     /// <inheritdoc />
-    public Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default) =>
-        database.Writer.WriteAsync((connection, transaction) =>
+    public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var revoked = await database.Writer.WriteAsync((connection, transaction) =>
         {
             using var command = connection.Command("UPDATE api_keys SET revoked_at = @r WHERE id = @i AND revoked_at IS NULL", transaction)
                 .With("@r", DateTimeOffset.UtcNow.ToUnixMs()).With("@i", id.Trim().ToLowerInvariant());
             return command.ExecuteNonQuery() > 0;
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        // The cache is keyed by hash, which a revocation does not name; revocations are rare, so forget every key.
+        Interlocked.Increment(ref _revocations);
+        _found.Clear();
+        return revoked;
+    }
 
     /// <summary>Lower-cases and checks tenant domains.</summary>
     /// <exception cref="ArgumentException">A tenant is not a domain name.</exception>

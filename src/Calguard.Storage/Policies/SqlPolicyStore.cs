@@ -1,21 +1,26 @@
 using System.Data.Common;
 using Calguard.Decisions;
 using Calguard.Reading;
+using Calguard.Storage.Caching;
 using Calguard.Storage.Database;
 
 namespace Calguard.Storage.Policies;
 
 /// <summary>
 /// Domain and recipient policy overrides in the database (<c>policies</c> table, the override as <see cref="PolicyJson"/>).
-/// Reads go to the database every time, so every node sees a change as soon as it is acknowledged.
+/// Reads go to the database every time, so every node sees a change as soon as it is acknowledged; only while no
+/// policy at all is stored do the pipeline's look-ups (<see cref="GetDomain"/>, <see cref="GetRecipient"/>) skip the
+/// database, for at most <see cref="StorageOptions.CacheLifetime"/> (see <see cref="EmptinessCache"/>).
 /// </summary>
 public sealed class SqlPolicyStore(CalguardDatabase database) : IPolicyStore
 {
-    /// <inheritdoc />
-    public PolicyOverride? GetDomain(string domain) => Get(PolicyScope.Domain, domain);
+    private readonly EmptinessCache _any = new(database.Options.CacheLifetime, database.Options.Time);
 
     /// <inheritdoc />
-    public PolicyOverride? GetRecipient(string address) => Get(PolicyScope.Recipient, address);
+    public PolicyOverride? GetDomain(string domain) => MayHaveAny() ? Get(PolicyScope.Domain, domain) : null;
+
+    /// <inheritdoc />
+    public PolicyOverride? GetRecipient(string address) => MayHaveAny() ? Get(PolicyScope.Recipient, address) : null;
 
     /// <inheritdoc />
     public void SetDomain(string domain, PolicyOverride? policy) => SetAsync(PolicyScope.Domain, domain, policy).GetAwaiter().GetResult();
@@ -41,13 +46,13 @@ public sealed class SqlPolicyStore(CalguardDatabase database) : IPolicyStore
     }
 
     /// <summary>Stores (or with null removes) an override; returns once committed.</summary>
-    public Task SetAsync(PolicyScope scope, string name, PolicyOverride? policy, CancellationToken cancellationToken = default)
+    public async Task SetAsync(PolicyScope scope, string name, PolicyOverride? policy, CancellationToken cancellationToken = default)
     {
         var key = Key(name);
         var tenant = scope == PolicyScope.Domain ? key : CalendarAddress.DomainOf(key) ?? string.Empty;
         var body = policy is null ? null : PolicyJson.Serialize(policy);
         var now = DateTimeOffset.UtcNow.ToUnixMs();
-        return database.Writer.WriteAsync((connection, transaction) =>
+        await database.Writer.WriteAsync((connection, transaction) =>
         {
             using var command = body is null
                 ? connection.Command("DELETE FROM policies WHERE scope = @s AND name = @n", transaction)
@@ -56,8 +61,11 @@ public sealed class SqlPolicyStore(CalguardDatabase database) : IPolicyStore
                     ON CONFLICT (scope, name) DO UPDATE SET body = excluded.body, tenant = excluded.tenant, updated_at = excluded.updated_at
                     """, transaction).With("@t", tenant).With("@b", body).With("@u", now);
             command.With("@s", ScopeName(scope)).With("@n", key).ExecuteNonQuery();
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        _any.Invalidate();
     }
+
+    private bool MayHaveAny() => _any.MayHaveRows(() => database.AnyRow("SELECT 1 FROM policies LIMIT 1"));
 
     private static DbCommand Select(DbConnection connection, PolicyScope scope, string name) =>
         connection.Command("SELECT body FROM policies WHERE scope = @s AND name = @n").With("@s", ScopeName(scope)).With("@n", Key(name));

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Calguard.Provenance;
+using Calguard.Storage.Caching;
 using Calguard.Storage.Database;
 using Calguard.Storage.Learning;
 
@@ -10,11 +11,15 @@ namespace Calguard.Storage.Reports;
 /// <summary>
 /// Reports, the silent blocks they make, the campaigns they name, and the features of scanned invitations (for
 /// training on a report weeks later), in the database. Every write goes through the group-commit writer; a report
-/// and all it changes commit in one transaction.
+/// and all it changes commit in one transaction. While no silent block or no confirmed campaign is stored at all, the
+/// per-scan look-ups (<see cref="BlocksForAsync"/>, <see cref="MayHaveConfirmedCampaignsAsync"/>) skip the database
+/// for at most <see cref="StorageOptions.CacheLifetime"/> (see <see cref="EmptinessCache"/>).
 /// </summary>
 public sealed class SqlReportStore(CalguardDatabase database)
 {
     private const string ReportColumns = "id, recipient, subject, uid, message_id, kind, source, campaign_id, provenance_id, organizer, received_at";
+    private readonly EmptinessCache _anyBlock = new(database.Options.CacheLifetime, database.Options.Time);
+    private readonly EmptinessCache _anyConfirmed = new(database.Options.CacheLifetime, database.Options.Time);
 
     /// <summary>Rows deleted per purge transaction.</summary>
     public int PurgeChunk { get; init; } = 2000;
@@ -23,10 +28,10 @@ public sealed class SqlReportStore(CalguardDatabase database)
     /// Stores a report with everything it changes, in one transaction. A report already stored for the same
     /// (recipient, subject, kind) keeps its id and time, and its blocks and training are applied again (idempotent).
     /// </summary>
-    public Task<ReportWriteResult> SaveAsync(ReportWrite write, CancellationToken cancellationToken = default)
+    public async Task<ReportWriteResult> SaveAsync(ReportWrite write, CancellationToken cancellationToken = default)
     {
         var now = write.Report.ReceivedAt;
-        return database.Writer.WriteAsync((connection, transaction) =>
+        var result = await database.Writer.WriteAsync((connection, transaction) =>
         {
             var r = write.Report;
             if (write.NewCampaign is { } c)
@@ -75,7 +80,12 @@ public sealed class SqlReportStore(CalguardDatabase database)
             }
             var training = write.Training is { } item ? SqlClassifierStore.Apply(connection, transaction, item, now) : TrainOutcome.None;
             return new ReportWriteResult(stored, repeated, training);
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        if (write.AddBlocks.Count > 0)
+        {
+            _anyBlock.Invalidate();
+        }
+        return result;
     }
 
     /// <summary>One report by id, or null.</summary>
@@ -159,7 +169,8 @@ public sealed class SqlReportStore(CalguardDatabase database)
     /// <summary>The blocks that hit an invitation: those of these recipients for any of these UIDs or organizers.</summary>
     public async Task<IReadOnlyList<ReportBlock>> BlocksForAsync(IReadOnlyCollection<string> recipients, IReadOnlyCollection<string> uids, IReadOnlyCollection<string> organizers, CancellationToken cancellationToken = default)
     {
-        if (recipients.Count == 0 || uids.Count + organizers.Count == 0)
+        if (recipients.Count == 0 || uids.Count + organizers.Count == 0 ||
+            !await _anyBlock.MayHaveRowsAsync(c => database.AnyRowAsync("SELECT 1 FROM report_blocks LIMIT 1", c), cancellationToken).ConfigureAwait(false))
         {
             return [];
         }
@@ -203,6 +214,10 @@ public sealed class SqlReportStore(CalguardDatabase database)
     /// </summary>
     public async Task<Campaign?> FindCampaignAsync(string fingerprint, ulong simHash, bool confirmedOnly = false, CancellationToken cancellationToken = default)
     {
+        if (confirmedOnly && !await MayHaveConfirmedCampaignsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
         var bands = CampaignFingerprint.Bands(simHash);
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
@@ -214,6 +229,10 @@ public sealed class SqlReportStore(CalguardDatabase database)
             ?? candidates.Where(c => CampaignFingerprint.Distance(c.SimHash, simHash) <= Campaign.MaxDistance)
                 .OrderBy(c => CampaignFingerprint.Distance(c.SimHash, simHash)).ThenBy(c => c.CreatedAt).FirstOrDefault();
     }
+
+    /// <summary>False when no campaign is confirmed (as far as this node knew within the cache lifetime): nothing to look up.</summary>
+    public ValueTask<bool> MayHaveConfirmedCampaignsAsync(CancellationToken cancellationToken = default) =>
+        _anyConfirmed.MayHaveRowsAsync(c => database.AnyRowAsync("SELECT 1 FROM campaigns WHERE confirmed_at IS NOT NULL LIMIT 1", c), cancellationToken);
 
     /// <summary>Confirms a campaign as spam (or with <paramref name="confirm"/> false withdraws the confirmation); null when it does not exist.</summary>
     public async Task<Campaign?> ConfirmAsync(string id, bool confirm, string? by, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -227,6 +246,7 @@ public sealed class SqlReportStore(CalguardDatabase database)
             command.With("@id", id);
             return command.ExecuteNonQuery();
         }, cancellationToken).ConfigureAwait(false);
+        _anyConfirmed.Invalidate();
         return changed == 0 ? null : await GetCampaignAsync(id, cancellationToken).ConfigureAwait(false);
     }
 

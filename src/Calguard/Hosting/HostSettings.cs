@@ -94,6 +94,7 @@ public sealed record HostSettings
         {
             SynchronousCommit = Settings.Bool(storage, "SynchronousCommit") ?? true,
             MaxBatch = (int)Math.Min(Positive(storage, "MaxBatch") ?? store.MaxBatch, 100_000),
+            CacheLifetime = Configuration.ConfigurationValues.Interval(storage, "CacheLifetime", allowZero: true) ?? store.CacheLifetime,
         };
 
         var rules = root.GetSection("UpstreamSpamHeaders").Exists()

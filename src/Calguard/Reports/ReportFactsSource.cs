@@ -8,7 +8,8 @@ namespace Calguard.Host.Reports;
 /// <summary>
 /// What reports decided, as external facts: a UID (or organizer) a recipient reported as spam is held for that
 /// recipient (silent block, R24; CalConnect's CalDAV audit draft: UID suppression), and a campaign an operator
-/// confirmed is spam for everyone. Read from the database on every scan, so a report taken by one node holds on all.
+/// confirmed is spam for everyone. Read from the database on every scan, so a report taken by one node holds on all
+/// (while none is stored, within the store's cache lifetime).
 /// </summary>
 public sealed class ReportFactsSource(SqlReportStore store) : IExternalFactsSource
 {
@@ -44,7 +45,8 @@ public sealed class ReportFactsSource(SqlReportStore store) : IExternalFactsSour
             }
         }
 
-        if (events.Length > 0)
+        // The fingerprint costs more than the look-up: skip both while no campaign is confirmed.
+        if (events.Length > 0 && await store.MayHaveConfirmedCampaignsAsync(cancellationToken).ConfigureAwait(false))
         {
             var fingerprint = CampaignFingerprint.Compute(invitation);
             if (await store.FindCampaignAsync(fingerprint.Value, fingerprint.SimHash, confirmedOnly: true, cancellationToken).ConfigureAwait(false) is { } campaign)

@@ -1,4 +1,5 @@
 using Calguard.Reputation;
+using Calguard.Storage.Caching;
 
 namespace Calguard.Host.Reputation;
 

@@ -1,4 +1,5 @@
 using Calguard.Storage.Counters;
+using Calguard.Tests.Infrastructure;
 
 namespace Calguard.Tests.Storage;
 
@@ -46,14 +47,5 @@ public sealed class InProcessSlidingWindowCounterTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await counter.AddAsync("a", TimeSpan.Zero));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await counter.AddAsync("a", TimeSpan.FromSeconds(1), 0));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await counter.AddAsync("a", TimeSpan.FromSeconds(1), 1, -1));
-    }
-
-    private sealed class ManualTime(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }

@@ -1,3 +1,4 @@
+using Calguard.Storage.Caching;
 using DnsClient;
 using DnsClient.Protocol;
 

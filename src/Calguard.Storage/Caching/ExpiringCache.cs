@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Calguard.Host.Reputation;
+namespace Calguard.Storage.Caching;
 
 /// <summary>
 /// A small thread-safe cache whose entries expire (by the given <see cref="TimeProvider"/>) and whose size is bounded:
@@ -50,6 +50,9 @@ public sealed class ExpiringCache<TKey, TValue>(int capacity, TimeProvider time)
 
     /// <summary>Forgets <paramref name="key"/>.</summary>
     public void Remove(TKey key) => _entries.TryRemove(key, out _);
+
+    /// <summary>Forgets everything.</summary>
+    public void Clear() => _entries.Clear();
 
     private void Sweep()
     {
