@@ -48,7 +48,7 @@ public static class MoneyFinder
                 end++;
             }
             var currency = PrefixCurrency(lower, start) ?? SuffixCurrency(lower, end);
-            if (currency is not null && TryParse(lower[start..end], out var value))
+            if (currency is not null && TryParse(lower.AsSpan(start, end - start), out var value))
             {
                 var multiplier = Multiplier(lower, end);
                 var from = Math.Max(0, start - 60);
@@ -129,10 +129,12 @@ public static class MoneyFinder
     }
 
     /// <summary>Parses "1,234.56", "1.234,56", "850 000", "19,99"; the last separator followed by one or two digits is the decimal one.</summary>
-    internal static bool TryParse(string number, out decimal value)
+    internal static bool TryParse(ReadOnlySpan<char> number, out decimal value)
     {
         value = 0;
-        var digits = new System.Text.StringBuilder(number.Length);
+        // Only up to 19 digits are parsed: the buffer needs no more than the number's own length, capped.
+        Span<char> digits = stackalloc char[Math.Min(number.Length, 64)];
+        var length = 0;
         var lastSep = -1;
         for (var k = 0; k < number.Length; k++)
         {
@@ -144,15 +146,20 @@ public static class MoneyFinder
         var decimals = lastSep >= 0 && number[lastSep] is '.' or ',' && number.Length - lastSep - 1 is 1 or 2;
         for (var k = 0; k < number.Length; k++)
         {
+            if (length == digits.Length)
+            {
+                // Too long to be an amount either way.
+                return false;
+            }
             if (char.IsAsciiDigit(number[k]))
             {
-                digits.Append(number[k]);
+                digits[length++] = number[k];
             }
             else if (decimals && k == lastSep)
             {
-                digits.Append('.');
+                digits[length++] = '.';
             }
         }
-        return digits.Length is > 0 and < 20 && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return length is > 0 and < 20 && decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 }
