@@ -184,8 +184,9 @@ public sealed class RuleContext
         }
 
         // Addresses and URLs are judged by the link and sender rules; as words they would name brands falsely ("…@gmail.com").
+        var calendarText = calendar.ToString();
         var p = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(prominent.ToString()), options.MaxTextChars);
-        var c2 = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(calendar.ToString()), options.MaxTextChars);
+        var c2 = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(calendarText), options.MaxTextChars);
         var b = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(bodyText), options.MaxTextChars);
         var pw = TextNormaliser.Words(p.Text);
         var cw = TextNormaliser.Words(c2.Text);
@@ -197,7 +198,7 @@ public sealed class RuleContext
         all.Add("\u0001");
         all.AddRange(bw);
         var joined = p.Text + "\n" + c2.Text + "\n" + b.Text;
-        var phones = PhoneFinder.Find(calendar.ToString());
+        var phones = PhoneFinder.Find(calendarText);
         if (phones.Count < 20)
         {
             phones.AddRange(PhoneFinder.Find(bodyText.Length > options.MaxTextChars ? bodyText[..options.MaxTextChars] : bodyText, 20));

@@ -23,7 +23,8 @@ public static class HtmlText
         {
             html = html[..maxChars];
         }
-        var text = new StringBuilder(Math.Min(html.Length, 16_384));
+        // Markup outweighs the visible text several times over; the builder grows by chunks if it must, without copying.
+        var text = new StringBuilder(Math.Min(html.Length / 4 + 16, 16_384));
         var links = new List<HtmlLink>();
         var active = false;
         string? openHref = null;

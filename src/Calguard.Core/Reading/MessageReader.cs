@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using MimeKit;
 using MimeKit.Cryptography;
+using MimeKit.Encodings;
 using MimeKit.Tnef;
 using MimeKit.Utils;
 
@@ -516,11 +518,42 @@ public static class MessageReader
     internal static bool HasCalendarExtension(string? fileName) =>
         fileName is not null && CalendarExtensions.Any(e => fileName.TrimEnd().TrimEnd('.').EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The text of the plain or HTML bodies, joined by newlines and bounded; most mail has one of each, which is kept as
+    /// it is instead of being copied through a builder.
+    /// </summary>
+    private sealed class BodyText(int maxChars)
+    {
+        private string _single = string.Empty;
+        private StringBuilder? _joined;
+
+        private int Length => _joined?.Length ?? _single.Length;
+
+        public void Append(string text)
+        {
+            var room = maxChars - Length;
+            if (room <= 0)
+            {
+                return;
+            }
+            var piece = text.Length > room ? text[..room] : text;
+            if (Length == 0)
+            {
+                _single = piece;
+                return;
+            }
+            _joined ??= new StringBuilder(_single);
+            _joined.Append('\n').Append(piece);
+        }
+
+        public override string ToString() => _joined?.ToString() ?? _single;
+    }
+
     private sealed class Walker(ReadOptions options)
     {
         private readonly List<Anomaly> _anomalies = [];
-        private readonly StringBuilder _plain = new();
-        private readonly StringBuilder _html = new();
+        private readonly BodyText _plain = new(options.MaxBodyChars);
+        private readonly BodyText _html = new(options.MaxBodyChars);
         private readonly List<HtmlLink> _links = [];
         private readonly List<AttachmentInfo> _attachments = [];
         private bool _active;
@@ -625,7 +658,7 @@ public static class MessageReader
             {
                 kind = CarrierKind.NamedAttachment;
             }
-            else if (CalendarSniffer.StartsWithCalendar(Decode(part, 96, out _)))
+            else if (SniffCalendar(part))
             {
                 kind = CarrierKind.Sniffed;
             }
@@ -655,18 +688,17 @@ public static class MessageReader
 
             if (!isAttachment && part is TextPart text && (text.IsPlain || text.IsHtml))
             {
-                var bytes = Decode(part, options.MaxBodyChars * 2, out _);
-                var body = (CharsetOf(part) ?? Encoding.UTF8).GetString(bytes);
+                var body = DecodeText(part, options.MaxBodyChars * 2, CharsetOf(part) ?? Encoding.UTF8);
                 if (text.IsHtml)
                 {
                     var (visible, links, active) = HtmlText.Extract(body, options.MaxBodyChars);
-                    Append(_html, visible);
+                    _html.Append(visible);
                     _links.AddRange(links.Take(1000 - Math.Min(1000, _links.Count)));
                     _active |= active;
                 }
                 else
                 {
-                    Append(_plain, body);
+                    _plain.Append(body);
                 }
                 return;
             }
@@ -674,20 +706,6 @@ public static class MessageReader
             {
                 _attachments.Add(new AttachmentInfo(mimeType, fileName));
             }
-        }
-
-        private void Append(StringBuilder sb, string text)
-        {
-            var room = options.MaxBodyChars - sb.Length;
-            if (room <= 0)
-            {
-                return;
-            }
-            if (sb.Length > 0)
-            {
-                sb.Append('\n');
-            }
-            sb.Append(text.Length > room ? text[..room] : text);
         }
 
         private void Tnef(MimePart part, string path, int messageDepth)
@@ -782,42 +800,159 @@ public static class MessageReader
 
         private byte[] Decode(MimePart part, int maxBytes, out bool truncated)
         {
-            truncated = false;
-            if (part.Content is null)
+            var buffer = DecodePooled(part, maxBytes, out var length, out truncated);
+            if (buffer is null)
             {
                 return [];
             }
+            var content = buffer.AsSpan(0, length).ToArray();
+            ArrayPool<byte>.Shared.Return(buffer);
+            return content;
+        }
+
+        private string DecodeText(MimePart part, int maxBytes, Encoding encoding)
+        {
+            var buffer = DecodePooled(part, maxBytes, out var length, out _);
+            if (buffer is null)
+            {
+                return string.Empty;
+            }
+            var text = encoding.GetString(buffer, 0, length);
+            ArrayPool<byte>.Shared.Return(buffer);
+            return text;
+        }
+
+        private bool SniffCalendar(MimePart part)
+        {
+            var buffer = DecodePooled(part, 96, out var length, out _);
+            if (buffer is null)
+            {
+                return CalendarSniffer.StartsWithCalendar([]);
+            }
+            var sniffed = CalendarSniffer.StartsWithCalendar(buffer.AsSpan(0, length));
+            ArrayPool<byte>.Shared.Return(buffer);
+            return sniffed;
+        }
+
+        /// <summary>
+        /// Decodes up to <paramref name="maxBytes"/> of the part into a pooled buffer (the caller returns it), or null when there is
+        /// nothing to read. Most decoded content is copied or turned into text at once, so the working buffer need not be garbage.
+        /// </summary>
+        /// <remarks>
+        /// This does what reading <see cref="MimeContent.Open"/> to the end does (the same decoder, fed the same 4 KB chunks
+        /// of the source; a chunk that decodes to nothing ends the stream, as it ends MimeKit's FilteredStream) without its
+        /// per-call read and output buffers, which cost more than the content of a typical part.
+        /// </remarks>
+        private byte[]? DecodePooled(MimePart part, int maxBytes, out int length, out bool truncated)
+        {
+            truncated = false;
+            length = 0;
+            if (part.Content is not { } content)
+            {
+                return null;
+            }
+            var pool = ArrayPool<byte>.Shared;
+            byte[]? buffer = null;
+            var raw = pool.Rent(ChunkBytes);
+            byte[]? decodedChunk = null;
             try
             {
-                using var decoded = part.Content.Open();
-                var buffer = new byte[Math.Min(maxBytes, EstimateSize(part, maxBytes))];
+                var source = content.Stream;
+                source.Seek(0, SeekOrigin.Begin);
+                var decoder = DecoderFor(content.Encoding);
+                // The capacity grows as an unpooled buffer would; the rented array may be larger.
+                var capacity = Math.Min(maxBytes, EstimateSize(part, maxBytes));
+                buffer = pool.Rent(capacity);
                 var total = 0;
                 while (true)
                 {
-                    if (total == buffer.Length)
-                    {
-                        if (buffer.Length >= maxBytes)
-                        {
-                            truncated = decoded.ReadByte() >= 0;
-                            break;
-                        }
-                        Array.Resize(ref buffer, Math.Min(maxBytes, buffer.Length * 2));
-                    }
-                    var n = decoded.Read(buffer, total, buffer.Length - total);
+                    var n = source.Read(raw, 0, ChunkBytes);
                     if (n <= 0)
                     {
                         break;
                     }
-                    total += n;
+                    var m = decoder is null ? n : DecodeChunk(decoder, raw, n, ref decodedChunk);
+                    var output = decoder is null ? raw : decodedChunk!;
+                    if (m <= 0)
+                    {
+                        break;
+                    }
+                    var taken = 0;
+                    while (taken < m && total < maxBytes)
+                    {
+                        if (total == capacity)
+                        {
+                            capacity = Math.Min(maxBytes, capacity * 2);
+                            var larger = pool.Rent(capacity);
+                            buffer.AsSpan(0, total).CopyTo(larger);
+                            pool.Return(buffer);
+                            buffer = larger;
+                        }
+                        var step = Math.Min(m - taken, capacity - total);
+                        output.AsSpan(taken, step).CopyTo(buffer.AsSpan(total));
+                        taken += step;
+                        total += step;
+                    }
+                    if (total >= maxBytes)
+                    {
+                        truncated = taken < m || HasMore(source, raw, decoder, ref decodedChunk);
+                        break;
+                    }
                 }
-                return total == buffer.Length ? buffer : buffer[..total];
+                length = total;
+                return buffer;
             }
             catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or NotSupportedException)
             {
+                if (buffer is not null)
+                {
+                    pool.Return(buffer);
+                }
                 Note(AnomalyKind.UndecodableAttachment, $"part content could not be decoded: {e.Message}");
-                return [];
+                return null;
+            }
+            finally
+            {
+                pool.Return(raw);
+                if (decodedChunk is not null)
+                {
+                    pool.Return(decodedChunk);
+                }
             }
         }
+
+        // The size of the chunks MimeKit's FilteredStream reads from the source.
+        private const int ChunkBytes = 4096;
+
+        // Whether the next chunk decodes to anything: the one byte MimeKit's stream would read to tell.
+        private static bool HasMore(Stream source, byte[] raw, IMimeDecoder? decoder, ref byte[]? decodedChunk)
+        {
+            var n = source.Read(raw, 0, ChunkBytes);
+            return n > 0 && (decoder is null || DecodeChunk(decoder, raw, n, ref decodedChunk) > 0);
+        }
+
+        // The room a decoder asks for depends on what it holds over from the last chunk.
+        private static int DecodeChunk(IMimeDecoder decoder, byte[] raw, int n, ref byte[]? output)
+        {
+            var need = decoder.EstimateOutputLength(n);
+            if (output is null || output.Length < need)
+            {
+                if (output is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(output);
+                }
+                output = ArrayPool<byte>.Shared.Rent(need);
+            }
+            return decoder.Decode(raw, 0, n, output);
+        }
+
+        private static IMimeDecoder? DecoderFor(ContentEncoding encoding) => encoding switch
+        {
+            ContentEncoding.Base64 => new Base64Decoder(),
+            ContentEncoding.QuotedPrintable => new QuotedPrintableDecoder(),
+            ContentEncoding.UUEncode => new UUDecoder(),
+            _ => null,
+        };
 
         private static int EstimateSize(MimePart part, int maxBytes)
         {

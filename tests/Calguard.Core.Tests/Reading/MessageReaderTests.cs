@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Calguard.Reading;
 
@@ -42,6 +43,55 @@ public class MessageReaderTests
         var part = Assert.Single(inv.Parts);
         Assert.Equal(kind, part.Carrier.Kind);
         Assert.Equal("Party", inv.Events.Single().Event.Summary);
+    }
+
+    [Theory]
+    [InlineData("quoted-printable")]
+    [InlineData("base64")]
+    public void DecodesLongBodiesAsMimeKitDoes(string encoding)
+    {
+        // Escapes and soft line breaks fall across the 4 KB chunks the decoder is fed.
+        var text = new StringBuilder();
+        for (var i = 0; i < 900; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Zeile {i}: Grüße, café = ½ · {new string('x', i % 97)}\n");
+        }
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        var body = encoding == "base64"
+            ? Convert.ToBase64String(bytes, Base64FormattingOptions.InsertLineBreaks)
+            : QuotedPrintable(bytes);
+        var message = Multipart("Content-Type: text/calendar; method=REQUEST", Ics)
+            .Replace("Content-Type: text/plain\n\nHello", $"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: {encoding}\n\n{body}", StringComparison.Ordinal);
+        var raw = Encoding.UTF8.GetBytes(message.ReplaceLineEndings("\r\n"));
+
+        var inv = MessageReader.Read(raw, Trusting);
+
+        var mime = MimeKit.MimeMessage.Load(new MemoryStream(raw));
+        using var decoded = new MemoryStream();
+        using (var stream = mime.BodyParts.OfType<MimeKit.TextPart>().First().Content.Open())
+        {
+            stream.CopyTo(decoded);
+        }
+        Assert.Equal(Encoding.UTF8.GetString(decoded.ToArray()), inv.Bodies.PlainText);
+        Assert.Contains("Zeile 899", inv.Bodies.PlainText, StringComparison.Ordinal);
+    }
+
+    private static string QuotedPrintable(byte[] bytes)
+    {
+        var sb = new StringBuilder();
+        var line = 0;
+        foreach (var b in bytes)
+        {
+            var token = b == '\n' ? "\n" : b is >= 33 and <= 126 and not (byte)'=' || b == ' ' ? ((char)b).ToString() : $"={b:X2}";
+            if (token != "\n" && line + token.Length > 75)
+            {
+                sb.Append("=\n");
+                line = 0;
+            }
+            sb.Append(token);
+            line = token == "\n" ? 0 : line + token.Length;
+        }
+        return sb.ToString();
     }
 
     [Fact]

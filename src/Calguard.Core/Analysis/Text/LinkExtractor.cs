@@ -12,18 +12,25 @@ public static class LinkExtractor
         {
             return;
         }
+        // Where each start form next occurs: searched again only once the scan has passed it, not for every link.
+        Span<int> found = stackalloc int[Starts.Length];
+        found.Fill(-2);
         var i = 0;
         while (i < text.Length && links.Count < max)
         {
             var next = -1;
             string? which = null;
-            foreach (var s in Starts)
+            for (var k = 0; k < Starts.Length; k++)
             {
-                var at = text.IndexOf(s, i, StringComparison.OrdinalIgnoreCase);
+                if (found[k] == -2 || (found[k] >= 0 && found[k] < i))
+                {
+                    found[k] = text.IndexOf(Starts[k], i, StringComparison.OrdinalIgnoreCase);
+                }
+                var at = found[k];
                 if (at >= 0 && (next < 0 || at < next))
                 {
                     next = at;
-                    which = s;
+                    which = Starts[k];
                 }
             }
             if (next < 0)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Calguard.Analysis.Text;
@@ -30,8 +31,16 @@ public static class MoneyFinder
     /// <summary>Finds up to <paramref name="max"/> amounts in <paramref name="text"/>.</summary>
     public static List<MoneyAmount> Find(string text, int max = 50)
     {
+        // Lower-cased into a pooled buffer: the text can be a whole body, and only the context of each amount is kept.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var found = Find(text, buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer)), max);
+        ArrayPool<char>.Shared.Return(buffer);
+        return found;
+    }
+
+    private static List<MoneyAmount> Find(string text, ReadOnlySpan<char> lower, int max)
+    {
         var found = new List<MoneyAmount>();
-        var lower = text.ToLowerInvariant();
         var i = 0;
         while (i < lower.Length && found.Count < max)
         {
@@ -53,14 +62,14 @@ public static class MoneyFinder
                 var multiplier = Multiplier(lower, end);
                 var from = Math.Max(0, start - 60);
                 var to = Math.Min(lower.Length, end + 60);
-                found.Add(new MoneyAmount(value * multiplier, currency, text[start..end].Trim(), lower[from..start], lower[end..to]));
+                found.Add(new MoneyAmount(value * multiplier, currency, text[start..end].Trim(), lower[from..start].ToString(), lower[end..to].ToString()));
             }
             i = Math.Max(end, i + 1);
         }
         return found;
     }
 
-    private static string? PrefixCurrency(string lower, int start)
+    private static string? PrefixCurrency(ReadOnlySpan<char> lower, int start)
     {
         var k = start - 1;
         while (k >= 0 && lower[k] is ' ' or '\u00A0')
@@ -69,7 +78,7 @@ public static class MoneyFinder
         }
         foreach (var p in Prefixes)
         {
-            if (k - p.Length + 1 >= 0 && string.CompareOrdinal(lower, k - p.Length + 1, p, 0, p.Length) == 0 &&
+            if (k - p.Length + 1 >= 0 && lower.Slice(k - p.Length + 1, p.Length).SequenceEqual(p) &&
                 (p.Length == 1 || k - p.Length < 0 || !char.IsAsciiLetter(lower[k - p.Length])))
             {
                 return p;
@@ -78,7 +87,7 @@ public static class MoneyFinder
         return null;
     }
 
-    private static string? SuffixCurrency(string lower, int end)
+    private static string? SuffixCurrency(ReadOnlySpan<char> lower, int end)
     {
         var k = end;
         while (k < lower.Length && lower[k] is ' ' or '\u00A0' or '\u202F')
@@ -87,7 +96,7 @@ public static class MoneyFinder
         }
         foreach (var s in Suffixes)
         {
-            if (k + s.Length <= lower.Length && string.CompareOrdinal(lower, k, s, 0, s.Length) == 0 &&
+            if (k + s.Length <= lower.Length && lower.Slice(k, s.Length).SequenceEqual(s) &&
                 (k + s.Length == lower.Length || !char.IsLetter(lower[k + s.Length]) || !char.IsAsciiLetter(s[^1])))
             {
                 return s;
@@ -96,9 +105,9 @@ public static class MoneyFinder
         // "2,5 millions d'euros", "5 million USD"
         foreach (var m in Multipliers)
         {
-            if (k + m.Length <= lower.Length && string.CompareOrdinal(lower, k, m, 0, m.Length) == 0)
+            if (k + m.Length <= lower.Length && lower.Slice(k, m.Length).SequenceEqual(m))
             {
-                var rest = lower.AsSpan(k + m.Length, Math.Min(20, lower.Length - k - m.Length));
+                var rest = lower.Slice(k + m.Length, Math.Min(20, lower.Length - k - m.Length));
                 foreach (var s in Suffixes)
                 {
                     if (rest.Contains(s, StringComparison.Ordinal))
@@ -111,7 +120,7 @@ public static class MoneyFinder
         return null;
     }
 
-    private static decimal Multiplier(string lower, int end)
+    private static decimal Multiplier(ReadOnlySpan<char> lower, int end)
     {
         var k = end;
         while (k < lower.Length && lower[k] == ' ')
@@ -120,7 +129,7 @@ public static class MoneyFinder
         }
         foreach (var m in Multipliers)
         {
-            if (k + m.Length <= lower.Length && string.CompareOrdinal(lower, k, m, 0, m.Length) == 0)
+            if (k + m.Length <= lower.Length && lower.Slice(k, m.Length).SequenceEqual(m))
             {
                 return m == "万" ? 10_000m : 1_000_000m;
             }
@@ -129,10 +138,12 @@ public static class MoneyFinder
     }
 
     /// <summary>Parses "1,234.56", "1.234,56", "850 000", "19,99"; the last separator followed by one or two digits is the decimal one.</summary>
-    internal static bool TryParse(string number, out decimal value)
+    internal static bool TryParse(ReadOnlySpan<char> number, out decimal value)
     {
         value = 0;
-        var digits = new System.Text.StringBuilder(number.Length);
+        // Only up to 19 digits are parsed: the buffer needs no more than the number's own length, capped.
+        Span<char> digits = stackalloc char[Math.Min(number.Length, 64)];
+        var length = 0;
         var lastSep = -1;
         for (var k = 0; k < number.Length; k++)
         {
@@ -144,15 +155,20 @@ public static class MoneyFinder
         var decimals = lastSep >= 0 && number[lastSep] is '.' or ',' && number.Length - lastSep - 1 is 1 or 2;
         for (var k = 0; k < number.Length; k++)
         {
+            if (length == digits.Length)
+            {
+                // Too long to be an amount either way.
+                return false;
+            }
             if (char.IsAsciiDigit(number[k]))
             {
-                digits.Append(number[k]);
+                digits[length++] = number[k];
             }
             else if (decimals && k == lastSep)
             {
-                digits.Append('.');
+                digits[length++] = '.';
             }
         }
-        return digits.Length is > 0 and < 20 && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return length is > 0 and < 20 && decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 }

@@ -32,6 +32,49 @@ public static class TextNormaliser
         {
             input = input[..maxChars];
         }
+        var (text, invisible, inside) = RemoveInvisible(input);
+        if (!Ascii.IsValid(text))
+        {
+            try
+            {
+                // Checking is cheaper than normalising, which copies the text even when it is already in form KC.
+                if (!text.IsNormalized(NormalizationForm.FormKC))
+                {
+                    text = text.Normalize(NormalizationForm.FormKC);
+                }
+            }
+            catch (ArgumentException)
+            {
+                // Lone surrogates: keep the text as it is.
+            }
+        }
+        text = text.ToLowerInvariant();
+
+        var mixed = new List<string>();
+        var spaced = new List<string>();
+        var folded = FoldWords(text, mixed);
+        CollectSpaced(folded, spaced);
+        if (spaced.Count > 0)
+        {
+            folded = folded + " " + string.Join(' ', spaced);
+        }
+        return new NormalisedText
+        {
+            Text = folded,
+            InvisibleCharacters = invisible,
+            InvisibleInsideWords = inside,
+            MixedScriptWords = mixed,
+            SpacedWords = spaced,
+        };
+    }
+
+    private static (string Text, int Invisible, int Inside) RemoveInvisible(string input)
+    {
+        // Invisible characters lie at U+00AD and above (or are surrogate pairs): most text has none and is kept as it is.
+        if (!MayHoldInvisible(input))
+        {
+            return (input, 0, 0);
+        }
         var invisible = 0;
         var inside = 0;
         var sb = new StringBuilder(input.Length);
@@ -66,28 +109,39 @@ public static class TextNormaliser
             }
             sb.Append(c);
         }
-        var text = sb.ToString();
-        if (!Ascii.IsValid(text))
+        return (sb.ToString(), invisible, inside);
+    }
+
+    private static bool MayHoldInvisible(string s)
+    {
+        var i = s.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF');
+        if (i < 0)
         {
-            try
+            return false;
+        }
+        for (; i < s.Length; i++)
+        {
+            if (char.IsSurrogate(s[i]) || IsInvisible(s[i]))
             {
-                text = text.Normalize(NormalizationForm.FormKC);
-            }
-            catch (ArgumentException)
-            {
-                // Lone surrogates: keep the text as it is.
+                return true;
             }
         }
-        text = text.ToLowerInvariant();
+        return false;
+    }
 
-        var mixed = new List<string>();
-        var spaced = new List<string>();
-        var result = new StringBuilder(text.Length + 16);
+    // Copies the text only when a word needs folding: most words are plain ASCII and stay as they are.
+    private static string FoldWords(string text, List<string> mixed)
+    {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+        StringBuilder? result = null;
+        var copied = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWordChar)
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
                 if (start < 0)
                 {
@@ -97,28 +151,24 @@ public static class TextNormaliser
             }
             if (start >= 0)
             {
-                AppendWord(result, text.AsSpan(start, i - start), mixed);
+                var word = text.AsSpan(start, i - start);
+                var kind = Classify(word);
+                if (kind.Fold)
+                {
+                    result ??= new StringBuilder(text.Length + 16);
+                    result.Append(text, copied, start - copied);
+                    AppendFolded(result, word, kind, mixed);
+                    copied = i;
+                }
                 start = -1;
             }
-            if (i < text.Length)
-            {
-                result.Append(text[i]);
-            }
         }
-        var folded = result.ToString();
-        CollectSpaced(folded, spaced);
-        if (spaced.Count > 0)
+        if (result is null)
         {
-            folded = folded + " " + string.Join(' ', spaced);
+            return text;
         }
-        return new NormalisedText
-        {
-            Text = folded,
-            InvisibleCharacters = invisible,
-            InvisibleInsideWords = inside,
-            MixedScriptWords = mixed,
-            SpacedWords = spaced,
-        };
+        result.Append(text, copied, text.Length - copied);
+        return result.ToString();
     }
 
     private static bool IsBetweenLetters(string s, int at, int width)
@@ -163,7 +213,9 @@ public static class TextNormaliser
         _ => false,
     };
 
-    private static void AppendWord(StringBuilder sb, ReadOnlySpan<char> word, List<string> mixed)
+    private readonly record struct WordKind(bool Fold, bool Mixed, bool AllConfusable);
+
+    private static WordKind Classify(ReadOnlySpan<char> word)
     {
         var latin = 0;
         var other = 0;
@@ -196,12 +248,12 @@ public static class TextNormaliser
         var isMixed = latin > 0 && confusable > 0;
         // A word written only with look-alikes ("РаураІ") reads as Latin too; it is added after the original.
         var allConfusable = latin == 0 && other > 0 && confusable == other && word.Length >= 3;
-        if (!isMixed && !nonAsciiLatin && !allConfusable)
-        {
-            sb.Append(word);
-            return;
-        }
-        if (allConfusable)
+        return new WordKind(isMixed || nonAsciiLatin || allConfusable, isMixed, allConfusable);
+    }
+
+    private static void AppendFolded(StringBuilder sb, ReadOnlySpan<char> word, WordKind kind, List<string> mixed)
+    {
+        if (kind.AllConfusable)
         {
             sb.Append(word).Append(' ');
         }
@@ -213,7 +265,7 @@ public static class TextNormaliser
             buffer[i] = folded == '\0' ? c : folded;
         }
         sb.Append(buffer);
-        if (isMixed)
+        if (kind.Mixed)
         {
             mixed.Add(buffer.ToString());
         }
@@ -256,7 +308,8 @@ public static class TextNormaliser
     /// <summary>Splits normalised text into words (letters and digits).</summary>
     public static List<string> Words(string normalised, int max = 50_000)
     {
-        var words = new List<string>();
+        // Words average about six characters with their separator; sizing the list up front saves its regrowth.
+        var words = new List<string>(Math.Min(max, normalised.Length / 6 + 1));
         var start = -1;
         for (var i = 0; i <= normalised.Length && words.Count < max; i++)
         {
@@ -269,7 +322,7 @@ public static class TextNormaliser
             }
             else if (start >= 0)
             {
-                words.Add(normalised[start..i].Trim('\''));
+                words.Add(normalised.AsSpan(start, i - start).Trim('\'').ToString());
                 start = -1;
             }
         }

@@ -10,7 +10,12 @@ public static class TextScrubber
         {
             return text;
         }
-        var chars = text.ToCharArray();
+        return string.Create(text.Length, text, Blank);
+    }
+
+    private static void Blank(Span<char> chars, string text)
+    {
+        text.CopyTo(chars);
         var i = 0;
         while (i < chars.Length)
         {
@@ -28,9 +33,8 @@ public static class TextScrubber
             if (token.Contains('@') && token.IndexOf('@') > 0 && token.IndexOf('@') < token.Length - 1 ||
                 token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
-                chars.AsSpan(start, i - start).Fill(' ');
+                chars.Slice(start, i - start).Fill(' ');
             }
         }
-        return new string(chars);
     }
 }

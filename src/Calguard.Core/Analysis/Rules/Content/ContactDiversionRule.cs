@@ -1,3 +1,4 @@
+using System.Buffers;
 using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
@@ -58,12 +59,29 @@ public sealed class ContactDiversionRule : Rule
                 break;
             }
         }
-        var lower = text.ToLowerInvariant();
-        var messenger = Messengers.FirstOrDefault(m => lower.Contains(m, StringComparison.Ordinal));
+        var messenger = FindMessenger(text);
         if (messenger is not null)
         {
             hits.Add(Messenger, $"mentions {messenger}", CallbackRule.IdentityIsCoherent(context) ? 0.3 : 1.0);
         }
+    }
+
+    // Lower-cased into a pooled buffer: the text can be the whole body, and only a yes or no is wanted from it.
+    private static string? FindMessenger(string text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
+        string? found = null;
+        foreach (var m in Messengers)
+        {
+            if (lower.Contains(m, StringComparison.Ordinal))
+            {
+                found = m;
+                break;
+            }
+        }
+        ArrayPool<char>.Shared.Return(buffer);
+        return found;
     }
 
     internal static IEnumerable<string> Addresses(string text)

@@ -30,7 +30,14 @@ public sealed class GibberishRule : Rule
 
     internal static string? FindRun(IReadOnlyList<string> words)
     {
-        var ascii = words.Where(w => w.Length is >= 3 and <= 14 && w.All(char.IsAsciiLetterLower)).ToList();
+        var ascii = new List<string>(words.Count);
+        foreach (var w in words)
+        {
+            if (w.Length is >= 3 and <= 14 && !w.AsSpan().ContainsAnyExceptInRange('a', 'z'))
+            {
+                ascii.Add(w);
+            }
+        }
         if (ascii.Count < Window)
         {
             return null;

@@ -102,6 +102,8 @@ public sealed class LinkRule : Rule
             }
         }
         var coherent = CallbackRule.IdentityIsCoherent(context);
+        // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
+        var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();
         foreach (var link in links)
         {
             switch (link.Scheme)
@@ -134,27 +136,30 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(Punycode, $"{link.Host} ({link.AsciiHost}) in {link.Where}");
             }
-            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost));
-            var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
+            if (!hosts.TryGetValue((link.Host, link.AsciiHost), out var host))
+            {
+                hosts[(link.Host, link.AsciiHost)] = host = HostFacts.Of(link, own);
+            }
+            var aligned = host.Aligned;
+            var brand = host.Brand;
             if (brand is not null && !brand.Owns(link.AsciiHost) && !own.Any(brand.Owns))
             {
                 hits.Add(Lookalike, $"{link.Host} imitates {brand.Name}");
             }
-            if (!aligned && HostDeception.EmbeddedDomain(link.AsciiHost) is { } embedded)
+            if (!aligned && host.Embedded is { } embedded)
             {
                 hits.Add(EmbeddedDomain, $"{link.AsciiHost} poses as {embedded}");
             }
-            if (!aligned && HostDeception.DeceptiveWord(link.AsciiHost) is { } word && !KnownDomains.IsFreeHosting(link.AsciiHost) &&
-                !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)))
+            if (!aligned && host.DeceptiveWord is { } word && !KnownDomains.IsFreeHosting(link.AsciiHost) && !host.KnownService)
             {
                 hits.Add(DeceptiveHost, $"{DomainNames.Organizational(link.AsciiHost)} is built on \"{word}\"");
             }
-            if (!aligned && !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)) && PathWord(link) is { } pathWord)
+            if (!aligned && !host.KnownService && PathWord(link) is { } pathWord)
             {
                 hits.Add(DeceptivePath, $"{link.AsciiHost} …/{pathWord}");
             }
             if (!aligned && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" or "VALARM" &&
-                !KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)) && !KnownDomains.IsShortener(link.AsciiHost))
+                !host.KnownService && !KnownDomains.IsShortener(link.AsciiHost))
             {
                 hits.Add(Unrelated, $"{link.AsciiHost} in {link.Where}, unrelated to {string.Join(", ", own.Take(2).DefaultIfEmpty("the sender"))}", coherent ? 0.4 : 1.0);
             }
@@ -177,14 +182,37 @@ public sealed class LinkRule : Rule
 
     private static string? PathWord(Link link)
     {
-        foreach (var segment in link.Path.Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries))
+        var path = link.Path.AsSpan();
+        foreach (var range in path.SplitAny(PathSeparators))
         {
-            if (Array.IndexOf(PathWords, segment) >= 0)
+            var segment = path[range];
+            if (segment.IsEmpty)
             {
-                return segment;
+                continue;
+            }
+            foreach (var word in PathWords)
+            {
+                if (segment.SequenceEqual(word))
+                {
+                    return word;
+                }
             }
         }
         return null;
+    }
+
+    /// <summary>What a link's host alone tells; the deceptive-name checks only matter for hosts not aligned with the sender.</summary>
+    private readonly record struct HostFacts(bool Aligned, Brand? Brand, string? Embedded, string? DeceptiveWord, bool KnownService)
+    {
+        public static HostFacts Of(Link link, List<string> own)
+        {
+            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost));
+            var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
+            return aligned
+                ? new HostFacts(true, brand, null, null, false)
+                : new HostFacts(false, brand, HostDeception.EmbeddedDomain(link.AsciiHost), HostDeception.DeceptiveWord(link.AsciiHost),
+                    KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)));
+        }
     }
 
     private static string ToLatinSkeleton(string host)

@@ -65,7 +65,7 @@ public sealed class MoneyRule : Rule
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
         }
 
-        var earnings = amounts.FirstOrDefault(a => PeriodWords.Any(p => a.After.Length > 0 && a.After[..Math.Min(25, a.After.Length)].Contains(p, StringComparison.Ordinal)) &&
+        var earnings = amounts.FirstOrDefault(a => PeriodWords.Any(p => a.After.Length > 0 && a.After.AsSpan(0, Math.Min(25, a.After.Length)).Contains(p, StringComparison.Ordinal)) &&
                                                    EarnWords.Any(w => a.Before.Contains(w, StringComparison.Ordinal) || a.After.Contains(w, StringComparison.Ordinal)));
         var turnInto = amounts.Count >= 2 && amounts.Any(a => a.After.TrimStart().StartsWith("into", StringComparison.Ordinal) ||
                                                              a.After.TrimStart().StartsWith("en ", StringComparison.Ordinal) && a.Before.Contains("transform", StringComparison.Ordinal));

@@ -27,16 +27,31 @@ public sealed class PayloadLocationRule : Rule
             return;
         }
         // Unrelated: the calendar's distinctive words hardly appear in the body.
-        var calendarWords = content.CalendarWords.Where(w => w.Length >= 5 && !w.All(char.IsDigit)).Distinct().ToList();
-        if (calendarWords.Count < 8)
+        var calendarWords = new HashSet<string>(content.CalendarWords.Count, StringComparer.Ordinal);
+        foreach (var w in content.CalendarWords)
+        {
+            if (w.Length >= 5 && !w.All(char.IsDigit))
+            {
+                calendarWords.Add(w);
+            }
+        }
+        var distinct = calendarWords.Count;
+        if (distinct < 8)
         {
             return;
         }
-        var body = new HashSet<string>(content.BodyWords, StringComparer.Ordinal);
-        var shared = calendarWords.Count(body.Contains);
-        if (shared < calendarWords.Count * 0.1)
+        // Walk the body once, taking each calendar word out as it is met, instead of building a set of the body too.
+        var shared = 0;
+        foreach (var w in content.BodyWords)
         {
-            hits.Add(OnlyInCalendar, $"the body shares {shared} of {calendarWords.Count} distinctive calendar words", 0.7);
+            if (calendarWords.Remove(w))
+            {
+                shared++;
+            }
+        }
+        if (shared < distinct * 0.1)
+        {
+            hits.Add(OnlyInCalendar, $"the body shares {shared} of {distinct} distinctive calendar words", 0.7);
         }
     }
 }
