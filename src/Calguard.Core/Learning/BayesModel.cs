@@ -17,6 +17,7 @@ public sealed class BayesModel
 {
     private readonly Dictionary<string, TokenCounts> _tokens = new(StringComparer.Ordinal);
     private readonly object _lock = new();
+    private bool _frozen;
 
     /// <summary>Counts for one token.</summary>
     public sealed class TokenCounts
@@ -58,6 +59,7 @@ public sealed class BayesModel
         var delta = undo ? -1 : 1;
         lock (_lock)
         {
+            ThrowIfFrozen();
             if (spam)
             {
                 SpamMessages = Math.Max(0, SpamMessages + delta);
@@ -93,6 +95,7 @@ public sealed class BayesModel
     {
         lock (_lock)
         {
+            ThrowIfFrozen();
             if (!_tokens.TryGetValue(token, out var c))
             {
                 _tokens[token] = c = new TokenCounts();
@@ -116,8 +119,48 @@ public sealed class BayesModel
     /// <summary>Sets the message totals (when loading from a store).</summary>
     public void SetTotals(int spam, int ham)
     {
+        ThrowIfFrozen();
         SpamMessages = spam;
         HamMessages = ham;
+    }
+
+    /// <summary>Makes the model read-only, so that classifying takes no lock; training it afterwards throws.</summary>
+    public BayesModel Freeze()
+    {
+        lock (_lock)
+        {
+            Volatile.Write(ref _frozen, true);
+        }
+        return this;
+    }
+
+    private void Score(IReadOnlyCollection<string> tokens, List<(string Token, double P)> scored)
+    {
+        const double strength = 0.45, assumed = 0.5;
+        foreach (var t in tokens)
+        {
+            if (!_tokens.TryGetValue(t, out var c) || c.Spam + c.Ham == 0)
+            {
+                continue;
+            }
+            var spamRatio = (double)c.Spam / SpamMessages;
+            var hamRatio = (double)c.Ham / HamMessages;
+            var p = spamRatio / (spamRatio + hamRatio);
+            var n = c.Spam + c.Ham;
+            var f = (strength * assumed + n * p) / (strength + n);
+            if (Math.Abs(f - 0.5) >= 0.1)
+            {
+                scored.Add((t, Math.Clamp(f, 0.01, 0.99)));
+            }
+        }
+    }
+
+    private void ThrowIfFrozen()
+    {
+        if (_frozen)
+        {
+            throw new InvalidOperationException("this model is frozen (read-only)");
+        }
     }
 
     /// <summary>Classifies a token set; null when the model is not ready.</summary>
@@ -127,25 +170,17 @@ public sealed class BayesModel
         {
             return null;
         }
-        const double strength = 0.45, assumed = 0.5;
         var scored = new List<(string Token, double P)>();
-        lock (_lock)
+        // A frozen model (the seed) is only read, by every scanning thread at once: it needs no lock.
+        if (Volatile.Read(ref _frozen))
         {
-            foreach (var t in tokens)
+            Score(tokens, scored);
+        }
+        else
+        {
+            lock (_lock)
             {
-                if (!_tokens.TryGetValue(t, out var c) || c.Spam + c.Ham == 0)
-                {
-                    continue;
-                }
-                var spamRatio = (double)c.Spam / SpamMessages;
-                var hamRatio = (double)c.Ham / HamMessages;
-                var p = spamRatio / (spamRatio + hamRatio);
-                var n = c.Spam + c.Ham;
-                var f = (strength * assumed + n * p) / (strength + n);
-                if (Math.Abs(f - 0.5) >= 0.1)
-                {
-                    scored.Add((t, Math.Clamp(f, 0.01, 0.99)));
-                }
+                Score(tokens, scored);
             }
         }
         if (scored.Count == 0)

@@ -22,7 +22,7 @@ public static class SeedModel
     private static readonly Lazy<BayesModel?> LazyBundled = new(() =>
     {
         using var stream = typeof(SeedModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Read(stream);
+        return stream is null ? null : Read(stream).Freeze();
     });
 
     /// <summary>The model shipped in this assembly, or null when the build carries none.</summary>

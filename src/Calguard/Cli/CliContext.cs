@@ -64,7 +64,7 @@ public sealed class CliContext
         try
         {
             using var file = File.OpenRead(path);
-            return RuleSet.Default.WithSeed(SeedModel.Read(file));
+            return RuleSet.Default.WithSeed(SeedModel.Read(file).Freeze());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -67,6 +67,19 @@ public sealed class SeedModelTests
     }
 
     [Fact]
+    public void AFrozenModelClassifiesAsBeforeAndRefusesTraining()
+    {
+        var model = Trained();
+        var features = ClassifierFeatures.Extract(MessageReader.Read(Sample("spam-prize.eml")));
+        var before = model.Classify(features)!.Probability;
+        model.Freeze();
+        Assert.Equal(before, model.Classify(features)!.Probability);
+        Assert.Throws<InvalidOperationException>(() => model.Train(features, spam: false));
+        Assert.Throws<InvalidOperationException>(() => model.Add("w:x", 1, 0));
+        Assert.Throws<InvalidOperationException>(() => model.SetTotals(1, 1));
+    }
+
+    [Fact]
     public void TheSeedSpeaksWithItsEvidence()
     {
         var rules = RuleSet.Default.WithSeed(Trained());
