@@ -15,8 +15,8 @@ public sealed record AnalysisOptions
     /// <summary>Events starting further ahead than this are "very far future". Default five years.</summary>
     public TimeSpan VeryFarFuture { get; init; } = TimeSpan.FromDays(5 * 365);
 
-    /// <summary>Wall-clock budget for one event's recurrence analysis. A safety net: the iteration limit binds first (about 1 ms), so only a
-    /// stalled thread reaches it, and then the figures are lower bounds that are not held against the rule.</summary>
+    /// <summary>CPU-time budget for one event's recurrence analysis (see <c>RecurrenceLimits.Budget</c>). A safety net: the iteration limit
+    /// binds first (about 1 ms), so only a stalled computation reaches it, and then the figures are lower bounds that are not held against the rule.</summary>
     public TimeSpan RecurrenceBudget { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Events whose text is read for content rules.</summary>

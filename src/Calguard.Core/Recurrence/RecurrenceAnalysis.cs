@@ -83,7 +83,7 @@ internal static class RecurrenceAnalysis
         {
             // Only the deterministic limit is evidence; a slow machine must not change the verdict.
             problems.Add(budget.TimeUp && budget.Used < limits.MaxIterations
-                ? new(RecurrenceProblemKind.ClockBudgetExceeded, $"the expansion stopped after {budget.Used} candidates (wall-clock budget {limits.Budget.TotalMilliseconds} ms); counts are lower bounds")
+                ? new(RecurrenceProblemKind.ClockBudgetExceeded, $"the expansion stopped after {budget.Used} candidates (CPU-time budget {limits.Budget.TotalMilliseconds} ms); counts are lower bounds")
                 : new(RecurrenceProblemKind.BudgetExceeded, $"the expansion stopped after {budget.Used} candidates; counts are lower bounds"));
         }
         else if (countUnknown)
@@ -166,7 +166,7 @@ internal static class RecurrenceAnalysis
         {
             truncated = true;
             problems.Add(budget.TimeUp && budget.Used < limits.MaxIterations
-                ? new(RecurrenceProblemKind.ClockBudgetExceeded, $"the expansion stopped after {budget.Used} candidates (wall-clock budget)")
+                ? new(RecurrenceProblemKind.ClockBudgetExceeded, $"the expansion stopped after {budget.Used} candidates (CPU-time budget)")
                 : new(RecurrenceProblemKind.BudgetExceeded, $"the expansion stopped after {budget.Used} candidates"));
         }
 

@@ -19,7 +19,8 @@ public sealed record RecurrenceLimits
     /// <summary>At most this many candidate dates are examined in all.</summary>
     public long MaxIterations { get; init; } = 200_000;
 
-    /// <summary>Wall-clock budget; the clock is read every few hundred candidates. A safety net: the iteration limit binds first (about 1 ms), so only a
-    /// stalled thread reaches it, and then the figures are lower bounds that are not held against the rule.</summary>
+    /// <summary>CPU-time budget of the analysing thread (the wall clock where the platform gives no thread clock); read every few hundred
+    /// candidates. A safety net: the iteration limit binds first (about 1 ms of CPU), so only a stalled computation reaches it, and then the
+    /// figures are lower bounds that are not held against the rule. Waiting for a core does not spend it.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromMilliseconds(50);
 }

@@ -56,8 +56,8 @@ public enum RecurrenceProblemKind
     InternalError,
 
     /// <summary>
-    /// The wall-clock budget ran out before the iteration limit: the machine was slow (load, a GC pause), which says
-    /// nothing about the rule. Figures are lower bounds, but unlike <see cref="BudgetExceeded"/> it is not evidence.
+    /// The CPU-time budget ran out before the iteration limit: the thread computed unusually slowly (a GC pause, a
+    /// throttled core), which says nothing about the rule. Figures are lower bounds, but unlike <see cref="BudgetExceeded"/> it is not evidence.
     /// </summary>
     ClockBudgetExceeded,
 }

@@ -43,7 +43,7 @@ public sealed class RecurrenceSummary
     /// <summary>The finest FREQ among the rules; null without RRULE.</summary>
     public RecurrenceFrequency? Frequency { get; init; }
 
-    /// <summary>True when the iteration or wall-clock budget cut the expansion short.</summary>
+    /// <summary>True when the iteration or CPU-time budget cut the expansion short.</summary>
     public bool BudgetExceeded { get; init; }
 
     /// <summary>Everything suspicious or wrong found while expanding (parse problems are returned by <see cref="RecurrenceRule.Parse"/>).</summary>
