@@ -1,7 +1,7 @@
 using Calguard.Analysis;
 using Calguard.Decisions;
-using Calguard.Learning;
 using Calguard.Host.Configuration;
+using Calguard.Learning;
 
 namespace Calguard.Host.Cli;
 

@@ -30,6 +30,10 @@ public static class TrainCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var a = new Arguments(args, [], ["--spam", "--ham", "--labels", "--config", "--data", "--authserv-id", "--seed-out"]);
+        if (a.Value("--seed-out") is not null && a.Value("--data") is not null)
+        {
+            throw new UsageException("train writes either the store (--data) or a seed model file (--seed-out), not both");
+        }
         if (a.Positionals.Count > 0)
         {
             throw new UsageException($"train takes no positional arguments ('{a.Positionals[0]}'); use --spam DIR and --ham DIR");
@@ -134,6 +138,7 @@ public static class TrainCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            File.Delete(temporary);
             await stderr.WriteLineAsync($"calguard: {path}: {e.Message}");
             return 1;
         }

@@ -36,6 +36,13 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task SeedOutAndDataTogetherAreAUsageError()
+    {
+        var e = await Assert.ThrowsAsync<UsageException>(() => TrainCommand.RunAsync(["--ham", _dir, "--data", _dir, "--seed-out", Path.Combine(_dir, "s.gz")], new StringWriter(), new StringWriter()));
+        Assert.Contains("not both", e.Message);
+    }
+
+    [Fact]
     public void AFileThatIsNotASeedIsAUsageErrorThatSaysSo()
     {
         var bogus = Path.Combine(_dir, "bogus.gz");
