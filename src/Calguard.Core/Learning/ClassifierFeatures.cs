@@ -42,7 +42,7 @@ public static class ClassifierFeatures
                     break;
                 }
                 // Numbers, one- and two-letter words and the people's names are per-copy noise.
-                if (w.Length is < 3 or > 24 || w == "\u0001" || w.Any(char.IsDigit) || personal.Contains(w))
+                if (w.Length is < 3 or > 24 || w == "\u0001" || w.Any(char.IsDigit) || personal.Contains(w) || FunctionWords.Contains(w))
                 {
                     continue;
                 }
@@ -120,6 +120,24 @@ public static class ClassifierFeatures
         sorted.Sort(StringComparer.Ordinal);
         return sorted;
     }
+
+    // Function words say which language a text is in, not what it asks for; in our corpora most non-English text is
+    // spam, so the classifier would otherwise learn "French" or "Dutch" as evidence against legitimate invitations.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        // en
+        "the", "and", "for", "you", "your", "are", "with", "this", "that", "from", "have", "has", "will", "our", "not", "all", "can", "was", "were", "been", "who", "its", "their", "they", "them", "but", "any", "per", "into", "than", "then", "there", "here", "what", "when", "which", "would", "could", "should",
+        // de
+        "der", "die", "das", "und", "als", "ist", "sie", "ihr", "ihre", "ihren", "ihrem", "wir", "uns", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit", "von", "für", "auf", "aus", "bei", "nach", "oder", "auch", "nicht", "sich", "sind", "wird", "werden", "wurde", "wurden", "zum", "zur", "noch", "nur", "wie", "bis", "hat", "haben", "dass", "heute",
+        // fr
+        "les", "des", "une", "pour", "vous", "votre", "vos", "nous", "notre", "nos", "est", "sont", "avec", "dans", "par", "sur", "pas", "plus", "que", "qui", "aux", "ces", "cette", "son", "ses", "leur", "être", "été",
+        // es, pt, it
+        "los", "las", "del", "una", "uno", "para", "por", "con", "usted", "ustedes", "sus", "que", "este", "esta", "como", "más", "nuestro", "nuestra", "são", "seu", "sua", "você", "não", "uma", "com", "pelo", "pela", "dos", "das", "nos", "gli", "della", "delle", "dei", "per", "che", "con", "sono", "suo", "sua", "vostro", "una",
+        // nl
+        "het", "een", "van", "voor", "met", "aan", "uit", "bij", "naar", "niet", "ook", "zijn", "wordt", "worden", "uw", "jouw", "onze", "deze", "dit", "dat", "die", "maar", "wij", "jij", "hun", "als", "om", "tot",
+        // pl
+        "jest", "się", "nie", "dla", "oraz", "przez", "jak", "ale", "tak", "twoje", "twój", "pan", "pani",
+    };
 
     private static HashSet<string> PersonalWords(Invitation invitation)
     {
