@@ -68,7 +68,7 @@ public class MessageReaderTests
 
         var mime = MimeKit.MimeMessage.Load(new MemoryStream(raw));
         using var decoded = new MemoryStream();
-        using (var stream = mime.BodyParts.OfType<MimeKit.TextPart>().First().Content.Open())
+        using (var stream = mime.BodyParts.OfType<MimeKit.TextPart>().First().Content!.Open())
         {
             stream.CopyTo(decoded);
         }
