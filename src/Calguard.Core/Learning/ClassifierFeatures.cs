@@ -123,20 +123,21 @@ public static class ClassifierFeatures
 
     // Function words say which language a text is in, not what it asks for; in our corpora most non-English text is
     // spam, so the classifier would otherwise learn "French" or "Dutch" as evidence against legitimate invitations.
+    // Written as the normaliser leaves words: lower case, diacritics folded ("für" is "fur"), three letters or more.
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         // en
         "the", "and", "for", "you", "your", "are", "with", "this", "that", "from", "have", "has", "will", "our", "not", "all", "can", "was", "were", "been", "who", "its", "their", "they", "them", "but", "any", "per", "into", "than", "then", "there", "here", "what", "when", "which", "would", "could", "should",
         // de
-        "der", "die", "das", "und", "als", "ist", "sie", "ihr", "ihre", "ihren", "ihrem", "wir", "uns", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit", "von", "für", "auf", "aus", "bei", "nach", "oder", "auch", "nicht", "sich", "sind", "wird", "werden", "wurde", "wurden", "zum", "zur", "noch", "nur", "wie", "bis", "hat", "haben", "dass", "heute",
+        "der", "die", "das", "und", "als", "ist", "sie", "ihr", "ihre", "ihren", "ihrem", "wir", "uns", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit", "von", "fur", "auf", "aus", "bei", "nach", "oder", "auch", "nicht", "sich", "sind", "wird", "werden", "wurde", "wurden", "zum", "zur", "noch", "nur", "wie", "bis", "hat", "haben", "dass", "heute",
         // fr
-        "les", "des", "une", "pour", "vous", "votre", "vos", "nous", "notre", "nos", "est", "sont", "avec", "dans", "par", "sur", "pas", "plus", "que", "qui", "aux", "ces", "cette", "son", "ses", "leur", "être", "été",
+        "les", "une", "pour", "vous", "votre", "vos", "nous", "notre", "nos", "est", "sont", "avec", "dans", "par", "sur", "pas", "plus", "que", "qui", "aux", "ces", "cette", "son", "ses", "leur", "etre", "ete",
         // es, pt, it
-        "los", "las", "del", "una", "uno", "para", "por", "con", "usted", "ustedes", "sus", "que", "este", "esta", "como", "más", "nuestro", "nuestra", "são", "seu", "sua", "você", "não", "uma", "com", "pelo", "pela", "dos", "das", "nos", "gli", "della", "delle", "dei", "per", "che", "con", "sono", "suo", "sua", "vostro", "una",
+        "los", "las", "del", "una", "uno", "para", "por", "con", "usted", "ustedes", "sus", "este", "esta", "como", "mas", "nuestro", "nuestra", "sao", "seu", "sua", "voce", "nao", "uma", "com", "pelo", "pela", "dos", "gli", "della", "delle", "dei", "che", "sono", "suo", "vostro",
         // nl
-        "het", "een", "van", "voor", "met", "aan", "uit", "bij", "naar", "niet", "ook", "zijn", "wordt", "worden", "uw", "jouw", "onze", "deze", "dit", "dat", "die", "maar", "wij", "jij", "hun", "als", "om", "tot",
+        "het", "een", "van", "voor", "met", "aan", "uit", "bij", "naar", "niet", "ook", "zijn", "wordt", "worden", "jouw", "onze", "deze", "dit", "dat", "maar", "wij", "jij", "hun", "tot",
         // pl
-        "jest", "się", "nie", "dla", "oraz", "przez", "jak", "ale", "tak", "twoje", "twój", "pan", "pani",
+        "jest", "nie", "dla", "oraz", "przez", "jak", "ale", "tak", "twoje", "twoj", "pan", "pani",
     };
 
     private static HashSet<string> PersonalWords(Invitation invitation)
