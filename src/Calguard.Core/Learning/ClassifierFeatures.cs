@@ -41,12 +41,29 @@ public static class ClassifierFeatures
                 {
                     break;
                 }
+                if (HasUnspacedScript(w))
+                {
+                    AddBigrams(prefix, w);
+                    continue;
+                }
                 // Numbers, one- and two-letter words and the people's names are per-copy noise.
                 if (w.Length is < 3 or > 24 || w == "\u0001" || w.Any(char.IsDigit) || personal.Contains(w) || FunctionWords.Contains(w))
                 {
                     continue;
                 }
                 features.Add(prefix + w);
+            }
+        }
+        // Chinese, Japanese, Korean and Thai are written without spaces, so a "word" is a whole clause, too long to
+        // recur; overlapping character pairs are what recurs (the usual n-gram answer for these scripts).
+        void AddBigrams(string prefix, string w)
+        {
+            for (var i = 0; i + 1 < w.Length && features.Count < max; i++)
+            {
+                if (TextNormaliser.IsUnspacedScript(w[i]) && TextNormaliser.IsUnspacedScript(w[i + 1]))
+                {
+                    features.Add(string.Concat(prefix, w.AsSpan(i, 2)));
+                }
             }
         }
         AddWords("w:", content.CalendarWords);
@@ -172,6 +189,18 @@ public static class ClassifierFeatures
             }
         }
         return personal;
+    }
+
+    private static bool HasUnspacedScript(string w)
+    {
+        foreach (var c in w)
+        {
+            if (TextNormaliser.IsUnspacedScript(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string Bucket(int n) => n switch { 0 => "0", 1 => "1", < 5 => "few", < 20 => "some", _ => "many" };
