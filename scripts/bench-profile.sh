@@ -13,7 +13,7 @@ export PATH="$PATH:$HOME/.dotnet/tools"
 mkdir -p "$out"
 dotnet build "$root/bench/Calguard.Benchmarks/Calguard.Benchmarks.csproj" -c Release --nologo -v q -clp:ErrorsOnly
 dotnet-trace collect --profile dotnet-sampled-thread-time --format Speedscope -o "$out/scan.nettrace" -- \
-  dotnet "$root/bench/Calguard.Benchmarks/bin/Release/net10.0/Calguard.Benchmarks.dll" loop-scan "$seconds" > "$out/trace.log" 2>&1
+  dotnet "$root/bench/Calguard.Benchmarks/bin/Release/net10.0/Calguard.Benchmarks.dll" loop-scan "$seconds" ${BENCH_CASE:-} > "$out/trace.log" 2>&1
 python3 - "$out/scan.speedscope.json" <<'PY'
 import json, sys, collections, re
 doc = json.load(open(sys.argv[1]))

@@ -78,7 +78,9 @@ public static class MessageReader
         MimeMessage? message = null;
         try
         {
-            var parsed = BoundParse(data, options, walker);
+            // Mail without calendar content is judged on its headers alone, so its body (often large attachments)
+            // is not parsed at all; a message that may hold a calendar is parsed up to MaxMessageBytes.
+            var parsed = mayHoldCalendar ? BoundParse(BoundSize(data, options, walker), options, walker) : HeaderBlock(data);
             var stream = MemoryMarshal.TryGetArray(parsed, out var segment)
                 ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true)
                 : new MemoryStream(parsed.ToArray(), writable: false);
@@ -161,6 +163,35 @@ public static class MessageReader
     /// walker's part limit applies, so 10,000 tiny parts would cost 100+ ms. Lines that start with <c>--</c> are
     /// counted with a vectorised search; signatures and rules in text bodies stay far below the bound.
     /// </summary>
+    private static ReadOnlyMemory<byte> BoundSize(ReadOnlyMemory<byte> data, ReadOptions options, Walker walker)
+    {
+        if (data.Length <= options.MaxMessageBytes)
+        {
+            return data;
+        }
+        // Cut at a line end, so that MimeKit sees whole lines; the parts that were cut short read as truncated.
+        var cut = data.Span[..options.MaxMessageBytes].LastIndexOf((byte)'\n') + 1;
+        cut = cut > 0 ? cut : options.MaxMessageBytes;
+        walker.NoteLimit($"message of {data.Length} bytes; only the first {cut} bytes were parsed (MaxMessageBytes {options.MaxMessageBytes})");
+        return data[..cut];
+    }
+
+    /// <summary>The header block and the blank line that ends it; the whole message when it has no body.</summary>
+    private static ReadOnlyMemory<byte> HeaderBlock(ReadOnlyMemory<byte> data)
+    {
+        var span = data.Span;
+        var lf = span.IndexOf("\n\n"u8);
+        var crlf = span.IndexOf("\n\r\n"u8);
+        var end = (lf, crlf) switch
+        {
+            ( < 0, < 0) => span.Length,
+            ( < 0, _) => crlf + 3,
+            (_, < 0) => lf + 2,
+            _ => Math.Min(lf + 2, crlf + 3),
+        };
+        return data[..end];
+    }
+
     private static ReadOnlyMemory<byte> BoundParse(ReadOnlyMemory<byte> data, ReadOptions options, Walker walker)
     {
         var span = data.Span;

@@ -12,6 +12,14 @@ public sealed record ReadOptions
     /// <summary>The receiving hosts whose Authentication-Results are trusted (RFC 8601 §5). Others are ignored.</summary>
     public IReadOnlyCollection<string> TrustedAuthservIds { get; init; } = [];
 
+    /// <summary>
+    /// Bytes of a message that may hold a calendar that are parsed. Default 8 MiB: MimeKit's parse of a message of
+    /// short lines runs at about 200 MB/s here, so this bounds one message's parse to about 40 ms (docs/performance.md);
+    /// what lies beyond is reported as <see cref="AnomalyKind.LimitExceeded"/>. Mail without calendar content is not
+    /// bounded by it: only its header block is parsed.
+    /// </summary>
+    public int MaxMessageBytes { get; init; } = 8 * 1024 * 1024;
+
     /// <summary>Maximum MIME nesting depth handed to MimeKit. Default 32.</summary>
     public int MaxMimeDepth { get; init; } = 32;
 

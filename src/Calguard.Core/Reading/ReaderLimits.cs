@@ -11,14 +11,14 @@ public sealed record ReaderLimits
     /// <summary>The defaults: generous for real invitations (a large Outlook invite is ~50 KB), tight for abuse.</summary>
     public static ReaderLimits Default { get; } = new();
 
-    /// <summary>Bytes of one calendar part that are read. Default 4 MiB.</summary>
-    public int MaxBytes { get; init; } = 4 * 1024 * 1024;
+    /// <summary>Bytes of one calendar part that are read. Default 1 MiB (real invitations are 2–300 KB).</summary>
+    public int MaxBytes { get; init; } = 1024 * 1024;
 
     /// <summary>Physical lines of one calendar part. Default 200,000.</summary>
     public int MaxLines { get; init; } = 200_000;
 
-    /// <summary>Bytes of one unfolded content line (an inline attachment is one line). Default 2 MiB.</summary>
-    public int MaxLineLength { get; init; } = 2 * 1024 * 1024;
+    /// <summary>Bytes of one unfolded content line (an inline attachment is one line). Default 512 KiB.</summary>
+    public int MaxLineLength { get; init; } = 512 * 1024;
 
     /// <summary>Components (VCALENDAR, VEVENT, VALARM …) in one part. Default 1,000: invitations carry 1–50 events, and judging must stay within 50 ms (docs/performance.md).</summary>
     public int MaxComponents { get; init; } = 1_000;

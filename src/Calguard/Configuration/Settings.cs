@@ -77,6 +77,7 @@ public sealed class Settings
             MaxMimeDepth = Int(limits, "MaxMimeDepth") ?? read.MaxMimeDepth,
             MaxNestedMessages = Int(limits, "MaxNestedMessages") ?? read.MaxNestedMessages,
             MaxParts = Int(limits, "MaxParts") ?? read.MaxParts,
+            MaxMessageBytes = Int(limits, "MaxMessageBytes") ?? read.MaxMessageBytes,
             CapturedHeaders = root.GetSection("UpstreamSpamHeaders").Exists()
                 ? [.. read.CapturedHeaders.Concat(Strings(root, "UpstreamSpamHeaders").Select(h => h.Split(':')[0].Trim().ToLowerInvariant())).Distinct(StringComparer.Ordinal)]
                 : read.CapturedHeaders,

@@ -121,6 +121,56 @@ public class MessageReaderTests
     }
 
     [Fact]
+    public void AMessageOverMaxMessageBytesIsParsedUpToALineEndAndSaysSo()
+    {
+        var options = new ReadOptions { TrustedAuthservIds = ["mx.example.net"], MaxMessageBytes = 64 * 1024 };
+        var filler = string.Concat(Enumerable.Repeat("filler line of an attachment that comes after the calendar\r\n", 4000));
+        var message = Multipart("Content-Type: text/calendar; method=REQUEST", Ics).Replace("--b1--", $"--b1\r\nContent-Type: text/plain\r\n\r\n{filler}--b1--");
+
+        var inv = Read(message, options);
+
+        Assert.Equal("u1", inv.Events.Single().Event.Uid);
+        Assert.True(inv.LimitHit);
+        Assert.Contains(inv.Anomalies, a => a.Kind == AnomalyKind.LimitExceeded && a.Detail.Contains("MaxMessageBytes 65536"));
+        Assert.True(inv.Size > 64 * 1024, "the size reported is the message's, not the part that was parsed");
+    }
+
+    [Fact]
+    public void MailWithoutCalendarContentIsReadFromItsHeadersAlone()
+    {
+        // A body of 1,500 small parts behind the headers: MimeKit would build an entity with its headers for each
+        // (megabytes); only the header block is parsed, and the header facts are all there.
+        var parts = new StringBuilder();
+        for (var i = 0; i < 1500; i++)
+        {
+            parts.Append($"--b1\r\nContent-Type: text/plain; charset=utf-8; name=\"note{i}.txt\"\r\nContent-Disposition: attachment; filename=\"note{i}.txt\"\r\nX-Part: {i}\r\n\r\nline {i}\r\n");
+        }
+        var message = $"""
+            Received: from mail.sender.example by mx.example.net; Mon, 2 Nov 2026 10:00:00 +0000
+            From: Sender <a@sender.example>
+            To: b@rcpt.example
+            Subject: quarterly figures
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b1"
+
+            {parts}--b1--
+            """;
+
+        var bytes = Encoding.UTF8.GetBytes(message.ReplaceLineEndings("\r\n"));
+        MessageReader.Read(bytes, Trusting);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var inv = MessageReader.Read(bytes, Trusting);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal("quarterly figures", inv.Message.Subject);
+        Assert.Equal("a@sender.example", inv.Message.From?.Address);
+        Assert.Equal(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero), inv.Transport.ArrivalTime);
+        Assert.Empty(inv.Parts);
+        Assert.Equal(bytes.Length, inv.Size);
+        Assert.True(allocated < 256 * 1024, $"reading the headers of a message of 1,500 parts allocated {allocated} bytes");
+    }
+
+    [Fact]
     public void FollowsNestedMessages()
     {
         var inner = "From: x@y.example\r\nSubject: inner\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n" + Ics;
