@@ -218,6 +218,8 @@ def client_mail(ctx, ev, p, struct, subject, text=None, htm=None, dialect="gener
                     disp=('%s; filename="%s"' % (att_disp, att_name)) if att_name else att_disp)
 
     tcte = text_cte or ("quoted-printable" if text and any(ord(c) > 127 for c in text) else "7bit")
+    if text_cs.lower() == "us-ascii" and text and any(ord(c) > 127 for c in text):
+        text_cs = "utf-8"
     hcte = html_cte or "quoted-printable"
 
     def tp():
@@ -358,6 +360,32 @@ CHANNEL_DEFAULTS = {
 }
 
 
+LEGACY_CS = {"ja": ["iso-2022-jp", "shift_jis"], "zh": ["gb2312", "gbk"], "ru": ["koi8-r", "windows-1251"],
+             "pl": ["iso-8859-2"], "de": ["iso-8859-1", "windows-1252"], "fr": ["iso-8859-1", "windows-1252"],
+             "es": ["iso-8859-1"], "it": ["iso-8859-1"], "pt": ["iso-8859-1"], "nl": ["iso-8859-1"], "sv": ["iso-8859-1"],
+             "tr": ["iso-8859-9"], "en": ["us-ascii", "iso-8859-1", "windows-1252"]}
+
+
+def _legacy_charset(rng, kw, lang, subject, text, htm):
+    """Old clients and many servers still label text in a national charset."""
+    if "text_cs" in kw or rng.random() > (0.85 if lang in ("ja", "zh", "ru") else 0.4) or lang not in LEGACY_CS:
+        return
+    cs = rng.choice(LEGACY_CS[lang])
+    try:
+        for s in (subject or "", text or "", htm or ""):
+            s.encode(cs if cs != "us-ascii" else "ascii")
+    except UnicodeEncodeError:
+        return
+    kw["text_cs"] = cs
+    if cs in ("iso-2022-jp",):
+        kw.setdefault("text_cte", "7bit")
+        kw.setdefault("html_cte", "base64")
+    elif cs in ("shift_jis", "gb2312", "gbk", "koi8-r", "windows-1251"):
+        kw.setdefault("text_cte", rng.choice(["base64", "8bit"]))
+    if subject and any(ord(c) > 127 for c in subject):
+        kw.setdefault("subj_enc", (cs, "B" if cs in ("iso-2022-jp", "shift_jis", "gb2312", "gbk", "koi8-r", "windows-1251") else rng.choice(["Q", "B"])))
+
+
 def deliver(ctx, ev, channel, subject=None, text=None, htm=None, lang="en", from_name=None, from_email=None,
             **kw):
     """Send ev through a channel. Extra kw go to the platform function (or client_mail)."""
@@ -381,6 +409,7 @@ def deliver(ctx, ev, channel, subject=None, text=None, htm=None, lang="en", from
     if channel in ("o365", "outlookcom", "onprem"):
         return outlook(ctx, ev, from_name, from_email, text or "", variant=channel, subject=subject, html_text=htm, **kw)
     if channel.startswith("esp_") or channel in ("selfhosted", "internal", "php"):
+        _legacy_charset(rng, kw, lang, subject, text, htm)
         pk = "selfhosted" if channel == "php" else channel
         p = prof(pk, rng, from_name, from_email, **kw.pop("prof", {}))
         kw.setdefault("dialect", "generic")
@@ -390,6 +419,7 @@ def deliver(ctx, ev, channel, subject=None, text=None, htm=None, lang="en", from
             kw.setdefault("boundary", "php")
         return client_mail(ctx, ev, p, kw.pop("struct", "mixed_althtml_att"), subject, text, htm, **kw)
     pk, dialect, prodids, structs, uak, mid, bs = CHANNEL_DEFAULTS[channel]
+    _legacy_charset(rng, kw, lang, subject, text, htm)
     p = prof(pk, rng, from_name, from_email, **kw.pop("prof", {}))
     kw.setdefault("dialect", dialect)
     kw.setdefault("prodid", rng.choice(prodids))

@@ -382,7 +382,7 @@ def ical(ev, dialect, rng, prodid=None, tzstyle=None, opts=None):
                     add("LAST-MODIFIED:" + icsutc(lm))
                 elif k == "SEQUENCE" and (ev["seq"] or not o.get("no_seq0")):
                     add("SEQUENCE:%d" % ev["seq"])
-                elif k == "UID" and ev["uid"] is not None:
+                elif k == "UID" and ev["uid"] is not None and not o.get("no_uid"):
                     add("UID:" + ev["uid"])
                 elif k == "DTSTART":
                     add(dtprop(ev, "DTSTART", ev["start"], mode))

@@ -142,7 +142,8 @@ def _tzlabel(tz):
 
 def google_subject(kind, ev, lang, rcpt):
     g = G.get(lang, G["en"])
-    word = {"inv": g["inv"], "upd": g["upd"], "can": g["can"]}[kind]
+    word = {"inv": g["inv"], "upd": g["upd"], "can": g["can"], "acc": g["acc"], "dec": g["dec"],
+            "tent": "Tentatively accepted" if lang == "en" else g["acc"]}[kind]
     s, e = ev["start"], ev["end"] or ev["start"]
     tzabbr = TZ[ev["tz"]][3] if ev["tz"] in TZ else "UTC"
     if ev["tz"] in TZ:
@@ -265,8 +266,11 @@ def google_calendar(ctx, ev, org_name, org_email, lang="en", kind="inv", guests_
         parts.append(Part("application/ics", [("name", "invite.ics")], cal.encode("utf-8"), cte="base64",
                           disp='attachment; filename="invite.ics"'))
     root = Part("multipart/mixed", parts=parts, boundary=b1)
-    prefix = {"inv": "", "upd": "", "can": ""}
-    subj = google_subject(kind, ev, lang, ctx.rcpt)
+    subj = google_subject(kind, ev, lang, ctx.rcpt if kind not in ("acc", "dec", "tent") else org_email)
+    if kind in ("acc", "dec", "tent"):
+        text = "%s %s\n\n" % (org_name or org_email, {"acc": "has accepted this invitation.", "dec": "has declined this invitation.",
+                                                       "tent": "has tentatively accepted this invitation."}[kind]) + text
+        alt.parts[0].body = text
     host = "mail-%s%d-f%d.google.com" % (rng.choice(["pj1", "pl1", "qk1", "ot1", "yb1", "oi1", "io1", "il1", "ua1", "vs1", "pf1", "yw1", "wr1", "ej1"]),
                                         rng.randint(1, 9), rng.randint(41, 201))
     ip = doc_ip(rng)

@@ -604,7 +604,8 @@ def _(i):
                    struct=struct, dialect=rng.choice(["generic", "sloppy"]),
                    prodid=rng.choice(["-//ical.marudot.com//iCal Event Maker", "-//hacksw/handcal//NONSGML v1.0//EN", "-//sebbo.net//ical-generator//EN",
                                       "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "-//PHP//iCal//EN", "-//Eluceo/ical//2.0/EN", "-//arran4//Golang ICS Library"]),
-                   ics_opts=dict(no_created=rng.random() < 0.5, no_lm=True, no_seq0=rng.random() < 0.5),
+                   ics_opts=dict(no_created=rng.random() < 0.5, no_lm=True, no_seq0=rng.random() < 0.5,
+                                 no_end_vcal=i % 4 == 1, no_uid=i % 4 == 2, no_version=i % 3 == 0),
                    att_name=rng.choice(["invite.ics", "event.ics", "calendar.ics", "meeting.ics", None]),
                    prof=dict(auth=rng.choice([("pass", "pass", "pass"), ("pass", "pass", "none"), (None, "pass", "none"), (None, "softfail", "fail")])))
 
