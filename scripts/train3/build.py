@@ -86,6 +86,9 @@ def build(label, cat, i, d):
                   tzmode=tzmode, alarms=d.get("alarms", ()), rrule=d.get("rrule"), allday=d.get("allday", False),
                   org_as_attendee=d.get("org_att", plat in ("google", "apple_mail", "icloud", "thunderbird")),
                   rcpt_partstat=d.get("rcpt_partstat", "NEEDS-ACTION"), **d.get("ev", {}))
+        if d.get("meet"):
+            from links import meet_url
+            ev["meet"] = meet_url(rng)
         if d.get("rcpt_first") and ev["attendees"]:
             ev["attendees"].insert(0, ev["attendees"].pop())
         if callable(d.get("ev_fn")):
@@ -101,6 +104,7 @@ def build(label, cat, i, d):
     elif plat in ("o365", "outlookcom", "onprem"):
         m["platform"] = "microsoft"
         m["ms_kind"] = plat
+        m["teams"] = d.get("teams", False)
         m["lang_tag"] = d.get("lang_tag") or {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT",
                                               "nl": "nl-NL", "pl": "pl-PL", "sv": "sv-SE", "pt": "pt-BR", "tr": "tr-TR",
                                               "ru": "ru-RU", "ja": "ja-JP", "zh": "zh-CN", "ar": "ar-SA", "hi": "en-IN",

@@ -423,7 +423,7 @@ def addr(name, email, charset="utf-8", enc="B", quote=True):
 PYCS = {"utf-8": "utf-8", "iso-8859-1": "latin-1", "windows-1252": "cp1252", "iso-8859-2": "iso8859_2",
         "iso-2022-jp": "iso2022_jp", "shift_jis": "shift_jis", "gb2312": "gb2312", "gbk": "gbk",
         "koi8-r": "koi8_r", "windows-1251": "cp1251", "us-ascii": "ascii", "windows-1256": "cp1256",
-        "iso-8859-9": "iso8859_9", "windows-1250": "cp1250", "big5": "big5", "euc-kr": "euc_kr"}
+        "iso-8859-9": "iso8859_9", "windows-1250": "cp1250", "iso-8859-15": "iso8859_15", "big5": "big5", "euc-kr": "euc_kr"}
 
 
 class Part:

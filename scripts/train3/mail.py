@@ -228,7 +228,9 @@ def event_times(ev):
         z = ev.get("zone") or (ev["tz"] if ev.get("tz") not in ("UTC", "floating") else None)
         us = to_utc(z, s) if z else s
         return s, e or s + dt.timedelta(hours=1), us, z
-    return s, e, dt.datetime.combine(s, dt.time(0)), None
+    s2 = dt.datetime.combine(s, dt.time(0))
+    e2 = dt.datetime.combine(e, dt.time(0)) if e else s2 + dt.timedelta(days=1)
+    return s2, e2, s2, None
 
 
 def cal_part(ics_text, method, charset="UTF-8", cte="7bit", name=None, disp=None, ct="text/calendar",
@@ -285,6 +287,8 @@ def plat_google(m):
     method = ev.get("method", "REQUEST")
     kind = {"REQUEST": "upd" if ev.get("seq", 0) > 0 else "inv", "CANCEL": "cxl"}.get(method, "inv")
     when = g_when(lang, s, e, zl)
+    if not isinstance(ev["start"], dt.datetime):
+        when = when.split(" 12am")[0].split(" 00:00")[0].split(" 0:00")[0]
     subject = m.get("subject") or f"{L[kind]}: {ev['summary']} @ {when} ({rcpt})"
     eid = b64blob(rng, 60).replace("+", "").replace("/", "")
     tok = b64blob(rng, 70).replace("+", "").replace("/", "")
