@@ -40,6 +40,16 @@ def fake_people(rng, n, doms=None, rcpt_dom_share=0.0):
     return [dict(cn=n_, email=e) if n_ else dict(email=e) for n_, e in out]
 
 
+GEN_PRODID_SPAM = ["-//sebbo.net//ical-generator//EN", "-//Google Inc//Google Calendar 70.9054//EN",
+                   "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "-//hacksw/handcal//NONSGML v1.0//EN",
+                   "-//ZContent.net//ZapCalLib 1.0//EN", "-//eluceo/ical//2.0/EN", "-//My calendar product//mxm.dk//",
+                   "-//Apple Inc.//Mac OS X 10.15.7//EN", "-//{org}//Calendar//EN", "-//PHP//iCal//EN",
+                   "-//Microsoft Corporation//Outlook 12.0 MIMEDIR//EN", "-//ical.marudot.com//iCal Event Maker", "ICS"]
+GEN_PRODID_HAM = ["-//{org}//Online Booking {v}//EN", "-//{org}//Scheduler//EN", "-//{org}//NONSGML Calendar {v}//EN",
+                  "-//sebbo.net//ical-generator//EN", "-//Spatie//IcalendarGenerator//EN", "-//eluceo/ical//2.0/EN",
+                  "-//Sabre//Sabre VObject 4.5.4//EN", "-//ical4j//ical4j 3.2.14//EN", "-//{org}//{org} {v}//EN",
+                  "-//Ximian//NONSGML Evolution Calendar//EN", "-//Twilio SendGrid//{org}//EN"]
+
 SERVER = {"nextcloud", "sogo", "zimbra", "fastmail", "proton", "yahoo", "zoho", "kerio", "horde", "ox"}
 
 
@@ -93,8 +103,31 @@ def build(label, cat, i, d):
             ev["attendees"].insert(0, ev["attendees"].pop())
         if callable(d.get("ev_fn")):
             d["ev_fn"](ev, rng, arr, zone)
+    if ev is not None and plat == "generic" and not d.get("m", {}).get("ics_style"):
+        sld = (d["fr"][1].split("@")[-1].split(".")[0]).replace("-", " ").title()
+        if not ev.get("prodid"):
+            pool = GEN_PRODID_SPAM if label == "spam" else GEN_PRODID_HAM
+            pid = rng.choice(pool)
+            ev["prodid"] = pid.replace("{org}", sld).replace("{v}", f"{rng.randint(1, 9)}.{rng.randint(0, 20)}")
+        ev.setdefault("order", rng.choice(["a", "b"]))
+        ev.setdefault("summary_first", rng.random() < .3)
+        ev.setdefault("calscale", rng.random() < .4)
+        ev.setdefault("att_style", rng.choice(["generic", "generic", "sabre", "lower", "bare"] if label == "spam" else ["generic", "generic", "sabre", "zimbra"]))
+        if rng.random() < .25:
+            ev.setdefault("no_seq", True)
+        if label == "spam" and rng.random() < .2:
+            ev.setdefault("fold_width", 0)
+    auth = d.get("auth")
+    if auth is None:
+        x = rng.random()
+        if label == "ham":
+            auth = "pass" if x < .78 else rng.choice(["nodkim", "nodmarc", "none", "forwarded", "dkimfail", "softfail"])
+        else:
+            auth = "pass" if x < .7 else rng.choice(["nodkim", "nodmarc", "softfail", "fail", "none", "neutral", "mixed"])
+        if plat in ("google", "icloud", "outlookcom", "yahoo") and auth not in ("pass", "nodkim"):
+            auth = "pass"
     m = dict(key=key, rng=rng, arrival=arr, rcpt=rc, from_=d.get("fr"), subject=d.get("subj"), ev=ev,
-             auth=d.get("auth", "pass"), lang_tag=d.get("lang_tag"), ui_lang=d.get("ui", "en"), tz_sender=zone)
+             auth=auth, lang_tag=d.get("lang_tag"), ui_lang=d.get("ui", "en"), tz_sender=zone)
     if d.get("text") is not None:
         m["text"] = d["text"]
     if d.get("html") is not None:

@@ -313,6 +313,8 @@ def render_ics(ev, style, rng, eol="\r\n", width=75):
         body += url + xs + al + ["END:" + comp]
         L = head + vtz + body + ["END:VCALENDAR"]
     L = [x for x in L if x]
+    if ev.get("no_uid"):
+        L = [x for x in L if not x.startswith("UID:")]
     for extra in ev.get("more", []):
         # additional VEVENTs (e.g. several instances) inserted before END:VCALENDAR
         sub = render_ics(dict(extra, method=None, no_vtimezone=True), style, rng, eol="\n", width=0)

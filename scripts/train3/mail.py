@@ -163,6 +163,7 @@ def mk_auth(m, prof):
     if isinstance(a, str):
         a = {"pass": dict(dkim="pass", spf="pass", dmarc="pass"),
              "nodkim": dict(dkim="none", spf="pass", dmarc="pass"),
+             "nodmarc": dict(dkim="none", spf="pass", dmarc="none"),
              "none": dict(dkim="none", spf="none", dmarc="none"),
              "softfail": dict(dkim="none", spf="softfail", dmarc="fail"),
              "fail": dict(dkim="fail", spf="fail", dmarc="fail"),
@@ -290,6 +291,8 @@ def plat_google(m):
     if not isinstance(ev["start"], dt.datetime):
         when = when.split(" 12am")[0].split(" 00:00")[0].split(" 0:00")[0]
     subject = m.get("subject") or f"{L[kind]}: {ev['summary']} @ {when} ({rcpt})"
+    if m.get("subject_prefix"):
+        subject = f"{m['subject_prefix']}: {ev['summary']} @ {when} ({faddr})"
     eid = b64blob(rng, 60).replace("+", "").replace("/", "")
     tok = b64blob(rng, 70).replace("+", "").replace("/", "")
     ctz = (zone or "UTC").replace("/", "%2F")

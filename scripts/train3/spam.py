@@ -441,7 +441,7 @@ SPAM["ics_only_payload"] = [
          html="<html><body><h1>Ofertas de primavera</h1><p>Descubre nuestra colección de jardín con hasta un 30% de descuento.</p></body></html>",
          desc=f"BBVA: Hemos bloqueado el acceso a su banca online por motivos de seguridad. Verifique su identidad: {LK('bank', 'bbva')}"),
     dict(plat="generic", fr=(None, "no-reply@cal-sync.example"), lang="ru", years=(2021, 2022),
-         summ="Госуслуги: вам положена выплата 10 000 ₽", m=dict(esp="direct", layout="ics_only", ics_cte="8bit"),
+         summ="Госуслуги: вам положена выплата 10 000 ₽", m=dict(esp="direct", layout="ics_only", ics_cte="8bit"), ev={"no_uid": True, "fold_width": 0},
          desc=f"Уважаемый гражданин! Вам назначена единовременная выплата 10 000 ₽. Подтвердите получение: {U('telegraph')}"),
     dict(plat="generic", fr=("Office", "office@file-transfer-notice.example"), lang="pl", years=(2022, 2023),
          summ="PKO BP: potwierdź dane logowania", m=dict(esp="vps", layout="plain+ics", ics_ct="application/ics", ics_method_param=False),
@@ -534,7 +534,7 @@ SPAM["obfuscated_lure"] = [
          html=f"<html><body><p>{zw('Your Netflix membership is on hold. Update your payment details to continue watching.', 2)}</p><p><a href='{U('pages', 'nf')}'>{zw('UPDATE ACCOUNT', 1)}</a></p><div style='display:none;font-size:0'>garden roses tulips weather forecast sunny</div></body></html>",
          desc=zw("Payment declined – update billing", 2)),
     dict(plat="generic", fr=("Microsoft", "account-security-noreply@msft-alerts.example"), lang="en", years=(2021, 2022),
-         summ="Security alert", m=dict(esp="vps", layout="ics_only", ics_cte="quoted-printable", ics_ct="text/calendar"),
+         summ="Security alert", m=dict(esp="vps", layout="ics_only", ics_cte="quoted-printable", ics_ct="text/calendar"), ev={"drop_end": True},
          desc=f"M\u0456crosoft acc\u043eunt: sign-in bl\u043ecked. Reset y\u043eur passw\u043erd: {LK('microsoft')}"),
     dict(plat="generic", fr=("Scan", "scanner@office-printers.example"), lang="en", years=(2022, 2023),
          summ="Scanned document from MFP-3042", m=dict(esp="compromised_host", layout="plain+ics", ics_ct="application/octet-stream", ics_name="Scan_0042_pdf.ics", ics_method_param=False),
@@ -601,7 +601,7 @@ SPAM["method_abuse_lure"] = [
          m=dict(esp="vps", layout="plain+ics"), text=f"Il pagamento non è riuscito. Aggiorna la carta: {U('surge', 'carta')}",
          desc=f"Aggiorna la carta: {U('surge', 'carta')}"),
     dict(plat="generic", fr=("Calendar", "calendar@meeting-updates.example"), lang="nl", years=(2022, 2023),
-         summ="Geannuleerd: ING – uw betaalpas verloopt", method="CANCEL", m=dict(esp="vps", layout="ics_only", ics_cte="base64"),
+         summ="Geannuleerd: ING – uw betaalpas verloopt", method="CANCEL", m=dict(esp="vps", layout="ics_only", ics_cte="base64"), ev={"raw_tail": ["END:VEVENT"]},
          desc=f"ING: uw betaalpas verloopt binnenkort. Vraag gratis een nieuwe aan: {LK('bank', 'ing')}"),
 ]
 
