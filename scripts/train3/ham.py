@@ -3,7 +3,10 @@
 import datetime as dt
 
 from links import meet_url, webex_url, zoom_url
+from common import RECIPIENTS
 from lib import rng_for, rstr, rhex
+
+RC = lambda name: next(r for r in RECIPIENTS if r[0] == name)
 
 R = rng_for("ham-links")
 ZOOM = lambda host="us02web": zoom_url(R, host)
@@ -16,7 +19,7 @@ HAM = {}
 # ---------------------------------------------------------------- internal team meetings
 HAM["team_meeting"] = [
     dict(plat="o365", fr=("Katrin Vogel", "katrin.vogel@example.net"), lang="de", years=(2021, 2024), teams=True,
-         summ="Jour fixe Vertrieb", when=(3, 9, 30), weekday=0, rrule="FREQ=WEEKLY;BYDAY=MO",
+         rcpt=RC("Anna Schmidt"), summ="Jour fixe Vertrieb", when=(3, 9, 30), weekday=0, rrule="FREQ=WEEKLY;BYDAY=MO",
          others=CO([("Jonas Weber", "j.weber@example.net"), ("Hannah Becker", "h.becker@example.net"), ("Lukas Brandt", "l.brandt@example.net")]),
          text="Hallo zusammen,\n\nwie besprochen legen wir den Vertriebs-Jour-fixe ab sofort auf Montag 9:30. Agenda pflegen wir wie gehabt im OneNote.\n\nVG Katrin", dur=30),
     dict(plat="google", fr=("Emily Chen", "emily.chen@example.net"), lang="en", years=(2019, 2023), m={"gws_dkim": True},
@@ -56,26 +59,26 @@ HAM["team_meeting"] = [
 # ---------------------------------------------------------------- meetings with customers, vendors, partners
 HAM["external_meeting"] = [
     dict(plat="o365", fr=("Oliver Grant", "ogrant@northwind-analytics.example"), lang="en", years=(2021, 2025), teams=True,
-         summ="Northwind / Example.net – Q3 business review", when=(7, 16, 0),
+         rcpt=RC("Tom Baker"), summ="Northwind / Example.net – Q3 business review", when=(7, 16, 0),
          others=CO([("Tom Baker", "tom@example.net"), ("Nina Alvarez", "nalvarez@northwind-analytics.example")]),
          text="Hi Tom,\n\nSending over a placeholder for our quarterly review. We'll cover usage, the renewal quote and the roadmap items you asked about (SSO for contractors, EU data residency).\n\nBest,\nOliver"),
     dict(plat="google", fr=("Ana Ribeiro", "ana.ribeiro@estudio-ribeiro.example"), lang="pt", years=(2022, 2025), ui="pt", m={"gws_dkim": True},
-         summ="Apresentação da proposta – novo site", meet=True, when=(3, 15, 0),
+         rcpt=RC("Ana Paula Souza"), summ="Apresentação da proposta – novo site", meet=True, when=(3, 15, 0),
          desc="Olá Ana Paula,\n\nVamos apresentar a proposta do novo site e o cronograma. Orçamento: R$ 38.500,00 em três parcelas.\n\nAbraços,\nAna"),
     dict(plat="zoho", fr=("Ravi Iyer", "ravi@iyer-consulting.example"), lang="en", years=(2020, 2023),
          summ="Discovery call – ERP migration", when=(5, 11, 0), dur=45,
          desc=f"Zoom: {ZOOM()}\n\nWe'll walk through your current Tally setup and the data we'd need for the migration estimate."),
     dict(plat="o365", fr=("Sophie Wagner", "s.wagner@lieferant-technik.example"), lang="de", years=(2019, 2023), teams=True,
-         summ="Abstimmung Rahmenvertrag 2024", when=(6, 10, 0),
+         rcpt=RC("Anna Schmidt"), summ="Abstimmung Rahmenvertrag 2024", when=(6, 10, 0),
          text="Sehr geehrte Frau Schmidt,\n\nwie telefonisch vereinbart sende ich Ihnen eine Einladung zur Abstimmung des Rahmenvertrags. Die überarbeiteten Preise (Staffel ab 500 Stück: 12,40 € netto) finden Sie im Anhang der letzten Mail.\n\nMit freundlichen Grüßen\nSophie Wagner\nKey Account Management"),
     dict(plat="outlook_desktop", fr=("José Martínez", "jmartinez@martinez-asesores.example"), lang="es", years=(2016, 2019), auth="nodkim",
-         summ="Reunión revisión contrato de mantenimiento", loc="Oficina Calle Mayor 14, 2ºB", when=(4, 12, 0),
+         rcpt=RC("Lucía Fernández"), summ="Reunión revisión contrato de mantenimiento", loc="Oficina Calle Mayor 14, 2ºB", when=(4, 12, 0),
          text="Hola Lucía,\n\nTe mando la convocatoria para revisar el contrato de mantenimiento. Si no te viene bien, dime otra hora.\n\nSaludos,\nJosé", m={"isp_dkim": False}),
     dict(plat="google", fr=("Hiroshi Yamada", "h.yamada@yamada-seiki.example"), lang="ja", years=(2021, 2024), ui="ja", m={"gws_dkim": True},
          summ="新製品サンプルのご説明", meet=True, when=(4, 14, 0), tz="Asia/Tokyo",
          desc="田中様\n\nいつもお世話になっております。新製品サンプルについてオンラインでご説明させていただきます。\nご都合が悪い場合はお知らせください。\n\n山田精機 山田"),
     dict(plat="fastmail", fr=("Claire Dupont", "claire@dupont-traduction.example"), lang="fr", years=(2020, 2024),
-         summ="Appel – traduction rapport annuel", when=(2, 9, 30), dur=30,
+         rcpt=RC("Marie Dubois"), summ="Appel – traduction rapport annuel", when=(2, 9, 30), dur=30,
          desc="Bonjour Marie,\n\nPetit appel pour caler le glossaire et les délais (livraison prévue le 15). Je vous appelle sur votre fixe.\n\nClaire"),
     dict(plat="o365", fr=("Li Na", "li.na@huaxin-electronics.example"), lang="zh", years=(2022, 2025), teams=True, lang_tag="zh-CN",
          summ="采购合同讨论", when=(3, 10, 0), tz="Asia/Shanghai",
@@ -120,7 +123,7 @@ HAM["rsvp_reply_counter"] = [
     dict(plat="google", fr=("Tom Baker", "tom@example.net"), lang="en", years=(2020, 2024), method="REPLY", org="RCPT", no_rcpt_att=True,
          others=[dict(cn="Tom Baker", email="tom@example.net", partstat="DECLINED")], m={"gws_dkim": True,
          "subject_prefix": "Declined", "text": "Tom Baker has declined this invitation.\n\nSorry, I'm out that day.\n\nInvitation from Google Calendar: https://calendar.google.com/calendar/\n"},
-         summ="Vendor demo", when=(3, 14, 0), ev={"comment": "Sorry, I'm out that day."}),
+         rcpt=RC("Emily Chen"), summ="Vendor demo", when=(3, 14, 0), ev={"comment": "Sorry, I'm out that day."}),
     dict(plat="o365", fr=("Marie Dubois", "marie.dubois@example.net"), lang="fr", years=(2021, 2025), **_reply("TENTATIVE"),
          others=[dict(cn="Marie Dubois", email="marie.dubois@example.net", partstat="TENTATIVE")],
          summ="Revue trimestrielle", subj="Provisoire : Revue trimestrielle", text="Je confirme dès que j'ai le retour du client.", when=(6, 15, 0)),
@@ -404,24 +407,24 @@ HAM["legit_promo_event"] = [
 # ---------------------------------------------------------------- recruiting
 HAM["recruiting_interview"] = [
     dict(plat="google", fr=("Recruiting at Fernhill", "recruiting@fernhill-labs.example"), lang="en", years=(2020, 2025), m={"gws_dkim": True}, meet=True,
-         summ="Interview: Senior Backend Engineer – Emily Chen", when=(4, 15, 0), dur=60,
+         rcpt=RC("Emily Chen"), summ="Interview: Senior Backend Engineer – Emily Chen", when=(4, 15, 0), dur=60,
          desc="Hi Emily,\n\nLooking forward to speaking with you! This is a 60-minute technical interview with two engineers from the platform team. No preparation needed beyond the take-home you already submitted.\n\nIf you need accommodations, let us know.\n\nThe Fernhill Recruiting Team"),
     dict(plat="o365", fr=("Talent Acquisition", "jobs@stadtwerke-musterstadt.example"), lang="de", years=(2019, 2024), teams=True,
-         summ="Vorstellungsgespräch – Sachbearbeitung Buchhaltung", when=(6, 10, 0),
+         rcpt=RC("Hannah Becker"), summ="Vorstellungsgespräch – Sachbearbeitung Buchhaltung", when=(6, 10, 0),
          text="Sehr geehrte Frau Becker,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie herzlich zu einem Vorstellungsgespräch per Microsoft Teams ein. Das Gehalt richtet sich nach TVöD E9a.\n\nMit freundlichen Grüßen\nPersonalabteilung"),
     dict(plat="generic", fr=("Greenhouse", "no-reply@greenhouse.io"), lang="en", years=(2019, 2024), when=(5, 11, 0), dur=45,
-         summ="Interview with Aria Systems – Product Designer", m=dict(esp="sendgrid", sign_domain="greenhouse.io", layout="alt+ics"),
+         rcpt=RC("Kevin Osei"), summ="Interview with Aria Systems – Product Designer", m=dict(esp="sendgrid", sign_domain="greenhouse.io", layout="alt+ics"),
          text=f"Hi Kevin,\n\nYour interview is confirmed. You'll meet with Dana (Design Manager).\n\nZoom: {ZOOM()}\n\nGood luck!",
          html="<html><body><p>Your interview is confirmed.</p></body></html>", desc=f"Zoom: {ZOOM()}"),
     dict(plat="outlookcom", fr=("Camille Bernard", "camille.bernard.rh@outlook.fr"), lang="fr", years=(2018, 2023),
-         summ="Entretien – Stage assistant marketing", loc="Siège, 3e étage, accueil", when=(3, 14, 0),
+         rcpt=RC("Chloé Lefèvre"), summ="Entretien – Stage assistant marketing", loc="Siège, 3e étage, accueil", when=(3, 14, 0),
          text="Bonjour Chloé,\n\nSuite à votre candidature, je vous propose un entretien dans nos locaux. Merci de confirmer votre présence.\n\nCordialement,\nCamille Bernard\nRessources humaines"),
     dict(plat="generic", fr=("Workday Recruiting", "hiringteam@myworkday-tenant.example"), lang="ja", years=(2021, 2025), when=(7, 13, 0), dur=60, tz="Asia/Tokyo",
          summ="一次面接のご案内（オンライン）", m=dict(esp="own", layout="alt+ics"),
          text="田中様\n\nこの度はご応募いただきありがとうございます。一次面接をオンラインで実施いたします。",
          html="<html><body><p>一次面接のご案内</p></body></html>", desc="Microsoft Teams にて実施"),
     dict(plat="google", fr=("Lucas Almeida", "lucas.almeida@talentos-rh.example"), lang="pt", years=(2021, 2025), ui="pt", m={"gws_dkim": False}, auth="dkimfail",
-         summ="Entrevista – Analista Financeiro Pleno", meet=True, when=(2, 10, 0),
+         rcpt=RC("Isabella Costa"), summ="Entrevista – Analista Financeiro Pleno", meet=True, when=(2, 10, 0),
          desc="Olá Isabella, tudo bem?\n\nConforme combinado, segue o convite para a entrevista. Faixa salarial: R$ 7.500 a R$ 9.000 + benefícios.\n\nAté breve!"),
     dict(plat="sogo", fr=("Reclutamiento", "rrhh@ayuntamiento-ejemplo.example"), lang="es", years=(2018, 2022),
          summ="Prueba práctica – Auxiliar administrativo", loc="Edificio municipal, aula 2", when=(10, 9, 0), dur=120,
@@ -467,7 +470,7 @@ HAM["it_maintenance_notice"] = [
 # ---------------------------------------------------------------- forwarded invitations
 HAM["forwarded_invitation"] = [
     dict(plat="o365", fr=("Jonas Weber", "j.weber@example.net"), org=("Dr. Petra Lang", "p.lang@kunde-ag.example"), lang="de", years=(2021, 2024), teams=True,
-         summ="Projekt-Kickoff Kunde AG", subj="WG: Projekt-Kickoff Kunde AG", when=(5, 10, 0),
+         rcpt=RC("Anna Schmidt"), summ="Projekt-Kickoff Kunde AG", subj="WG: Projekt-Kickoff Kunde AG", when=(5, 10, 0),
          text="Anna, kannst du bitte auch dazukommen? Ich leite dir die Einladung weiter.\n\nJonas\n\n-----Ursprünglicher Termin-----\nVon: Dr. Petra Lang\nBetreff: Projekt-Kickoff Kunde AG"),
     dict(plat="o365", fr=("Tom Baker", "tom@example.net"), org=("Sam Rivera", "srivera@partner-co.example"), lang="en", years=(2020, 2025), teams=True,
          summ="Integration planning", subj="FW: Integration planning", when=(3, 13, 0), text="FYI – forwarding so you can join. Sam said it's fine.\n\nTom"),
@@ -483,7 +486,7 @@ HAM["forwarded_invitation"] = [
     dict(plat="o365", fr=("Priya Sharma", "priya.sharma@example.net"), org=("Amit Desai", "amit.desai@vendor-india.example"), lang="en", years=(2022, 2025), teams=True,
          summ="SOW review – phase 2", subj="FW: SOW review – phase 2", when=(4, 11, 0), text="Forwarding for visibility. Budget for phase 2 is $84,000, let's align before the call."),
     dict(plat="onprem", fr=("Elif Yılmaz", "elif.yilmaz@example.net"), org=("Burak Şahin", "b.sahin@example.net"), lang="tr", years=(2017, 2020), auth="nodkim",
-         summ="Bütçe toplantısı", subj="İLT: Bütçe toplantısı", when=(2, 14, 0), text="Mehmet Bey, toplantıya sizin de katılmanız gerekiyor, davetiyeyi iletiyorum."),
+         rcpt=RC("Mehmet Demir"), summ="Bütçe toplantısı", subj="İLT: Bütçe toplantısı", when=(2, 14, 0), text="Mehmet Bey, toplantıya sizin de katılmanız gerekiyor, davetiyeyi iletiyorum."),
     dict(plat="generic", fr=("Wang Wei", "wang.wei@example.net"), org=("HR", "hr@example.net"), lang="zh", years=(2021, 2024), when=(6, 15, 0),
          summ="年度体检安排", subj="转发: 年度体检安排", m=dict(esp="own", layout="plain+ics", sign_domain="example.net"), auth="pass",
          text="转给你，别忘了报名。\n\n---------- 转发的邮件 ----------\n发件人: HR\n主题: 年度体检安排\n\n请各位同事按时参加年度体检，费用由公司承担。", desc="年度体检"),
