@@ -15,7 +15,10 @@ public sealed record ScoringOptions
     /// <summary>The most a group can add (positive side); negative hits are not capped.</summary>
     public IReadOnlyDictionary<string, double> GroupCaps { get; init; } = new Dictionary<string, double>
     {
-        ["transport"] = 6.0,
+        // Below the suspicious threshold: a failed or missing authentication is one fact that several signals report
+        // (DMARC, DKIM, SPF, nothing passed, organizer not authenticated), and forwarded, list and small-firm mail
+        // fails it legitimately; it takes some other evidence to make an invitation suspicious.
+        ["transport"] = 4.5,
         ["imip"] = 6.0,
         ["payload"] = 7.0,
         ["audience"] = 5.0,

@@ -103,7 +103,7 @@ public static class LureVocabulary
         "sync required", "12-word", "24-word", "12 word", "24 word", "restore your balance", "giving away", "~giveaway", "receive double", "double back",
         "send between", "kyc verification", "~kyc", "~billetera", "~carteira", "~portefeuille", "~cüzdan", "~кошел*", "~solana", "~airdrop", "claim window",
         "firmware update", "~ledger", "recovery seed", "wallet restricted", "withdrawal", "~withdraw",
-        "~wallet", "~exchange", "~token", "~tokens", "~coin", "~coins", "~staking", "~stake", "~yield", "~apy", "~miner", "~defi", "~seed", "~phrase", "~withdraw", "~deposit", "~balance", "~portfolio", "~trading", "~trader", "~signals", "~pump", "~profit", "~profits", "~returns", "~roi", "~invest", "~investment", "~usdc", "~solana", "~dogecoin", "~xrp", "~altcoin", "~presale", "~whitelist", "~eth", "~krypto", "~kripto", "~cripto", "~bitcoins",
+        "~~wallet", "~~exchange", "~~token", "~~tokens", "~~coin", "~~coins", "~~staking", "~~stake", "~~yield", "~~apy", "~~miner", "~~defi", "~~seed", "~~phrase", "~~withdraw", "~~deposit", "~~balance", "~~portfolio", "~~trading", "~~trader", "~~signals", "~~pump", "~~profit", "~~profits", "~~returns", "~~roi", "~~invest", "~~investment", "~~usdc", "~~solana", "~~dogecoin", "~~xrp", "~~altcoin", "~~presale", "~~whitelist", "~~eth", "~~krypto", "~~kripto", "~~cripto", "~~bitcoins",
     ];
 
     private static readonly string[] CredentialTerms =
@@ -208,19 +208,19 @@ public static class LureVocabulary
         "~einsame", "sexkontakte", "~flirten", "~eenzame", "sexdate", "~célibataires", "rencontre coquine", "~solteras", "~incontri",
         "~знакомства", "~одинокая", "~出会い", "~约会", "~寂寞",
         // more
-        "meet tonight", "~tonight", "near you", "~close to me", "~live close", "i'm free tonight", "~text me", "hello dear", "~my dear", "honest man",
+        "meet tonight", "~~tonight", "near you", "~close to me", "~live close", "i'm free tonight", "~text me", "hello dear", "~my dear", "honest man",
         "serious man", "~widow", "~share my life", "~my pictures", "send you my pictures", "new matches", "local singles", "singles in your area",
-        "~unread messages", "~handsome", "~sweetheart", "~kiss", "clin d'œil", "messages privés", "~rencontre", "heute abend treffen", "~in deiner nähe",
-        "~cita", "esta noche", "~понравился", "~познакомимся", "~анкету", "~video chat", "~private video", "are you still single", "~single?",
+        "~unread messages", "~handsome", "~sweetheart", "~~kiss", "clin d'œil", "messages privés", "~rencontre", "heute abend treffen", "~in deiner nähe",
+        "~cita", "esta noche", "~понравился", "~познакомимся", "~анкету", "~video chat", "~private video", "are you still single",
         "looking for an honest", "~peacekeeping", "~lonely", "~you are real",
         "~sozinha", "~hoje à noite", "~minhas fotos", "~vamos nos encontrar", "~me chama", "~stasera", "~sono libera", "~conoscerti", "~il tuo profilo",
         "~vediamoci", "~vanavond", "~mijn profiel", "~ontmoeten", "~zin om", "~esta noche", "~mis fotos", "~tu perfil", "~conocerte", "~heute abend",
         "~mein profil", "~kennenlernen", "~ce soir", "~mon profil", "~mes photos", "~faire connaissance", "~wieczorem", "~mój profil", "~moje zdjęcia",
         "~poznać", "~bu gece", "~profilim", "~fotoğraflarım", "~今晚", "~我的照片", "~认识你", "~今夜", "~会いたい", "~写真", "sugar baby",
-        "mutually beneficial", "generous gentleman", "~arrangement", "~attractive", "~girls", "~meisjes", "~chicas", "~ragazze", "~femmes",
+        "mutually beneficial", "generous gentleman", "~~arrangement", "~~attractive", "~~girls", "~meisjes", "~chicas", "~ragazze", "~femmes",
         "i'm waiting for you", "~waiting for you", "~see my photos", "~my photos", "~wil je graag ontmoeten", "~ti ha scritto",
-        "~darling", "~honey", "~babe", "~sweetie", "~beautiful", "~handsome", "~alone", "~single", "~divorced", "~widow", "~widower", "~soldier", "~military", "~deployed", "~photos", "~pictures", "~video call", "~webcam", "~meet", "~date", "~love", "~kiss", "~hot", "~naked", "~intimate", "~lonely", "~girlfriend", "~boyfriend", "~romance", "~romantic", "~chat", "~profile", "~liebling", "~schatz", "~chérie", "~cariño", "~tesoro", "~schat", "~kochanie", "~милый", "~aşkım", "~亲爱的", "~恋人",
-        "~encontro", "~discreto", "~discreet", "fotos privadas", "photos privées", "private fotos", "~fotos", "~samotne", "~kobiety", "w twojej okolicy", "in your area", "singles near", "in deiner nähe", "dans ta région", "en tu zona", "nella tua zona", "in jouw buurt", "na sua região", "рядом с тобой", "~nowe wiadomości", "~zarejestruj", "~women", "~frauen", "~femmes", "~mujeres", "~donne", "~vrouwen", "~mulheres", "~kobiet", "~messages from", "~nachrichten von", "~wiadomości od",
+        "~~darling", "~~honey", "~~babe", "~~sweetie", "~~beautiful", "~~handsome", "~~alone", "~~single", "~~divorced", "~~widow", "~~widower", "~~soldier", "~~military", "~~deployed", "~~photos", "~~pictures", "~~video call", "~~webcam", "~~meet", "~~date", "~~love", "~~kiss", "~~hot", "~~naked", "~~intimate", "~~lonely", "~~girlfriend", "~~boyfriend", "~~romance", "~~romantic", "~~chat", "~~profile", "~~liebling", "~~schatz", "~~chérie", "~~cariño", "~~tesoro", "~~schat", "~~kochanie", "~~милый", "~~aşkım", "~~亲爱的", "~~恋人",
+        "~~encontro", "~~discreto", "~~discreet", "fotos privadas", "photos privées", "private fotos", "~~fotos", "~~samotne", "~~kobiety", "w twojej okolicy", "in your area", "singles near", "in deiner nähe", "dans ta région", "en tu zona", "nella tua zona", "in jouw buurt", "na sua região", "рядом с тобой", "~nowe wiadomości", "~~zarejestruj", "~~women", "~~frauen", "~~femmes", "~~mujeres", "~~donne", "~~vrouwen", "~~mulheres", "~~kobiet", "~messages from", "~nachrichten von", "~wiadomości od",
     ];
 
     private static readonly string[] RetailTerms =
@@ -232,7 +232,7 @@ public static class LureVocabulary
         "~rabatt", "~gutscheincode", "~schnäppchen", "~korting", "~kortingscode", "~uitverkoop", "~réduction", "~soldes", "~code promo", "~descuento",
         "~rebajas", "~sconto", "~saldi", "~desconto", "~promoção", "~zniżka", "~wyprzedaż", "~скидка", "~распродажа", "~indirim", "~割引", "~セール",
         "~折扣", "~优惠", "~特价",
-        "~sale", "~discount", "~deal", "~deals", "~offer", "~price", "~cheap", "~shop", "~store", "~outlet", "~clearance", "~coupon", "~promo", "~limited", "~stock", "~buy", "~luxury", "~original", "~bargain", "~free shipping", "~angebot", "~rabatt", "~promotion", "~solde", "~oferta", "~offerta", "~aanbieding", "~promocja", "~скидк", "~indirim",
+        "~~sale", "~~discount", "~~deal", "~~deals", "~~offer", "~~price", "~~cheap", "~~shop", "~~store", "~~outlet", "~~clearance", "~~coupon", "~~promo", "~~limited", "~~stock", "~~buy", "~~luxury", "~~original", "~~bargain", "~free shipping", "~~angebot", "~~rabatt", "~~promotion", "~~solde", "~~oferta", "~~offerta", "~~aanbieding", "~~promocja", "~~скидк", "~~indirim",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -247,7 +247,7 @@ public static class LureVocabulary
         "que dieu vous bénisse", "~notaire", "~testament", "~beneficiario", "~herdeiro", "~ereditiere", "~begünstigter", "~erfgenaam", "~miliony",
         "~compensation fund", "~fund release", "~release of funds", "~security company", "~diplomatic", "~widow of", "~late mr", "~account holder",
         "~unclaimed", "~dormant account", "~keep this confidential", "~confidential", "~strictly confidential",
-        "~funds", "~fund", "~million", "~millions", "~transfer", "~inheritance", "~deceased", "~lawyer", "~attorney", "~consignment", "~compensation", "~processing fee", "~release fee", "~clearance", "~certificate", "~partnership", "~investor", "~proposal", "~dormant", "~foreign", "~beneficiary", "~heir", "~estate", "~next of kin", "~bank draft", "~winning", "~lottery", "~abroad", "~security company", "~diplomatic", "~courier", "~delivery of funds", "~confidential",
+        "~~funds", "~~fund", "~~million", "~~millions", "~~transfer", "~~inheritance", "~~deceased", "~~lawyer", "~~attorney", "~~consignment", "~~compensation", "~processing fee", "~release fee", "~~clearance", "~~certificate", "~~partnership", "~~investor", "~~proposal", "~~dormant", "~~foreign", "~~beneficiary", "~~heir", "~~estate", "~next of kin", "~bank draft", "~~winning", "~~lottery", "~~abroad", "~security company", "~~diplomatic", "~~courier", "~delivery of funds", "~~confidential",
         "~allocation", "~barrels", "~commission", "~procurement", "~proceeds", "~kindly", "kindly reply", "~crude oil", "~遗产", "~律师", "~远亲", "~去世", "~继承", "~相続", "~弁護士",
     ];
 
@@ -263,7 +263,7 @@ public static class LureVocabulary
         "~não foi possível entregar", "~nie może zostać dostarczona", "~не удалось доставить", "~teslim edilemedi", "~配達できません", "~无法派送",
         "~retenido en aduanas", "~encomenda retida", "~colis bloqué", "~paquete retenido", "~paczka czeka", "~dopłata", "~niedopłat*", "~sendungsnummer",
         "~tracking", "~track and trace", "~reprogrammez", "~reschedule", "~address incomplete", "~adresse incomplète", "~on hold",
-        "~parcel", "~package", "~shipment", "~delivery", "~courier", "~tracking", "~customs", "~fee", "~redeliver", "~reschedule", "~address", "~held", "~warehouse", "~returned", "~sender", "~colis", "~paket", "~pakket", "~paquete", "~pacco", "~encomenda", "~paczka", "~посылка", "~kargo", "~包裹", "~荷物",
+        "~~parcel", "~~package", "~~shipment", "~~delivery", "~~courier", "~~tracking", "~~customs", "~~fee", "~~redeliver", "~~reschedule", "~~address", "~~held", "~~warehouse", "~~returned", "~~sender", "~~colis", "~~paket", "~~pakket", "~~paquete", "~~pacco", "~~encomenda", "~~paczka", "~~посылка", "~~kargo", "~~包裹", "~~荷物",
     ];
 
     private static readonly string[] PharmaTerms =
@@ -284,7 +284,7 @@ public static class LureVocabulary
         // more
         "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
         "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
-        "~gana", "~gagne", "~guadagna", "~ganha", "~rendimento", "~rendement", "~rendimiento", "~rendite", "~returns", "~asesor", "~conseiller", "~berater", "~consulente", "~adviseur", "~plataforma", "~plateforme", "~plattform", "~piattaforma", "~platform", "prêt entre particuliers", "préstamo entre particulares", "prestito tra privati", "private loan", "loan offer", "personal loan", "kredit ohne schufa", "~prêt", "~préstamo", "~prestito", "~pożyczka", "~lening", "~loan", "~taux", "~tasso", "~interest rate", "~investissez", "~invierte", "~investi",
+        "~~gana", "~~gagne", "~~guadagna", "~~ganha", "~~rendimento", "~~rendement", "~~rendimiento", "~~rendite", "~~returns", "~~asesor", "~~conseiller", "~~berater", "~~consulente", "~~adviseur", "~~plataforma", "~~plateforme", "~~plattform", "~~piattaforma", "~~platform", "prêt entre particuliers", "préstamo entre particulares", "prestito tra privati", "private loan", "loan offer", "personal loan", "kredit ohne schufa", "~~prêt", "~~préstamo", "~~prestito", "~~pożyczka", "~~lening", "~~loan", "~~taux", "~~tasso", "~interest rate", "~~investissez", "~~invierte", "~~investi",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
@@ -297,7 +297,7 @@ public static class LureVocabulary
         "nouvelles coordonnées bancaires", "cartes cadeaux", "tarjetas de regalo", "carte regalo", "~bist du erreichbar", "~ben je beschikbaar",
         "~êtes-vous disponible", "~estás disponible", "~sei disponibile",
         "offene zahlung", "openstaande factuur", "facture impayée", "factura pendiente", "fattura insoluta", "~rückruf erbeten", "~dringend zurück",
-        "~gift card", "~gift cards", "~giftcards", "~itunes", "~google play", "~steam card", "~scratch", "~the codes", "~favor", "~favour", "~discreet", "~discretion", "~keep this between", "~asap", "~at your desk", "~available now", "~wire", "~wire transfer", "~bank account", "~iban", "~routing number", "~direct deposit", "~payroll", "~vendor", "~supplier", "~remittance", "~new account", "~update my", "~change my", "~ceo", "~cfo", "~managing director", "~acquisition", "~urgent payment", "~confidential", "~gutscheine", "~überweisung", "~vertraulich", "~bankverbindung", "~lieferant", "~cartes cadeaux", "~virement", "~confidentiel", "~rib", "~fournisseur", "~tarjetas regalo", "~transferencia", "~confidencial", "~proveedor", "~bonifico", "~riservato", "~fornitore", "~cadeaukaarten", "~overboeking", "~vertrouwelijk", "~leverancier", "~transferência", "~fornecedor", "~przelew", "~poufne", "~dostawca", "~перевод", "~конфиденциально", "~havale", "~gizli", "~振込", "~机密", "~转账",
+        "~gift card", "~gift cards", "~~giftcards", "~~itunes", "~google play", "~steam card", "~~scratch", "~the codes", "~~favor", "~~favour", "~~discreet", "~~discretion", "~keep this between", "~~asap", "~at your desk", "~available now", "~~wire", "~wire transfer", "~bank account", "~~iban", "~routing number", "~direct deposit", "~~payroll", "~~vendor", "~~supplier", "~~remittance", "~new account", "~update my", "~change my", "~~ceo", "~~cfo", "~managing director", "~~acquisition", "~urgent payment", "~~confidential", "~~gutscheine", "~~überweisung", "~~vertraulich", "~~bankverbindung", "~~lieferant", "~cartes cadeaux", "~~virement", "~~confidentiel", "~~rib", "~~fournisseur", "~tarjetas regalo", "~~transferencia", "~~confidencial", "~~proveedor", "~~bonifico", "~~riservato", "~~fornitore", "~~cadeaukaarten", "~~overboeking", "~~vertrouwelijk", "~~leverancier", "~~transferência", "~~fornecedor", "~~przelew", "~~poufne", "~~dostawca", "~~перевод", "~~конфиденциально", "~~havale", "~~gizli", "~~振込", "~~机密", "~~转账",
         "vertrauliche transaktion", "~mit niemandem", "sprechen sie mit niemandem", "do not discuss", "don't tell anyone", "keep this between us", "ne parlez à personne", "no se lo digas a nadie", "non parlarne con nessuno", "bank has changed", "paid to the new account", "new bank account", "our bank details", "reply with your mobile", "your mobile number", "your cell number", "text you the details", "~anwalt", "~attorney", "~avocat", "~abogado", "~avvocato", "~remittance details", "~accounts payable", "~open invoices", "~erledigen", "~vor feierabend", "~before end of day", "~end of day",
     ];
 

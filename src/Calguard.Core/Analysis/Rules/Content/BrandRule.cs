@@ -16,7 +16,10 @@ public sealed class BrandRule : Rule
     public static readonly Signal InLure = new("BRAND_IN_LURE", Groups.Content, 2.0,
         "A well-known brand is named next to lure wording, by a sender that is not that brand.");
 
-    private static readonly string[] Platforms = ["microsoft teams", "teams meeting", "zoom meeting", "google meet", "webex", "skype", "outlook"];
+    // Google Calendar's footer ("Invitation from Google Calendar", "Convite do Google Agenda") names Google in every
+    // invitation it sends, whoever the organizer is.
+    private static readonly string[] Platforms = ["microsoft teams", "teams meeting", "zoom meeting", "google meet", "webex", "skype", "outlook",
+        "google calendar", "google agenda", "google kalender", "google calendario", "google takvim", "google календарь", "google カレンダー", "google 日历"];
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [Impersonation, InLure];

@@ -83,11 +83,29 @@ public sealed class MoneyRule : Rule
         }
 
         var titles = invitation.Events.Select(e => e.Event.Summary).Append(invitation.Message.Subject).OfType<string>().ToList();
-        var priced = titles.FirstOrDefault(t => MoneyFinder.Find(t, 3).Count > 0 || HasDiscount(t));
+        // An amount next to a bill's words ("invoice 2 349 kr due", "Miete 1.245 €") is a payment reminder, not an offer:
+        // banks, landlords and accountants put the sum in the title. Invoice lures are judged by LURE_PAYMENT instead.
+        var priced = titles.FirstOrDefault(t => HasDiscount(t) || (MoneyFinder.Find(t, 3).Count > 0 && !IsBill(t)));
         if (priced is not null)
         {
             hits.Add(PriceInTitle, $"\"{Cut(priced)}\"", coherent ? 0.3 : 1.0);
         }
+    }
+
+    private static readonly string[] BillWords =
+    [
+        "invoice", "bill", "payment", "due", "rent", "statement", "direct debit", "instalment", "installment", "premium", "tuition", "fee",
+        "rechnung", "zahlung", "fällig", "lastschrift", "miete", "beitrag", "facture", "paiement", "échéance", "prélèvement", "loyer", "cotisation",
+        "factura", "pago", "vencimiento", "domiciliación", "alquiler", "cuota", "fattura", "pagamento", "scadenza", "affitto", "rata", "fatura",
+        "vencimento", "aluguel", "mensalidade", "factuur", "betaling", "incasso", "huur", "termijn", "faktura", "betala", "förfallodag", "hyra",
+        "autogiro", "rachunek", "płatność", "termin płatności", "czynsz", "счет", "счёт", "оплата", "платеж", "платёж", "ödeme", "kira", "aidat",
+        "請求", "支払", "振込", "账单", "付款", "缴费", "房租", "فاتورة", "دفع", "tagihan", "pembayaran",
+    ];
+
+    private static bool IsBill(string title)
+    {
+        var t = title.ToLowerInvariant();
+        return BillWords.Any(w => t.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool HasDiscount(string title)
