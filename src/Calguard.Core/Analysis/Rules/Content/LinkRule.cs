@@ -60,6 +60,18 @@ public sealed class LinkRule : Rule
 
     private static readonly char[] PathSeparators = ['/', '.', '-', '_'];
 
+    /// <summary>A link that downloads a program.</summary>
+    public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 3.0,
+        "A link to a host unrelated to the sender downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …): the \"install the meeting client to join\" malware lure.");
+
+    // Programs, installers, scripts and disk images: what a malware dropper needs the reader to run. Archives are left
+    // out; agendas and slides are shared as .zip.
+    private static readonly string[] ExecutableExtensions =
+    [
+        ".exe", ".msi", ".msix", ".appx", ".appinstaller", ".dmg", ".pkg", ".apk", ".xapk", ".scr", ".pif", ".bat", ".cmd",
+        ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".hta", ".jar", ".lnk", ".iso", ".img", ".vhd", ".vhdx", ".cpl", ".dll", ".sh", ".run", ".deb", ".rpm",
+    ];
+
     /// <summary>A borrowed open redirect.</summary>
     public static readonly Signal Redirector = new("URL_REDIRECTOR", Groups.Content, 1.0,
         "A link goes through the open redirect of a big platform, borrowing its reputation to hide the destination.");
@@ -70,7 +82,7 @@ public sealed class LinkRule : Rule
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } =
-        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated];
+        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable];
 
     private static readonly string[] KnownServices =
     [
@@ -167,6 +179,10 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
             }
+            if (!aligned && !host.KnownService && ExecutableName(link) is { } program)
+            {
+                hits.Add(Executable, $"{link.AsciiHost} serves {program}");
+            }
             if (KnownDomains.HasSuspiciousTld(link.AsciiHost) && !own.Any(d => DomainNames.Aligned(d, link.AsciiHost)))
             {
                 hits.Add(SuspiciousTld, $"{link.AsciiHost} in {link.Where}");
@@ -178,6 +194,20 @@ public sealed class LinkRule : Rule
                 hits.Add(TextMismatch, $"text shows {shown}, link goes to {link.AsciiHost}");
             }
         }
+    }
+
+    private static string? ExecutableName(Link link)
+    {
+        var path = link.Path.AsSpan().TrimEnd('/');
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        foreach (var extension in ExecutableExtensions)
+        {
+            if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return name.ToString();
+            }
+        }
+        return null;
     }
 
     private static string? PathWord(Link link)
