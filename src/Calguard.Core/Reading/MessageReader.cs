@@ -158,11 +158,7 @@ public static class MessageReader
         }
     }
 
-    /// <summary>
-    /// Cuts the message before its boundary line number <c>4 × MaxParts</c>: MimeKit builds every entity before the
-    /// walker's part limit applies, so 10,000 tiny parts would cost 100+ ms. Lines that start with <c>--</c> are
-    /// counted with a vectorised search; signatures and rules in text bodies stay far below the bound.
-    /// </summary>
+    /// <summary>The first <see cref="ReadOptions.MaxMessageBytes"/> of a message, cut at a line end; the whole message when it is smaller.</summary>
     private static ReadOnlyMemory<byte> BoundSize(ReadOnlyMemory<byte> data, ReadOptions options, Walker walker)
     {
         if (data.Length <= options.MaxMessageBytes)
@@ -192,6 +188,11 @@ public static class MessageReader
         return data[..end];
     }
 
+    /// <summary>
+    /// Cuts the message before its boundary line number <c>4 × MaxParts</c>: MimeKit builds every entity before the
+    /// walker's part limit applies, so 10,000 tiny parts would cost 100+ ms. Lines that start with <c>--</c> are
+    /// counted with a vectorised search; signatures and rules in text bodies stay far below the bound.
+    /// </summary>
     private static ReadOnlyMemory<byte> BoundParse(ReadOnlyMemory<byte> data, ReadOptions options, Walker walker)
     {
         var span = data.Span;
