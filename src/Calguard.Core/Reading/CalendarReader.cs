@@ -769,7 +769,7 @@ public static class CalendarReader
     {
         try
         {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            Encoding.RegisterProvider(CachingEncodingProvider.CodePages);
             return Encoding.GetEncoding(1252);
         }
         catch (Exception)

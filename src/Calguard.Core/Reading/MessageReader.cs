@@ -1015,15 +1015,30 @@ public static class MessageReader
             {
                 return Encoding.ASCII;
             }
+            if (Charsets.TryGetValue(charset, out var known))
+            {
+                return known;
+            }
+            Encoding? encoding;
             try
             {
-                return part.ContentType.CharsetEncoding;
+                encoding = part.ContentType.CharsetEncoding;
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                return null;
+                encoding = null;
             }
+            // Names come from mail: keep a bounded number. A miss is not kept: it may be answered once the code-pages
+            // provider is registered (CalendarReader does that when first used).
+            if (encoding is not null && Charsets.Count < 512)
+            {
+                Charsets.TryAdd(charset, encoding);
+            }
+            return encoding;
         }
+
+        // MimeKit's answers by charset name (its look-up locks a global table on every call).
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Charsets = new(StringComparer.Ordinal);
 
         private static readonly Encoding Utf8 = new UTF8Encoding(false);
     }

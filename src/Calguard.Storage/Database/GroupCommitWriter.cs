@@ -130,25 +130,22 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             using var transaction = connection.BeginTransaction();
             var savepoints = batch.Count > 1;
             var failed = new Exception?[batch.Count];
+            // Prepared once per batch and run around every write (two statements per write otherwise parsed anew).
+            using var savepoint = savepoints ? connection.Command("SAVEPOINT w", transaction) : null;
+            using var release = savepoints ? connection.Command("RELEASE SAVEPOINT w", transaction) : null;
             for (var i = 0; i < batch.Count; i++)
             {
-                if (savepoints)
-                {
-                    Exec(connection, transaction, "SAVEPOINT w");
-                }
+                savepoint?.ExecuteNonQuery();
                 try
                 {
                     batch[i].Run(connection, transaction);
-                    if (savepoints)
-                    {
-                        Exec(connection, transaction, "RELEASE SAVEPOINT w");
-                    }
+                    release?.ExecuteNonQuery();
                 }
                 catch (Exception e) when (savepoints)
                 {
                     failed[i] = e;
                     Exec(connection, transaction, "ROLLBACK TO SAVEPOINT w");
-                    Exec(connection, transaction, "RELEASE SAVEPOINT w");
+                    release!.ExecuteNonQuery();
                 }
             }
             transaction.Commit();

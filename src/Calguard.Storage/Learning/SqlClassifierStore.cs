@@ -14,6 +14,33 @@ public sealed class SqlClassifierStore(CalguardDatabase database)
     /// <summary>The items learned so far.</summary>
     public async Task<ClassifierTotals> TotalsAsync(CancellationToken cancellationToken = default)
     {
+        // Every scan asks; the totals change only when the classifier is trained. Kept for CacheLifetime: training
+        // through this process counts at once (TotalsChanged), through another node or the CLI within that lifetime.
+        var lifetime = database.Options.CacheLifetime;
+        if (lifetime > TimeSpan.Zero && Volatile.Read(ref _totals) is { } known && known.Generation == Volatile.Read(ref s_generation) &&
+            known.Expires > database.Options.Time.GetUtcNow())
+        {
+            return known.Totals;
+        }
+        var generation = Volatile.Read(ref s_generation);
+        var totals = await ReadTotalsAsync(cancellationToken).ConfigureAwait(false);
+        if (lifetime > TimeSpan.Zero)
+        {
+            Volatile.Write(ref _totals, new CachedTotals(totals, generation, database.Options.Time.GetUtcNow() + lifetime));
+        }
+        return totals;
+    }
+
+    /// <summary>Forgets the totals kept by every store of this process: a training here has just committed.</summary>
+    internal static void TotalsChanged() => Interlocked.Increment(ref s_generation);
+
+    private static long s_generation;
+    private CachedTotals? _totals;
+
+    private sealed record CachedTotals(ClassifierTotals Totals, long Generation, DateTimeOffset Expires);
+
+    private async Task<ClassifierTotals> ReadTotalsAsync(CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("SELECT spam, ham FROM classifier_totals WHERE id = 1");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -50,10 +77,17 @@ public sealed class SqlClassifierStore(CalguardDatabase database)
     }
 
     /// <summary>Learns items in one transaction; returns what happened to each.</summary>
-    public Task<IReadOnlyList<TrainOutcome>> TrainAsync(IReadOnlyList<TrainingItem> items, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TrainOutcome>> TrainAsync(IReadOnlyList<TrainingItem> items, CancellationToken cancellationToken = default)
     {
         var now = DateTimeOffset.UtcNow;
-        return database.Writer.WriteAsync<IReadOnlyList<TrainOutcome>>((connection, transaction) => items.Select(i => Apply(connection, transaction, i, now)).ToArray(), cancellationToken);
+        try
+        {
+            return await database.Writer.WriteAsync<IReadOnlyList<TrainOutcome>>((connection, transaction) => items.Select(i => Apply(connection, transaction, i, now)).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            TotalsChanged();
+        }
     }
 
     /// <summary>

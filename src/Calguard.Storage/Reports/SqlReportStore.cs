@@ -85,6 +85,10 @@ public sealed class SqlReportStore(CalguardDatabase database)
         {
             _anyBlock.Invalidate();
         }
+        if (write.Training is not null)
+        {
+            SqlClassifierStore.TotalsChanged();
+        }
         return result;
     }
 

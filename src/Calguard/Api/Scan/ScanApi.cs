@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Calguard.Host.Api.Auth;
 using Calguard.Host.Hosting;
 using Calguard.Reporting;
@@ -30,7 +31,7 @@ public static class ScanApi
         return v1;
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ScanAsync(HttpContext http, ScanService scans, HostSettings host, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ScanAsync(HttpContext http, ScanService scans, HostSettings host, CancellationToken cancellationToken)
     {
         var (context, problem) = Envelope.Read(http);
         if (problem is not null)
@@ -43,25 +44,48 @@ public static class ScanApi
             return bodyProblem;
         }
         var outcome = await scans.ScanAsync(body, context!, "api", cancellationToken).ConfigureAwait(false);
-        return TypedResults.Content(Render(outcome.Result), "application/json; charset=utf-8");
+        return TypedResults.Bytes(RenderUtf8(outcome.Result), JsonContentType);
     }
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     /// <summary>The scan response: the <c>scan --json</c> object for the first recipient, plus <c>decisions</c> for all.</summary>
-    public static string Render(PipelineResult result)
+    public static string Render(PipelineResult result) => Encoding.UTF8.GetString(RenderUtf8(result));
+
+    /// <summary>The scan response as UTF-8 JSON, written straight from the report objects (no JSON DOM in between).</summary>
+    public static byte[] RenderUtf8(PipelineResult result)
     {
         var first = result.Decisions[0];
         var report = ScanReportBuilder.Build(result.Scan, first.Decision, first.Recipient);
-        var node = JsonSerializer.SerializeToNode(report, ReportJson.Default.ScanReport)!.AsObject();
-        var decisions = new JsonArray();
-        for (var i = 0; i < result.Decisions.Count; i++)
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            var d = result.Decisions[i];
-            var decision = i == 0 ? report.Decision! : ScanReportBuilder.Build(result.Scan, d.Decision, d.Recipient).Decision!;
-            decisions.Add(JsonSerializer.SerializeToNode(decision, ReportJson.Default.DecisionReport));
+            JsonSerializer.Serialize(writer, report, ReportJson.Default.ScanReport);
         }
-        node["decisions"] = decisions;
-        return node.ToJsonString();
+        // The report is a non-empty object: drop its closing brace and append "decisions" as its last member.
+        var written = buffer.WrittenCount;
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            for (var i = 0; i < result.Decisions.Count; i++)
+            {
+                var d = result.Decisions[i];
+                var decision = i == 0 ? report.Decision! : ScanReportBuilder.Build(result.Scan, d.Decision, d.Recipient).Decision!;
+                JsonSerializer.Serialize(writer, decision, ReportJson.Default.DecisionReport);
+            }
+            writer.WriteEndArray();
+        }
+        var span = buffer.WrittenSpan;
+        var decisions = span[written..];
+        var output = new byte[written - 1 + DecisionsMember.Length + decisions.Length + 1];
+        span[..(written - 1)].CopyTo(output);
+        DecisionsMember.CopyTo(output.AsSpan(written - 1));
+        decisions.CopyTo(output.AsSpan(written - 1 + DecisionsMember.Length));
+        output[^1] = (byte)'}';
+        return output;
     }
+
+    private static ReadOnlySpan<byte> DecisionsMember => ",\"decisions\":"u8;
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SanitizeAsync(HttpContext http, Pipeline pipeline, Sanitiser sanitiser, HostSettings host, CancellationToken cancellationToken)
     {
