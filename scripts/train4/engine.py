@@ -124,6 +124,7 @@ TZ_INFO = {
     "Europe/Berlin": "W. Europe Standard Time",
     "Europe/Paris": "Romance Standard Time",
     "Europe/London": "GMT Standard Time",
+    "Europe/Lisbon": "GMT Standard Time",
     "Europe/Amsterdam": "W. Europe Standard Time",
     "Europe/Warsaw": "Central European Standard Time",
     "Europe/Madrid": "Romance Standard Time",

@@ -27,6 +27,13 @@ def pick_arrival(spec):
     return T0 + timedelta(seconds=RNG.randrange(span))
 
 
+def random_rp(seed, fa, plat):
+    r = random.Random(seed + "rp")
+    local = fa.split("@")[0]
+    return r.choice([local, local, "bounce", "bounces+" + h(seed, 7, "0123456789") + "-" + h(seed, 4) + "=example.net",
+                     "0102018" + h(seed, 20) + "-000000", "return-" + h(seed, 10), "mailer-daemon", "b." + h(seed, 12), "prvs=" + h(seed, 10) + "=" + local])
+
+
 def auth_results(a, from_dom, seed):
     parts = []
     d = a.get("dkim", "pass")
@@ -115,19 +122,29 @@ def build(spec):
 
     # ---- defaults per platform
     if plat == "google":
-        a.setdefault("dkim_d", "google.com")
+        a.setdefault("dkim_d", "google.com" if from_dom in ("gmail.com", "googlemail.com") else from_dom)
         a.setdefault("sel", "20230601")
         a.setdefault("mailfrom", "calendar-server.bounces.google.com")
         a.setdefault("rp_local", "3" + h(seed, 12, "abcdefghijklmnopqrstuvwxyz"))
         a.setdefault("ip", "209.85.220.73")
         a.setdefault("helo", "mail-sor-f73.google.com")
+    if plat in ("o365", "outlookcom"):
+        reg = RNG.choice(["EUR05-DB8", "EUR03-AM7", "EUR01-VE1", "NAM12-BN8", "NAM10-MW2", "NAM11-CO1", "APC01-SG2", "EUR02-VI1"])
+        a.setdefault("helo", f"{reg}-obe.outbound.protection.outlook.com" if plat == "o365" else f"{reg}-obe.outbound.protection.outlook.com")
+        a.setdefault("rp_local", fa.split("@")[0])
+        a.setdefault("ip", "2001:db8:a04:%x::%x" % (RNG.randrange(1, 4000), RNG.randrange(1, 200)))
+    elif plat in ("apple",) and "icloud" in a.get("mailfrom", ""):
+        a.setdefault("helo", f"ms{RNG.randrange(10, 99)}p00im-qufv{RNG.randrange(10, 99)}.me.com")
+        a.setdefault("rp_local", fa.split("@")[0])
+    elif "rp_local" not in a:
+        a["rp_local"] = random_rp(seed, fa, plat)
     rp = spec.get("return_path") or f"{a.get('rp_local', 'bounce')}@{a.get('mailfrom', from_dom)}"
     ip = a.get("ip", "192.0.2.%d" % (RNG.randrange(2, 250)))
     a["ip"] = ip
     helo = spec.get("helo") or a.get("helo") or f"mail.{a.get('mailfrom', from_dom)}"
     mx_id = h(seed + "mx", 12, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
-    trace = [f"Return-Path: <{rp}>", f"Delivered-To: {to}", auth_results(a, from_dom, seed)]
+    trace = [f"Return-Path: <{rp}>", f"Delivered-To: {to}", auth_results(a, spec.get("auth_from_dom", from_dom), seed)]
     tls = spec.get("tls", "(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits))")
     if not tls:
         rcv_with = "ESMTP"
@@ -382,6 +399,8 @@ def build(spec):
         # forwarded inline: the original becomes message/rfc822
         fw = spec["wrap_forward"]
         inner = CRLF.join(hdr) + CRLF + CRLF + payload
+        if fw.get("inner_to"):
+            inner = inner.replace(f"To: {to}", f"To: {fw['inner_to']}", 1).replace(f"To: {addr(to_name, to)}", f"To: {fw['inner_to']}", 1)
         ob = boundary("thunderbird", seed + "fw")
         outer, octype = multipart("mixed", [part("text/plain", fw["note"], "utf-8", "8bit" if not fw["note"].isascii() else "7bit"),
                                             "Content-Type: message/rfc822" + CRLF + "Content-Disposition: attachment" + CRLF + CRLF + inner], ob)

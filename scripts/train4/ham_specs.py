@@ -325,14 +325,15 @@ def specs():
     L.append(H("forwarded", plat="apple", client="apple", tz="Europe/Amsterdam", auth={"dkim": "none", "spf": "pass", "dmarc": "none"},
                **F("Lotte Smit", "lotte@smitfamilie.example"), body="Ha Pieter, zie onderstaande uitnodiging van de school, doorgestuurd van mama's mail.\n\n--- Doorgestuurd bericht ---\nVan: Basisschool De Regenboog\nOnderwerp: Ouderavond groep 6",
                subject="Fwd: Ouderavond groep 6", summary="Ouderavond groep 6", org=("Basisschool De Regenboog", "info@deregenboog.example"), location="Aula", when=(12, 19, 0), dur=90))
-    L.append(H("forwarded", plat="thunderbird", client="google", tz="Europe/Berlin", auth={"dkim": "pass", "dkim_d": "example.net", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
-               **F("Kalender", "calendar-notification@google.com"), org=("Sven Brauer", "sven.brauer@kanzlei-brauer.example"),
+    L.append(H("forwarded", plat="google", client="google", tz="Europe/Berlin", auth={"dkim": "pass", "dkim_d": "example.net", "spf": "pass", "dmarc": "pass", "policy": "REJECT", "mailfrom": "example.net", "ip": "198.51.100.20", "rp_local": "jens.kuehn", "sel": "mail2019"},
+               to="anna.berger@example.net", to_name="Anna Berger", auth_from_dom="example.net", return_path="jens.kuehn@example.net", helo="mail.example.net", attendees=[("Jens Kühn", "jens.kuehn@example.net")],
+               **F("Sven Brauer", "sven.brauer@kanzlei-brauer.example"),
                summary="Mandantengespräch Erbschaft", desc="Bitte Testament und Grundbuchauszug mitbringen.", location="Kanzlei Brauer, Friedrichstr. 44", when=(6, 10, 0), dur=60,
                wrap_forward={"from": ("Jens Kühn", "jens.kuehn@example.net"), "subject": "Fwd: Einladung: Mandantengespräch Erbschaft",
-                             "note": "Anna, kannst du mich begleiten? Termin hängt an.\n\nJens"}))
+                             "note": "Anna, kannst du mich begleiten? Termin hängt an.\n\nJens", "inner_to": "jens.kuehn@example.net"}))
 
     # ------------------------------------------------------------ reply_cancel
-    L.append(H("reply_cancel", plat="o365", client="exchange16", tz="America/New_York", method="REPLY", auth=INT,
+    L.append(H("reply_cancel", plat="o365", client="exchange16", tz="America/New_York", method="REPLY", auth=INT, to="priya.nair@example.net", to_name="Priya Nair",
                **F("Sam Carter", "sam.carter@example.net"), org=("Priya Nair", "priya.nair@example.net"), subject="Accepted: Q3 pipeline review",
                summary="Q3 pipeline review", desc="", body="", when=(3, 10, 0), dur=60, no_html=True))
     L.append(H("reply_cancel", plat="google", client="google", tz="Europe/London", method="CANCEL", auth=GOOG, gprefix="Cancelled event",
@@ -342,13 +343,66 @@ def specs():
                summary="Comité de pilotage ERP", desc="Le comité est annulé, les décisions seront prises par mail.", when=(2, 14, 0), dur=90, seq=2))
     L.append(H("reply_cancel", plat="thunderbird", client="thunderbird", tz="Europe/Rome", lang_tag="it", method="REPLY", partstat="DECLINED",
                auth={"dkim": "pass", "dkim_d": "example.org", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
-               **F("Giulia Conti", "giulia.conti@example.org"), org=("Sofia Rossi", "sofia.rossi@example.net"),
+               **F("Giulia Conti", "giulia.conti@example.org"), org=("Sofia Rossi", "sofia.rossi@example.net"), to="sofia.rossi@example.net", to_name="Sofia Rossi",
                subject="Rifiutato: Cena di fine anno", summary="Cena di fine anno", desc="", body="Giulia Conti ha rifiutato l'invito.", when=(20, 20, 0), dur=180))
     L.append(H("reply_cancel", plat="apple", client="ios", tz="America/Los_Angeles", method="REPLY", partstat="TENTATIVE",
                auth={"dkim": "pass", "dkim_d": "icloud.com", "spf": "pass", "dmarc": "pass", "policy": "QUARANTINE", "mailfrom": "icloud.com"},
-               **F("Jenny Park", "jennypark@icloud.com"), org=("Sam Carter", "sam.carter@example.net"), subject="Invitation Maybe: Board game night",
+               **F("Jenny Park", "jennypark@icloud.com"), org=("Sam Carter", "sam.carter@example.net"), to="sam.carter@example.net", to_name="Sam Carter", subject="Invitation Maybe: Board game night",
                summary="Board game night", body="", when=(5, 19, 0), dur=180))
     L.append(H("reply_cancel", plat="icsonly", client="generic", prodid="-//Doctolib//Doctolib Calendar 1.0//FR", tz="Europe/Paris", method="CANCEL",
                auth={"dkim": "pass", "dkim_d": "doctolib.fr", "spf": "pass", "dmarc": "pass", "policy": "REJECT", "mailfrom": "mail.doctolib.fr"},
                **F("Doctolib", "no-reply@doctolib.fr"), summary="RDV annulé – Kinésithérapeute", desc="Votre rendez-vous a été annulé à votre demande.", when=(9, 17, 0), dur=30, seq=1))
+
+    # ------------------------------------------------------------ more clients / languages
+    L.append(H("meeting", plat="spamkit", client="yahoo", tz="America/Chicago", structure="alt_cal", bstyle="other",
+               auth={"dkim": "pass", "dkim_d": "yahoo.com", "sel": "s2048", "spf": "pass", "dmarc": "pass", "policy": "REJECT", "mailfrom": "yahoo.com"},
+               **F("Barb Kowalczyk", "barb.kowalczyk55@yahoo.com"), summary="Church bake sale setup",
+               body="Hi all, we need a few hands to set up tables. Bring a folding chair if you have one! Barb", desc="Bring a folding chair if you have one.",
+               location="St. Mary's parish hall", when=(9, 8, 0), dur=120, xmailer="YahooMailCalendar"))
+    L.append(H("meeting", plat="spamkit", client="zoho", tz="Asia/Kolkata", structure="mixed_alt_att", bstyle="java",
+               auth={"dkim": "pass", "dkim_d": "zohomail.in", "spf": "pass", "dmarc": "none", "mailfrom": "zohomail.in"},
+               **F("Ravi Iyer", "ravi@iyer-associates.example"), summary="GST filing review - Q2",
+               body="Dear Sir/Madam,\n\nPlease find the calendar invite for the GST reconciliation review. Kindly keep the purchase register ready.\n\nRegards,\nRavi Iyer\nIyer & Associates, Chartered Accountants",
+               desc="Kindly keep the purchase register ready.", location="Office, 3rd floor, MG Road", when=(4, 11, 0), dur=60, ics_name="invite.ics"))
+    L.append(H("meeting", plat="thunderbird", client="sogo", tz="Europe/Paris", ua="SOGoMail 5.8.0", lang_tag="fr",
+               auth={"dkim": "pass", "dkim_d": "univ-exemple.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               **F("Nathalie Perrin", "nathalie.perrin@univ-exemple.example"), summary="Jury de soutenance – M2 Informatique",
+               desc="Bonjour,\n\nLe jury se réunira salle B204. Les mémoires sont sur l'ENT.\n\nCordialement,\nN. Perrin", location="Bâtiment B, salle B204", when=(16, 9, 0), dur=240))
+    L.append(H("meeting", plat="spamkit", client="lotus", tz="Europe/Rome", structure="mixed_text_att", bstyle="other", charset="iso-8859-1", cte="quoted-printable",
+               auth={"dkim": "none", "spf": "pass", "dmarc": "none", "ip": "203.0.113.88"},
+               **F("Marco Greco", "marco.greco@meccanica-greco.example"), summary="Riunione fornitori - consegne dicembre",
+               body="Buongiorno,\n\nè convocata la riunione per le consegne di dicembre. Si prega di confermare la presenza.\n\nCordiali saluti\nMarco Greco\nUfficio Acquisti", desc="Riunione fornitori",
+               location="Sala riunioni piano terra", when=(6, 10, 30), dur=60, arrival=(2016, 11, 14, 9, 12), xmailer="Lotus Notes Release 9.0.1FP8 October 10, 2016",
+               tls=None))
+    L.append(H("meeting", plat="thunderbird", client="kde", tz="Europe/Berlin", ua="KMail/5.24.3 (Linux/6.6.9; KDE/5.113.0; x86_64)", lang_tag="de",
+               auth={"dkim": "pass", "dkim_d": "posteo.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               **F("Felix Hartmann", "felix.hartmann@posteo.example"), summary="Vereinstreffen LUG – Vorbereitung Linux-Tag",
+               desc="Wer bringt den Beamer mit? Themenliste im Pad: https://pad.example.org/p/lug-linuxtag", location="Hackspace, Hinterhof", when=(7, 19, 0), dur=150))
+    L.append(H("meeting", plat="thunderbird", client="evolution", tz="America/New_York", ua="Evolution 3.50.2",
+               auth={"dkim": "fail", "dkim_d": "gnome-users.example", "dkim_why": "signature expired", "spf": "pass", "dmarc": "fail", "policy": "NONE"},
+               **F("Ray Sullivan", "ray@gnome-users.example"), summary="Board meeting (monthly)",
+               desc="Minutes from last time are on the wiki.", location="irc / jitsi", when=(5, 20, 0), dur=60, rrule="FREQ=MONTHLY;BYDAY=2WE"))
+    L.append(H("doc_share", plat="o365", client="outlook", tz="Europe/Lisbon", lang_tag="pt-PT", auth={"dkim": "pass", "dkim_d": "example.net", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
+               **F("João Silva", "joao.silva@example.net"), summary="Revisão do relatório anual",
+               desc="Olá a todos,\n\nO rascunho está no OneDrive, deixem comentários diretamente no documento:\nhttps://examplenet-my.sharepoint.com/:w:/g/personal/joao_silva_example_net/EfR2aQ7m0XlGm4k8bQ?e=4Tq1Zs\n\nObrigado,\nJoão", location="Sala Tejo", when=(3, 15, 0), dur=60))
+    L.append(H("appointment", plat="spamkit", client="generic", prodid="-//Clinic//Patient Portal 4//ZH", tz="Asia/Shanghai", structure="mixed_text_att", charset="gb2312", cte="base64",
+               auth={"dkim": "pass", "dkim_d": "hospital-portal.example", "spf": "pass", "dmarc": "none"},
+               **F("预约中心", "yuyue@hospital-portal.example"), summary="预约成功：口腔科 李医生",
+               body="您好，您已成功预约口腔科李医生门诊。请提前15分钟到达并携带身份证。如需取消请提前一天在公众号操作。",
+               desc="请携带身份证，提前15分钟到达。", location="门诊楼三层口腔科", when=(14, 9, 30), dur=20, alarms=[{"trigger": "-P1D"}]))
+    L.append(H("finance_reminder", plat="thunderbird", client="thunderbird", tz="Europe/Moscow", comp="VTODO", lang_tag="ru",
+               auth={"dkim": "pass", "dkim_d": "example.org", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               **F("Ирина Смирнова", "irina.smirnova@example.org"), summary="Оплатить аренду офиса – 85 000 ₽",
+               desc="Счёт от арендодателя пришёл, оплатить до 5-го числа.", when=(4, 12, 0), dur=0, alarms=[{"trigger": "-P1D"}]))
+    L.append(H("booking_ics_only", plat="icsonly", client="generic", prodid="-//Booking Engine//Hotel Reservations 7.3//EN", tz="Europe/Istanbul", allday=True, method="PUBLISH",
+               auth={"dkim": "pass", "dkim_d": "hotel-bosphorus.example", "spf": "pass", "dmarc": "pass", "policy": "QUARANTINE"},
+               **F("Hotel Bosphorus", "reservations@hotel-bosphorus.example"), summary="Rezervasyon / Reservation #HB-22817 (2 gece / nights)",
+               desc="Check-in 14:00, check-out 12:00. Toplam / Total: 4.800 TL (otelde ödenecek / pay at hotel).", location="Hotel Bosphorus, Karaköy, İstanbul", when=(40, 0, 0), no_attendee=True))
+    L.append(H("appointment", plat="icsonly", client="generic", prodid="-//NHS//Appointments//EN", tz="Europe/London", ics_cte="quoted-printable", method="PUBLISH",
+               auth={"dkim": "pass", "dkim_d": "gp-surgery.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               **F("Riverside Medical Practice", "noreply@gp-surgery.example"), summary="Flu vaccination – Riverside Medical Practice",
+               desc="Please wear short sleeves. Reply CANCEL to 07700 900123 if you can't make it.", location="Riverside Medical Practice", when=(19, 10, 20), dur=10, no_attendee=True,
+               alarms=[{"trigger": "-PT2H"}], use_tz=True))
+    L.append(H("series", plat="o365", client="outlook", tz="Asia/Dubai", lang_tag="ar-AE", auth=INT, rrule="FREQ=WEEKLY;BYDAY=SU;COUNT=12",
+               **F("فاطمة حداد", "f.haddad@example.net"), summary="اجتماع الفريق الأسبوعي", desc="مراجعة المهام الأسبوعية والمستجدات.", location="قاعة الاجتماعات 2", when=(3, 9, 0), dur=30))
     return L
