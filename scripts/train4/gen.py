@@ -92,6 +92,23 @@ def html_from_text(t, style="plain"):
                 '<meta name="Generator" content="Microsoft Exchange Server">\n<!-- converted from text -->\n'
                 '<style><!-- .EmailQuote { margin-left: 1pt; padding-left: 4pt; border-left: #800000 2px solid; } --></style>\n'
                 '</head>\n<body>\n<div class="WordSection1">\n<p class="MsoNormal">' + esc + '</p>\n</div>\n</body>\n</html>\n')
+    if style in ("promo", "div"):
+        import re as _re
+        urls = _re.findall(r"https?://[^\s<>&]+", t)
+        lines = _html.escape(t).split("\n")
+        if style == "div":
+            inner = "".join(f"<div>{l or '<br>'}</div>\n" for l in lines)
+            return ('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#222">\n'
+                    + inner + "</body></html>")
+        out = []
+        for l in lines:
+            if urls and _html.escape(urls[0]) in l:
+                l = l.replace(_html.escape(urls[0]), f'<a href="{_html.escape(urls[0])}" style="display:inline-block;padding:12px 28px;background:#0061fe;color:#ffffff;text-decoration:none;border-radius:4px;font-weight:bold">Open</a>')
+            out.append(f'<tr><td style="padding:4px 24px;font-family:Arial,sans-serif;font-size:15px;color:#333">{l or "&nbsp;"}</td></tr>')
+        return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta name="viewport" content="width=device-width"></head>\n'
+                '<body style="margin:0;background:#f4f4f4"><table width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f4f4f4"><tr><td align="center">\n'
+                '<table width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff">\n' + "\n".join(out) +
+                '\n</table></td></tr></table></body></html>')
     return "<html><body><p>" + esc + "</p></body></html>"
 
 
@@ -141,7 +158,19 @@ def build(spec):
     rp = spec.get("return_path") or f"{a.get('rp_local', 'bounce')}@{a.get('mailfrom', from_dom)}"
     ip = a.get("ip", "192.0.2.%d" % (RNG.randrange(2, 250)))
     a["ip"] = ip
-    helo = spec.get("helo") or a.get("helo") or f"mail.{a.get('mailfrom', from_dom)}"
+    esp = a.get("dkim_d", "") + " " + a.get("mailfrom", "")
+    r2 = random.Random(seed + "helo")
+    if "sendgrid" in esp:
+        a.setdefault("helo", f"o{r2.randrange(1, 20)}.ptr{r2.randrange(1000, 9999)}.sendgrid.net")
+    elif "amazonses" in esp:
+        a.setdefault("helo", f"a{r2.randrange(8, 48)}-{r2.randrange(10, 250)}.smtp-out.amazonses.com")
+    elif "mcdlv" in esp or "mailchimp" in esp:
+        a.setdefault("helo", f"mail{r2.randrange(10, 250)}.suw{r2.randrange(10, 20)}.mcdlv.net")
+    elif "zoom.us" in esp or "webex" in esp or "eventbrite" in esp or "gotowebinar" in esp or "calendly" in esp or "doctolib" in esp:
+        a.setdefault("helo", f"{r2.choice(['o', 'mta', 'out'])}{r2.randrange(1, 30)}.{a.get('mailfrom', from_dom)}")
+    helo = spec.get("helo") or a.get("helo") or r2.choice([f"mail.{a.get('mailfrom', from_dom)}", f"smtp.{a.get('mailfrom', from_dom)}",
+                                                          f"mx{r2.randrange(1, 4)}.{a.get('mailfrom', from_dom)}", f"vps{r2.randrange(1000, 99999)}.hosting-provider.example",
+                                                          f"{a.get('mailfrom', from_dom)}", f"out-{r2.randrange(1, 40)}.{a.get('mailfrom', from_dom)}"])
     mx_id = h(seed + "mx", 12, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
     trace = [f"Return-Path: <{rp}>", f"Delivered-To: {to}", auth_results(a, spec.get("auth_from_dom", from_dom), seed)]
@@ -354,6 +383,7 @@ def build(spec):
         if body is None:
             body = desc
         structure = spec.get("structure", "mixed_html_att")
+        hstyle = spec.get("hstyle") or random.Random(seed + "hs").choice(["plain", "promo", "div", "promo"])
         nm = spec.get("ics_name", "invite.ics")
         ics_ct = spec.get("att_ctype", "text/calendar")
         att = part(ics_ct, ics if ics_ct.startswith("text/") else None, "utf-8" if ics_ct.startswith("text/") else None, ics_cte or "base64",
@@ -362,17 +392,17 @@ def build(spec):
                    raw_bytes=None if ics_ct.startswith("text/") else ics.encode())
         tcte = spec.get("cte", "quoted-printable")
         if structure == "mixed_html_att":
-            ps = [part("text/html", html_body or html_from_text(body), cs, tcte), att]
+            ps = [part("text/html", html_body or html_from_text(body, hstyle), cs, tcte), att]
             payload, ctype = multipart("mixed", ps, b)
         elif structure == "mixed_alt_att":
-            alt, alt_ct = multipart("alternative", [part("text/plain", body, cs, tcte), part("text/html", html_body or html_from_text(body), cs, tcte)], b + "_alt")
+            alt, alt_ct = multipart("alternative", [part("text/plain", body, cs, tcte), part("text/html", html_body or html_from_text(body, hstyle), cs, tcte)], boundary(bs, seed + "alt"))
             payload, ctype = multipart("mixed", [f"Content-Type: {alt_ct}" + CRLF + CRLF + alt, att], b)
         elif structure == "alt_cal":
             ps = []
             if body:
                 ps.append(part("text/plain", body, cs, tcte))
             if html_body or spec.get("auto_html", True):
-                ps.append(part("text/html", html_body or html_from_text(body), cs, tcte))
+                ps.append(part("text/html", html_body or html_from_text(body, hstyle), cs, tcte))
             ps.append(part("text/calendar", ics, "utf-8", ics_cte or "7bit", method=method))
             payload, ctype = multipart("alternative", ps, b)
         elif structure == "mixed_text_att":
