@@ -453,6 +453,8 @@ def build_ics(m, arrival):
                     att_lines_done = True
             if "ORGANIZER" not in base or m.get("att_at_end"):
                 props += att_lines
+    if m.get("no_uid"):
+        props = [p for p in props if not p.startswith("UID:")]
     if m.get("extra_props"):
         props += m["extra_props"]
     for al in m.get("alarms", []):

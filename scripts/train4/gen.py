@@ -353,7 +353,10 @@ def build(spec):
         ctype = f"text/calendar; method={method}; charset=\"{spec.get('ics_charset', 'UTF-8')}\""
         if spec.get("ics_ctype"):
             ctype = spec["ics_ctype"]
-        data = ics.encode("utf-8")
+        data = ics.encode(spec.get("ics_charset", "utf-8"), "replace")
+        if cte not in ("base64", "quoted-printable") and not data.isascii() and spec.get("ics_charset"):
+            cte = "8bit"
+            ctype_cte_fix = True
         if cte == "base64":
             from engine import b64lines
             payload = b64lines(data) + CRLF
@@ -361,7 +364,7 @@ def build(spec):
             from engine import qp
             payload = qp(data)
         else:
-            payload = ics
+            payload = data.decode(spec.get("ics_charset", "utf-8"))
         msgid = msgid or f"<{h(seed, 24)}@{spec.get('msgid_host', from_dom)}>"
         hdr += spec.get("pre_headers", [])
         if a.get("dkim", "pass") == "pass" and not spec.get("no_sig_hdr"):

@@ -405,4 +405,13 @@ def specs():
                alarms=[{"trigger": "-PT2H"}], use_tz=True))
     L.append(H("series", plat="o365", client="outlook", tz="Asia/Dubai", lang_tag="ar-AE", auth=INT, rrule="FREQ=WEEKLY;BYDAY=SU;COUNT=12",
                **F("فاطمة حداد", "f.haddad@example.net"), summary="اجتماع الفريق الأسبوعي", desc="مراجعة المهام الأسبوعية والمستجدات.", location="قاعة الاجتماعات 2", when=(3, 9, 0), dur=30))
+
+    # ------------------------------------------------------------ quirky but legitimate
+    L.append(H("booking_ics_only", plat="icsonly", client="generic", prodid="-//Escola de Idiomas//Agenda//PT", tz="America/Sao_Paulo", no_uid=True, ics_charset="ISO-8859-1", ics_cte="quoted-printable",
+               auth={"dkim": "none", "spf": "pass", "dmarc": "none"}, tls=None,
+               **F("Escola de Idiomas Atlântico", "agenda@escola-atlantico.example"), summary="Aula experimental de inglês", desc="Traga um caderno. Dúvidas: (11) 5550-1234.",
+               location="Av. Paulista, 900 - 5º andar", when=(5, 19, 0), dur=60, nofold=True))
+    L.append(H("meeting", plat="o365", client="outlook", tz="America/New_York", nofold=True, auth={"dkim": "pass", "dkim_d": "hudsonriver-bank.example", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
+               **F("Marcus Reid", "marcus.reid@hudsonriver-bank.example"), summary="Treasury services onboarding - wire & ACH setup",
+               desc="Hi Sam,\n\nFollowing up on our call - this session covers the wire transfer templates and ACH limits for your account. Please have your admin tokens ready. We will never ask you to share passwords or one-time codes.\n\nMarcus Reid\nRelationship Manager, Treasury Services", location="Conference call - dial-in in the invite", when=(6, 11, 0), dur=60))
     return L

@@ -28,6 +28,9 @@ def G(auth_pass=True, **kw):
     return kw
 
 
+MANY = [("", f"{n}@example.net") for n in ["anna.berger", "t.walsh", "lucia.romero", "jens.kuehn", "info", "priya.nair", "m.dubois", "accounts", "k.sato", "olga", "mehmet.yilmaz", "hr", "sofia.rossi", "pieter", "wei.zhang", "ewa.nowak", "finance", "joao.silva", "f.haddad", "sales", "support", "jobs", "press", "office"]]
+
+
 def specs():
     L = []
     # ------------------------------------------------------------ compromised_share
@@ -443,4 +446,43 @@ def specs():
                auth={"dkim": "pass", "dkim_d": "ib-haas.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
                summary="Planunterlagen Bauabschnitt 2",
                desc="Guten Tag,\n\nanbei der Link zu den aktuellen Planunterlagen für BA2 (WeTransfer, 212 MB):\nhttps://wetransfer.com.download-files.example/downloads/ba2-plaene\n\nMit freundlichen Grüßen\nIngenieurbüro Haas", when=(3, 10, 0), dur=60))
+
+    # ------------------------------------------------------------ additional waves
+    L.append(S("retail", plat="apple", client="ios", tz="Asia/Shanghai", arrival=(2016, 11, 24, 3, 12),
+               auth={"dkim": "pass", "dkim_d": "icloud.com", "spf": "pass", "dmarc": "pass", "policy": "QUARANTINE", "mailfrom": "icloud.com"},
+               **{"from": ("", "qnhf2210@icloud.com")}, body="", attendees=MANY,
+               summary="黑色星期五 Ray-Ban Oakley 太阳眼镜 1折 仅限今天", desc="雷朋/欧克利 全场1折 $19.99 包邮\nhttp://www.rb-outlet-sale.example", location="http://www.rb-outlet-sale.example", when=(0, 0, 0), dur=1440))
+    L.append(S("prize", plat="google", client="google", tz="America/New_York", attendees=MANY[:18],
+               **{"from": ("Walmart Survey", "wlmrt.survey.center2025@gmail.com")},
+               summary="Action required: confirm your $750 Walmart reward",
+               desc="You were picked among 20 users for our customer survey. Confirm your reward before it expires:\nhttps://storage.googleapis.com/wlmrt-reward-7741/index.html\n\nIf the link doesn't open, copy it into your browser.", when=(0, 0, 0), dur=30))
+    L.append(S("fake_client", plat="o365", client="exchange16", tz="Europe/London", lang_tag="en-GB",
+               **{"from": ("Olivia Bennett", "o.bennett@halewood-legal.example")},
+               auth={"dkim": "pass", "dkim_d": "halewood-legal.example", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
+               summary="Halewood Legal - secure document preview",
+               desc="Hi,\n\nPlease review the engagement letter before our call. Our document viewer needs a one-time browser verification:\n\nhttps://halewood-legal.docs-preview.example/view/EL-2291\n\n(If you see \"Verify you are human\", follow the on-screen steps - press Windows + R, paste with Ctrl + V and press Enter.)\n\nKind regards\nOlivia Bennett\nSenior Associate", when=(1, 10, 0), dur=30))
+    L.append(S("ics_only", plat="icsonly", client="outlook", prodid="Microsoft Exchange Server 2010", tz="UTC", ics_cte="base64", no_uid=True,
+               **{"from": ("Microsoft 365", "no-reply@m365-passwordcenter.example")},
+               auth={"dkim": "pass", "dkim_d": "m365-passwordcenter.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               summary="Password for your mailbox expires today",
+               desc="Your password expires in 2 hours. Keep current password: https://ipfs.io/ipfs/bafybeigd2k7qexample/owa.html#", when=(0, 0, 0), dur=15))
+    L.append(S("invoice_lure", plat="spamkit", client="phpkit", tz="America/Sao_Paulo", structure="mixed_html_att", charset="iso-8859-1", cte="quoted-printable", bstyle="php",
+               **{"from": ("Financeiro", "financeiro@cobranca-boletos.example")},
+               auth={"dkim": "none", "spf": "pass", "dmarc": "none"},
+               summary="Boleto vencido - NF 00981 - R$ 1.930,00",
+               body="Prezado(a),\n\nIdentificamos que o boleto referente à nota fiscal 00981 no valor de R$ 1.930,00 está vencido. Para evitar protesto, emita a segunda via:\n\nhttps://cobranca-boletos.example/2via/00981\n\nAtenciosamente,\nDepartamento Financeiro",
+               desc="Segunda via: https://cobranca-boletos.example/2via/00981", when=(0, 0, 0), dur=30))
+    L.append(S("bec_exec", plat="o365", client="outlook", tz="Europe/Istanbul", lang_tag="tr-TR",
+               **{"from": ("Ahmet Kaya", "ahmet.kaya@example.net")},
+               auth={"dkim": "pass", "dkim_d": "example.net", "spf": "pass", "dmarc": "pass", "policy": "REJECT", "ip": "2001:db8:40:10::25"},
+               summary="Acil - müsait misin?",
+               desc="Merhaba,\n\nŞu an müsait misin? Toplantıdayım, telefonla konuşamıyorum. Bir tedarikçiye bugün ödeme yapılması gerekiyor, detayları mail ile ileteceğim. Konuyu şimdilik kimseyle paylaşma lütfen.\n\nAhmet Kaya\nGenel Müdür", when=(0, 16, 0), dur=15))
+    L.append(S("dating", plat="outlookcom", client="outlookcom", tz="Asia/Tokyo", lang_tag="ja-JP",
+               **{"from": ("ゆい", "yui.chan0707@outlook.jp")},
+               auth={"dkim": "pass", "dkim_d": "outlook.jp", "spf": "pass", "dmarc": "pass", "policy": "NONE", "mailfrom": "outlook.jp"},
+               summary="はじめまして♪", desc="はじめまして、ゆいです。プロフィール見て気になっちゃいました。よかったらLINEで話しませんか？ ID: yui_0707x", when=(0, 22, 0), dur=60))
+    L.append(S("parcel", plat="spamkit", client="generic", tz="Europe/Madrid", structure="mixed_att_only", att_ctype="application/ics", drop_end_event=True,
+               **{"from": ("Correos", "avisos@correos-entregas.example")},
+               auth={"dkim": "pass", "dkim_d": "correos-entregas.example", "spf": "pass", "dmarc": "none"},
+               summary="Correos: envío retenido – tasas de 1,79 €", desc="Su envío está retenido en aduanas. Pague 1,79 € aquí: https://correos-entregas.example/pago", when=(1, 10, 0), dur=60, ics_name="Correos_aviso.ics"))
     return L
