@@ -263,7 +263,7 @@ def build(spec):
         if plat != "exchange":
             hdr += [f"ARC-Seal: i=1; a=rsa-sha256; s=arcselector9901; d=microsoft.com; cv=none;" + CRLF + f" b={b64blob(seed + 'arcs', 70)}",
                     f"ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed; d=microsoft.com;" + CRLF + f" s=arcselector9901; h=From:Date:Subject:Message-ID:Content-Type:MIME-Version;" + CRLF + f" bh={b64blob(seed + 'abh', 43)}=;" + CRLF + f" b={b64blob(seed + 'amb', 70)}",
-                    f"ARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass" + CRLF + f" smtp.mailfrom={a.get('mailfrom', from_dom)}; dmarc=pass action=none" + CRLF + f" header.from={from_dom}; dkim=pass header.d={tenant}; arc=none"]
+                    f"ARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass" + CRLF + f" smtp.mailfrom={a.get('mailfrom', from_dom)}; dmarc=pass action=none" + CRLF + f" header.from={from_dom}; dkim={'pass' if a.get('dkim', 'pass') == 'pass' else 'none (message not signed)'}" + (f" header.d={tenant}" if a.get('dkim', 'pass') == 'pass' else "") + "; arc=none"]
             if a.get("dkim", "pass") != "none":
                 hdr.append(dkim_sig(tenant, a.get("sel", "selector1"), seed, "From:Date:Subject:Message-ID:Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck"))
             hdr.append(f"Received: from {srv}.eurprd0{pr[0]}.prod.outlook.com (2603:10a6:10:{h(seed,3)}::{h(seed+'v6',2)})" + CRLF +
@@ -311,8 +311,11 @@ def build(spec):
         if "icloud" in from_dom or "me.com" in from_dom or "mac.com" in from_dom:
             hdr.append(f"Received: from smtpclient.apple (unknown [{spec.get('client_ip', '198.51.100.' + str(RNG.randrange(2,250)))}])" + CRLF +
                        f"\tby p00-icloudmta-asmtp-us-west-{RNG.randrange(1,3)}a-20-percent-{RNG.randrange(1,9)} (Postfix) with ESMTPSA id {mx_id[:10]}" + CRLF + f"\tfor <{to}>; {format_datetime(sent)}")
-            if a.get("dkim", "pass") == "pass":
-                hdr.append(dkim_sig(a.get("dkim_d", from_dom), a.get("sel", "1a1hai"), seed, "Content-Type:Mime-Version:Subject:Message-Id:Date:To:From"))
+        else:
+            hdr.append(f"Received: from smtpclient.apple ({helo} [{ip}])" + CRLF +
+                       f"\tby {helo} with ESMTPSA id {mx_id[:10]}" + CRLF + f"\tfor <{to}>; {date_hdr(sent, off)}")
+        if a.get("dkim", "pass") == "pass":
+            hdr.append(dkim_sig(a.get("dkim_d", from_dom), a.get("sel", "1a1hai" if "icloud" in a.get("dkim_d", "") else "default"), seed, "Content-Type:Mime-Version:Subject:Message-Id:Date:To:From"))
         hdr += [f"Content-Type: {ctype}", "Mime-Version: 1.0 (Mac OS X Mail 16.0 \\(3731.700.6\\))" if RNG.random() < 0.6 else "Mime-Version: 1.0 (1.0)",
                 f"Subject: {enc_header(subj, cs)}", f"From: {addr(fn, fa, cs)}", f"Date: {date_hdr(sent, off)}",
                 f"Message-Id: {msgid}", f"To: {addr(to_name, to, cs)}",
