@@ -27,6 +27,15 @@ def pick_arrival(spec):
     return T0 + timedelta(seconds=RNG.randrange(span))
 
 
+def tb_ua(year, seed):
+    v = {2016: "45.5.1", 2017: "52.4.0", 2018: "52.9.1", 2019: "60.9.1", 2020: "68.12.0", 2021: "78.14.0",
+         2022: "91.13.0", 2023: "102.15.1", 2024: "115.10.1", 2025: "128.6.0", 2026: "140.3.0"}.get(year, "115.3.1")
+    osv = random.Random(seed + "os").choice(["Windows NT 10.0; Win64; x64", "X11; Linux x86_64", "Macintosh; Intel Mac OS X 10.15", "Windows NT 10.0; Win64; x64"])
+    if random.Random(seed + "ua").random() < 0.3:
+        return "Mozilla Thunderbird"
+    return f"Mozilla/5.0 ({osv}; rv:{v.split('.')[0]}.0) Gecko/20100101 Thunderbird/{v}"
+
+
 def random_rp(seed, fa, plat):
     r = random.Random(seed + "rp")
     local = fa.split("@")[0]
@@ -82,8 +91,13 @@ def dkim_sig(dom, sel, seed, hdrs="from:to:subject:date:message-id:mime-version:
     return CRLF.join(lines)
 
 
+def _linkify(s):
+    import re as _re
+    return _re.sub(r"(https?://[^\s<>]+?)(?=[)\s<]|&gt;|$)", lambda m: f'<a href="{m.group(1)}">{m.group(1)}</a>', s)
+
+
 def html_from_text(t, style="plain"):
-    esc = _html.escape(t).replace("\n", "<br>\n")
+    esc = _linkify(_html.escape(t, quote=False)).replace("\n", "<br>\n")
     if style == "google":
         return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
                 '<div style="font-family:Arial,Sans-serif;font-size:13px">' + esc + "</div></body></html>")
@@ -335,7 +349,7 @@ def build(spec):
         if a.get("dkim", "pass") not in ("none",):
             hdr.append(dkim_sig(a.get("dkim_d", from_dom), a.get("sel", "mail"), seed))
         hdr += [f"Message-ID: {msgid}", f"Date: {date_hdr(sent, off)}", "MIME-Version: 1.0",
-                "User-Agent: " + spec.get("ua", "Mozilla Thunderbird"), f"Content-Language: {spec.get('lang_tag', 'en-US')}",
+                "User-Agent: " + spec.get("ua", tb_ua(arrival.year, seed)), f"Content-Language: {spec.get('lang_tag', 'en-US')}",
                 f"To: {addr(to_name, to, cs)}", f"From: {addr(fn, fa, cs)}", f"Subject: {enc_header(subj, cs)}",
                 f"Content-Type: {ctype}"]
     elif plat == "nextcloud":
