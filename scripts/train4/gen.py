@@ -126,6 +126,13 @@ def html_from_text(t, style="plain"):
     return "<html><body><p>" + esc + "</p></body></html>"
 
 
+def html_from_text_cs(cs, body, style="plain"):
+    out = html_from_text(body, style)
+    if cs.lower() != "utf-8":
+        out = out.replace("charset=utf-8", f"charset={cs}").replace('<meta charset="utf-8">', f'<meta charset="{cs}">')
+    return out
+
+
 def date_hdr(dt, offset_min):
     tz = timezone(timedelta(minutes=offset_min))
     return format_datetime(dt.astimezone(tz))
@@ -231,7 +238,7 @@ def build(spec):
             body = "\n".join(lines)
         alt, alt_ct = multipart("alternative", [
             part("text/plain", body, "UTF-8", "base64" if not body.isascii() or RNG.random() < 0.5 else "quoted-printable"),
-            part("text/html", html_body or html_from_text(body, "google"), "UTF-8", "quoted-printable"),
+            part("text/html", html_body or html_from_text_cs(cs, body, "google"), "UTF-8", "quoted-printable"),
             part("text/calendar", ics, "UTF-8", "7bit" if ics.isascii() and RNG.random() < 0.5 else "base64", method=method),
         ], "000000000000" + h(seed + "a", 12))
         payload, ctype = multipart("mixed", [
@@ -263,7 +270,7 @@ def build(spec):
         srv = f"{RNG.choice(['DB9', 'AM6', 'VI1', 'PA4', 'AS8', 'DU2', 'BN8', 'CH2', 'SN6', 'MW4'])}PR{RNG.randrange(1,10)}{RNG.choice(['MB','01MB'])}{RNG.randrange(1000, 9999)}"
         texts = [part("text/plain", body, cs, spec.get("cte", "quoted-printable"))]
         if not spec.get("no_html"):
-            texts.append(part("text/html", html_body or html_from_text(body, "outlook"), cs, spec.get("cte", "quoted-printable")))
+            texts.append(part("text/html", html_body or html_from_text_cs(cs, body, "outlook"), cs, spec.get("cte", "quoted-printable")))
         texts.append(part("text/calendar", ics, "utf-8", ics_cte or "base64", method=method))
         payload, ctype = multipart("alternative", texts, b)
         if spec.get("attach"):
@@ -356,7 +363,7 @@ def build(spec):
         if body is None:
             body = desc
         payload, ctype = multipart("alternative", [part("text/plain", body, "utf-8", "quoted-printable"),
-                                                   part("text/html", html_body or html_from_text(body), "utf-8", "quoted-printable"),
+                                                   part("text/html", html_body or html_from_text_cs(cs, body), "utf-8", "quoted-printable"),
                                                    part("text/calendar", ics, "utf-8", ics_cte or "quoted-printable", method=method)], b)
         msgid = msgid or f"<{h(seed, 32)}@{from_dom}>"
         if a.get("dkim", "pass") == "pass":
@@ -412,17 +419,17 @@ def build(spec):
                    raw_bytes=None if ics_ct.startswith("text/") else ics.encode())
         tcte = spec.get("cte", "quoted-printable")
         if structure == "mixed_html_att":
-            ps = [part("text/html", html_body or html_from_text(body, hstyle), cs, tcte), att]
+            ps = [part("text/html", html_body or html_from_text_cs(cs, body, hstyle), cs, tcte), att]
             payload, ctype = multipart("mixed", ps, b)
         elif structure == "mixed_alt_att":
-            alt, alt_ct = multipart("alternative", [part("text/plain", body, cs, tcte), part("text/html", html_body or html_from_text(body, hstyle), cs, tcte)], boundary(bs, seed + "alt"))
+            alt, alt_ct = multipart("alternative", [part("text/plain", body, cs, tcte), part("text/html", html_body or html_from_text_cs(cs, body, hstyle), cs, tcte)], boundary(bs, seed + "alt"))
             payload, ctype = multipart("mixed", [f"Content-Type: {alt_ct}" + CRLF + CRLF + alt, att], b)
         elif structure == "alt_cal":
             ps = []
             if body:
                 ps.append(part("text/plain", body, cs, tcte))
             if html_body or spec.get("auto_html", True):
-                ps.append(part("text/html", html_body or html_from_text(body, hstyle), cs, tcte))
+                ps.append(part("text/html", html_body or html_from_text_cs(cs, body, hstyle), cs, tcte))
             ps.append(part("text/calendar", ics, "utf-8", ics_cte or "7bit", method=method))
             payload, ctype = multipart("alternative", ps, b)
         elif structure == "mixed_text_att":

@@ -414,4 +414,24 @@ def specs():
     L.append(H("meeting", plat="o365", client="outlook", tz="America/New_York", nofold=True, auth={"dkim": "pass", "dkim_d": "hudsonriver-bank.example", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
                **F("Marcus Reid", "marcus.reid@hudsonriver-bank.example"), summary="Treasury services onboarding - wire & ACH setup",
                desc="Hi Sam,\n\nFollowing up on our call - this session covers the wire transfer templates and ACH limits for your account. Please have your admin tokens ready. We will never ask you to share passwords or one-time codes.\n\nMarcus Reid\nRelationship Manager, Treasury Services", location="Conference call - dial-in in the invite", when=(6, 11, 0), dur=60))
+
+    # ------------------------------------------------------------ more traps
+    L.append(H("it_notice", plat="google", client="google", tz="Europe/Rome", auth={"dkim": "pass", "dkim_d": "example.net", "sel": "google", "spf": "pass", "dmarc": "pass", "policy": "QUARANTINE"}, gprefix="Invito",
+               **F("Supporto IT", "supporto.it@example.net"), summary="Migrazione a Webex: installazione del client (15 min)",
+               desc="Ciao a tutti,\n\nda lunedì le riunioni esterne passano a Webex. Installate il client dal portale aziendale:\nhttps://software.example.net/webex\n\nSe il portale chiede le credenziali, usate il solito login Google aziendale. Chi ha problemi può passare in questo slot.\n\nSupporto IT", location="Sala Verdi", when=(3, 11, 30), dur=15))
+    L.append(H("doc_share", plat="apple", client="apple", tz="America/Chicago", auth={"dkim": "pass", "dkim_d": "example.com", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               **F("Megan Fox-Hall", "megan@example.com"), body="Here's the link to the wedding photos folder, the planner wants our picks before we meet:\nhttps://www.dropbox.com/scl/fi/7x2k9qrzv1m3b0a8c4d5e/Wedding-shortlist?rlkey=q8w7e6r5t4y3u2i1o0p9&dl=0\n\nxx Megan",
+               summary="Photo picks w/ planner", location="Planner's studio, 221 W Ohio St", when=(9, 17, 0), dur=60))
+    L.append(H("exec_assistant", plat="google", client="google", tz="Europe/Madrid", auth={"dkim": "pass", "dkim_d": "example.net", "sel": "google", "spf": "pass", "dmarc": "pass", "policy": "REJECT"}, gprefix="Invitación",
+               **F("Elena Vidal", "elena.vidal@example.net"), meet="https://meet.google.com/wpo-kfrb-hzm",
+               summary="URGENTE: revisión contrato Grupo Alcázar con Javier",
+               desc="Lucía, Javier necesita 30 minutos contigo hoy para revisar el contrato con Grupo Alcázar antes de firmarlo. Ojo: cualquier cambio de cuenta bancaria del proveedor lo verificamos por teléfono, no por correo.\n\nElena (asistente de dirección)", when=(0, 13, 0), dur=30))
+    L.append(H("finance_reminder", plat="o365", client="exchange16", tz="Asia/Tokyo", lang_tag="ja-JP", auth=INT, rrule="FREQ=MONTHLY;BYMONTHDAY=25",
+               **F("人事部 給与担当", "kyuyo@example.net"), summary="給与振込日（25日）・給与明細の確認",
+               desc="各位\n\n毎月25日は給与振込日です。給与明細は社内ポータル（https://portal.example.net/payslip）でご確認ください。\n\n人事部", allday=False, when=(8, 9, 0), dur=15))
+    L.append(H("booking_ics_only", plat="icsonly", client="generic", prodid="-//Example Air//Check-in Reminder 2.0//EN", tz="Europe/Amsterdam", method="PUBLISH", ics_cte="base64", no_attendee=True,
+               auth={"dkim": "pass", "dkim_d": "example-air.example", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
+               **F("Example Air", "noreply@example-air.example"), summary="Vlucht EA1441 Amsterdam → Lissabon (boekingscode 7QXKLM)",
+               desc="Online inchecken opent 30 uur voor vertrek: https://www.example-air.example/checkin?pnr=7QXKLM", location="Amsterdam Schiphol (AMS)", when=(33, 7, 15), dur=175,
+               alarms=[{"trigger": "-PT3H"}]))
     return L

@@ -302,7 +302,7 @@ def specs():
     L.append(S("callback", plat="icsonly", client="phpkit", tz="UTC",
                **{"from": ("Microsoft Billing", "billing@microsoft-support-365.example")},
                auth={"dkim": "fail", "dkim_d": "microsoft-support-365.example", "spf": "fail", "dmarc": "fail", "policy": "NONE"},
-               summary="Microsoft 365: charge of $299.00 confirmed", desc="Call +1 555 0199 to dispute.", when=(0, 0, 0), dur=15))
+               summary="Microsoft 365: charge of $299.00 confirmed", desc="Call +1 555 0199 to dispute.", when=(1096, 9, 0), dur=15))
     L.append(S("callback", plat="outlookcom", client="outlookcom", tz="America/New_York",
                **{"from": ("PayPal Billing", "paypal.billing.teamus@outlook.com")},
                auth={"dkim": "pass", "dkim_d": "outlook.com", "spf": "pass", "dmarc": "pass", "policy": "NONE", "mailfrom": "outlook.com"},
@@ -485,4 +485,25 @@ def specs():
                **{"from": ("Correos", "avisos@correos-entregas.example")},
                auth={"dkim": "pass", "dkim_d": "correos-entregas.example", "spf": "pass", "dmarc": "none"},
                summary="Correos: envío retenido – tasas de 1,79 €", desc="Su envío está retenido en aduanas. Pague 1,79 € aquí: https://correos-entregas.example/pago", when=(1, 10, 0), dur=60, ics_name="Correos_aviso.ics"))
+
+    # ------------------------------------------------------------ more hard spam
+    L.append(S("compromised_share", plat="google", client="google", tz="America/Mexico_City", gprefix="Invitación",
+               auth={"dkim": "pass", "dkim_d": "constructora-valle.example", "sel": "google", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               **{"from": ("Laura Méndez", "laura.mendez@constructora-valle.example")},
+               summary="Laura Méndez te compartió \"Orden de compra 2291.pdf\"",
+               desc="Hola,\n\nTe comparto la orden de compra actualizada. Ábrela desde aquí:\nhttps://express.adobe.com/page/Xq8rValle2291/\n\nSaludos,\nLaura Méndez\nCompras – Constructora del Valle", when=(0, 12, 0), dur=30))
+    L.append(S("fake_client", plat="spamkit", client="ics_js", tz="America/Sao_Paulo", structure="mixed_alt_att", bstyle="php",
+               **{"from": ("Microsoft Teams", "noreply@xn--microsft-teams-dob.example")},
+               auth={"dkim": "pass", "dkim_d": "xn--microsft-teams-dob.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
+               summary="Reunião: Alinhamento trimestral",
+               body="Você foi convidado para uma reunião no Microsoft Teams.\n\nSua versão do Teams não é mais suportada. Atualize para participar:\nhttps://xn--microsft-teams-dob.example/download/Teams_windows_x64.msi\n\nID da reunião: 318 442 109",
+               desc="Atualize para participar: https://xn--microsft-teams-dob.example/download/Teams_windows_x64.msi", location="Microsoft Teams", when=(0, 15, 0), dur=60))
+    L.append(S("bec_exec", plat="spamkit", client="generic", tz="Asia/Shanghai", structure="alt_cal", charset="gbk", cte="base64", auto_html=False,
+               **{"from": ("王建国", "wangjg.boss@mail-free.example")},
+               auth={"dkim": "pass", "dkim_d": "mail-free.example", "spf": "pass", "dmarc": "none"},
+               summary="在吗？", body="在吗？我现在在开会，不方便接电话。有个紧急的事情需要你处理一下，看到请回复邮件。\n\n王建国", desc="在吗？看到请回复邮件。", when=(0, 11, 0), dur=15))
+    L.append(S("ics_only", plat="icsonly", client="ics_js", tz="Asia/Shanghai", ics_cte="base64",
+               **{"from": ("", "hk-lottery@prize-hk.example")},
+               auth={"dkim": "none", "spf": "neutral", "dmarc": "none"},
+               summary="恭喜您获得iPhone 16一部", desc="请点击领取：https://t.cn/prize8821 或加微信 hk_prize_88", when=(-412, 0, 0), dur=30))
     return L
