@@ -133,6 +133,23 @@ def html_from_text_cs(cs, body, style="plain"):
     return out
 
 
+def sender_hop(seed, helo, sent, off, fa):
+    r = random.Random(seed + "hop")
+    k = r.choice(["none", "postfix", "exim", "http", "postfix", "sendmail"])
+    d = date_hdr(sent, off)
+    if k == "postfix":
+        return [f"Received: from localhost (localhost [127.0.0.1])" + CRLF + f"\tby {helo} (Postfix) with ESMTPA id {h(seed + 'pf', 10, 'ABCDEF0123456789')}" + CRLF + f"\tfor <undisclosed>; {d}"]
+    if k == "exim":
+        return [f"Received: from [10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(2, 250)}] (port={r.randrange(40000, 65000)} helo=[{helo}])" + CRLF +
+                f"\tby {helo} with esmtpsa  (TLS1.3) tls TLS_AES_256_GCM_SHA384" + CRLF + f"\t(Exim {'4.89' if sent.year < 2019 else '4.92' if sent.year < 2021 else '4.94.2' if sent.year < 2023 else '4.96.2' if sent.year < 2025 else '4.98'})" + CRLF + f"\t(envelope-from <{fa}>)" + CRLF +
+                f"\tid 1r{h(seed + 'ex', 4, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}-00{h(seed, 4, '0123456789')}-{h(seed + 'ey', 2)}; {d}"]
+    if k == "http":
+        return [f"Received: from {helo} ({helo} [127.0.0.1]) by {helo} with HTTP; {d}"]
+    if k == "sendmail":
+        return [f"Received: (from www-data@localhost)" + CRLF + f"\tby {helo} (8.15.2/8.15.2/Submit) id {h(seed + 'sm', 14, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}; {d}"]
+    return []
+
+
 def date_hdr(dt, offset_min):
     tz = timezone(timedelta(minutes=offset_min))
     return format_datetime(dt.astimezone(tz))
@@ -161,7 +178,7 @@ def build(spec):
     # ---- defaults per platform
     if plat == "google":
         a.setdefault("dkim_d", "google.com" if from_dom in ("gmail.com", "googlemail.com") else from_dom)
-        a.setdefault("sel", "20230601")
+        a.setdefault("sel", "20161025" if arrival.year < 2021 else "20210112" if arrival.year < 2023 else "20230601")
         a.setdefault("mailfrom", "calendar-server.bounces.google.com")
         a.setdefault("rp_local", "3" + h(seed, 12, "abcdefghijklmnopqrstuvwxyz"))
         a.setdefault("ip", "209.85.220.73")
@@ -194,6 +211,20 @@ def build(spec):
                                                           f"{a.get('mailfrom', from_dom)}", f"out-{r2.randrange(1, 40)}.{a.get('mailfrom', from_dom)}"])
     mx_id = h(seed + "mx", 12, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
+    if "sel" not in a:
+        dd = a.get("dkim_d", from_dom)
+        if plat in ("o365", "outlookcom") or dd in ("outlook.com", "hotmail.com", "outlook.jp"):
+            a["sel"] = "selector1" if plat == "o365" else "selector1"
+        elif "icloud" in dd:
+            a["sel"] = "1a1hai"
+        elif "sendgrid" in dd:
+            a["sel"] = "smtpapi"
+        elif "amazonses" in dd:
+            a["sel"] = h(seed, 32, "abcdefghijklmnopqrstuvwxyz234567")
+        elif "yahoo" in dd:
+            a["sel"] = "s2048"
+        else:
+            a["sel"] = random.Random(seed + "sel").choice(["s1", "k1", "default", "mail", "dkim", "sel1", "202301", "x", "mx", "google", "s2"])
     trace = [f"Return-Path: <{rp}>", f"Delivered-To: {to}", auth_results(a, spec.get("auth_from_dom", from_dom), seed)]
     tls = spec.get("tls", "(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits))")
     if not tls:
@@ -390,7 +421,7 @@ def build(spec):
         else:
             payload = data.decode(spec.get("ics_charset", "utf-8"))
         msgid = msgid or f"<{h(seed, 24)}@{spec.get('msgid_host', from_dom)}>"
-        hdr += spec.get("pre_headers", [])
+        hdr += spec.get("pre_headers") or sender_hop(seed, helo, sent, off, fa)
         if a.get("dkim", "pass") == "pass" and not spec.get("no_sig_hdr"):
             hdr.append(dkim_sig(a.get("dkim_d", from_dom), a.get("sel", "s1"), seed))
         hl = [f"From: {addr(fn, fa, cs)}", f"To: {addr(to_name, to)}", f"Subject: {enc_header(subj)}",
@@ -437,7 +468,7 @@ def build(spec):
         elif structure == "mixed_att_only":
             payload, ctype = multipart("mixed", [att], b)
         msgid = msgid or f"<{h(seed, 20)}.{h(seed+'t', 10, '0123456789')}@{spec.get('msgid_host', from_dom)}>"
-        hdr += spec.get("pre_headers", [])
+        hdr += spec.get("pre_headers") or sender_hop(seed, helo, sent, off, fa)
         if a.get("dkim", "pass") == "pass" and not spec.get("no_sig_hdr"):
             for dd in ([a.get("dkim_d", from_dom)] + a.get("extra_dkim", [])):
                 hdr.append(dkim_sig(dd, a.get("sel", "s1"), seed + dd))
@@ -447,6 +478,8 @@ def build(spec):
             hl.insert(1, f"Reply-To: {spec['reply_to']}")
         if spec.get("xmailer"):
             hl.append(f"X-Mailer: {spec['xmailer']}")
+        elif bs == "php" and random.Random(seed + "xm").random() < 0.7:
+            hl.append("X-Mailer: " + random.Random(seed + "xv").choice(["PHPMailer 6.8.0 (https://github.com/PHPMailer/PHPMailer)", "PHPMailer 5.2.27 (https://github.com/PHPMailer/PHPMailer)", "PHP/7.4.33"]))
         hl += spec.get("extra_headers", [])
         if spec.get("hdr_shuffle"):
             random.Random(seed).shuffle(hl)
