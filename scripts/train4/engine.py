@@ -252,6 +252,18 @@ def build_ics(m, arrival):
     """m: message spec. Returns iCalendar text (CRLF) and metadata."""
     client = m.get("client", "generic")
     prodid = m.get("prodid") or PRODIDS.get(client) or PRODIDS["phpkit"]
+    y = arrival.year
+    if not m.get("prodid"):
+        if client == "apple":
+            prodid = "-//Apple Inc.//" + {2016: "Mac OS X 10.12.1", 2017: "Mac OS X 10.13.1", 2018: "Mac OS X 10.14", 2019: "Mac OS X 10.15",
+                                           2020: "macOS 11.1", 2021: "macOS 12.0.1", 2022: "macOS 13.0", 2023: "macOS 14.1",
+                                           2024: "macOS 15.1", 2025: "macOS 15.5"}.get(y, "macOS 26.1") + "//EN"
+        elif client == "ios":
+            prodid = "-//Apple Inc.//" + {2016: "iPhone OS 10.1.1", 2017: "iPhone OS 11.1", 2018: "iPhone OS 12.1", 2019: "iPhone OS 13.2",
+                                           2020: "iPhone OS 14.2", 2021: "iPhone OS 15.1", 2022: "iPhone OS 16.1", 2023: "iPhone OS 17.1",
+                                           2024: "iPhone OS 18.1", 2025: "iPhone OS 18.5"}.get(y, "iPhone OS 26.1") + "//EN"
+        elif client == "nextcloud":
+            prodid = "-//Nextcloud calendar v1.7.1" if y < 2020 else "-//IDN nextcloud.com//Calendar app 3.4.2//EN" if y < 2023 else prodid
     method = m.get("method", "REQUEST")
     iana = m.get("tz", "UTC")
     z = ZoneInfo(iana)
@@ -305,7 +317,9 @@ def build_ics(m, arrival):
     org = m.get("org", m["from"])
     if win:
         props.append(f"ORGANIZER;CN={org[0]}:mailto:{org[1]}" if org[0] else f"ORGANIZER:mailto:{org[1]}")
-    atts = m.get("attendees") or [(m.get("to_name", ""), m["to"])]
+    atts = list(m.get("attendees") or [(m.get("to_name", ""), m["to"])])
+    if m["to"] not in [x[1] for x in atts] and not m.get("wrap_forward"):
+        atts.insert(min(2, len(atts)), (m.get("to_name", ""), m["to"]))
     att_lines = []
     for i, (an, am) in enumerate(atts):
         ps = "ATTENDEE"

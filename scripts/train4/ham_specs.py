@@ -207,7 +207,7 @@ def specs():
                auth={"dkim": "pass", "dkim_d": "casa-lola.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
                **F("Casa Lola", "reservas@casa-lola.example"),
                summary="Reserva: mesa para 4 – Casa Lola", desc="Reserva confirmada a nombre de Lucía Romero, 4 personas. Si no puede venir, avísenos al 910 555 014.", location="Calle del Pez 14, Madrid", when=(4, 21, 0), dur=120, no_attendee=True))
-    L.append(H("booking_ics_only", plat="icsonly", client="generic", prodid="-//Deutsche Bahn//DB Navigator//DE", tz="Europe/Berlin", ics_disp='attachment; filename="Reise.ics"',
+    L.append(H("booking_ics_only", plat="icsonly", client="generic", prodid="-//Example Rail//Reiseauskunft 24.1//DE", tz="Europe/Berlin", ics_disp='attachment; filename="Reise.ics"',
                auth={"dkim": "pass", "dkim_d": "bahn.example", "spf": "pass", "dmarc": "pass", "policy": "REJECT"},
                **F("Reiseplanung", "buchungsbestaetigung@bahn.example"),
                summary="ICE 597 Berlin Hbf → München Hbf", desc="Wagen 9, Platz 71 (Fenster). Auftragsnummer: Q4K7PZ", location="Berlin Hbf", when=(11, 8, 34), dur=245, method="PUBLISH", no_attendee=True))
@@ -398,7 +398,7 @@ def specs():
                auth={"dkim": "pass", "dkim_d": "hotel-bosphorus.example", "spf": "pass", "dmarc": "pass", "policy": "QUARANTINE"},
                **F("Hotel Bosphorus", "reservations@hotel-bosphorus.example"), summary="Rezervasyon / Reservation #HB-22817 (2 gece / nights)",
                desc="Check-in 14:00, check-out 12:00. Toplam / Total: 4.800 TL (otelde ödenecek / pay at hotel).", location="Hotel Bosphorus, Karaköy, İstanbul", when=(40, 0, 0), no_attendee=True))
-    L.append(H("appointment", plat="icsonly", client="generic", prodid="-//NHS//Appointments//EN", tz="Europe/London", ics_cte="quoted-printable", method="PUBLISH",
+    L.append(H("appointment", plat="icsonly", client="generic", prodid="-//Riverside Medical//Patient Appointments 3//EN", tz="Europe/London", ics_cte="quoted-printable", method="PUBLISH",
                auth={"dkim": "pass", "dkim_d": "gp-surgery.example", "spf": "pass", "dmarc": "pass", "policy": "NONE"},
                **F("Riverside Medical Practice", "noreply@gp-surgery.example"), summary="Flu vaccination – Riverside Medical Practice",
                desc="Please wear short sleeves. Reply CANCEL to 07700 900123 if you can't make it.", location="Riverside Medical Practice", when=(19, 10, 20), dur=10, no_attendee=True,
