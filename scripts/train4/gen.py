@@ -27,6 +27,31 @@ def pick_arrival(spec):
     return T0 + timedelta(seconds=RNG.randrange(span))
 
 
+GLOC = {
+    "Invitation": ("Join with Google Meet", "When", "Calendar", "Who", "organiser", "Event details", "Invitation from Google Calendar", "en_GB",
+                   "You are receiving this email because you are an attendee of the event. To stop receiving future updates for this event, decline this event."),
+    "Einladung": ("Mit Google Meet teilnehmen", "Wann", "Kalender", "Teilnehmer", "Organisator", "Termindetails", "Einladung von Google Kalender", "de",
+                  "Sie erhalten diese E-Mail, weil Sie Gast bei diesem Termin sind. Lehnen Sie diesen Termin ab, um keine weiteren Updates zu erhalten.",
+                  "Wenn Sie diese Einladung weiterleiten, kann jeder Empfänger dem Organisator antworten, der Gästeliste hinzugefügt werden oder andere einladen. Weitere Informationen: https://support.google.com/calendar/answer/37135#forwarding"),
+    "Invitación": ("Unirse con Google Meet", "Cuándo", "Calendario", "Quién", "organizador", "Detalles del evento", "Invitación de Google Calendar", "es",
+                   "Has recibido este correo porque eres un invitado del evento. Para dejar de recibir actualizaciones, rechaza este evento.",
+                   "Si reenvías esta invitación, cualquier destinatario podrá responder al organizador y ser añadido a la lista de invitados. Más información: https://support.google.com/calendar/answer/37135#forwarding"),
+    "Invito": ("Partecipa con Google Meet", "Quando", "Calendario", "Partecipanti", "organizzatore", "Dettagli evento", "Invito da Google Calendar", "it",
+               "Ricevi questa email perché sei un invitato all'evento. Per non ricevere più aggiornamenti, rifiuta l'evento.",
+               "Se inoltri questo invito, i destinatari potranno rispondere all'organizzatore ed essere aggiunti all'elenco degli invitati. Scopri di più: https://support.google.com/calendar/answer/37135#forwarding"),
+    "Uitnodiging": ("Deelnemen met Google Meet", "Wanneer", "Agenda", "Wie", "organisator", "Afspraakgegevens", "Uitnodiging van Google Agenda", "nl",
+                    "Je ontvangt deze e-mail omdat je gast bent bij dit evenement. Wijs het evenement af om geen updates meer te ontvangen.",
+                    "Als je deze uitnodiging doorstuurt, kan elke ontvanger reageren aan de organisator en aan de gastenlijst worden toegevoegd. Meer informatie: https://support.google.com/calendar/answer/37135#forwarding"),
+    "Convite": ("Participar com o Google Meet", "Quando", "Agenda", "Quem", "organizador", "Detalhes do evento", "Convite do Google Agenda", "pt_BR",
+                "Você está recebendo este e-mail porque é um convidado do evento. Para não receber mais atualizações, recuse o evento.",
+                "Se você encaminhar este convite, qualquer destinatário poderá responder ao organizador e ser adicionado à lista de convidados. Saiba mais: https://support.google.com/calendar/answer/37135#forwarding"),
+    "Davet": ("Google Meet ile katılın", "Ne zaman", "Takvim", "Katılımcılar", "düzenleyen", "Etkinlik ayrıntıları", "Google Takvim davetiyesi", "tr",
+              "Bu e-postayı etkinliğin davetlisi olduğunuz için alıyorsunuz. Güncellemeleri almamak için etkinliği reddedin.",
+              "Bu daveti iletirseniz alıcılar düzenleyene yanıt verebilir ve davetli listesine eklenebilir. Daha fazla bilgi: https://support.google.com/calendar/answer/37135#forwarding"),
+}
+GLOC["Cancelled event"] = GLOC["Invitation"]
+
+
 def tb_ua(year, seed):
     v = {2016: "45.5.1", 2017: "52.4.0", 2018: "52.9.1", 2019: "60.9.1", 2020: "68.12.0", 2021: "78.14.0",
          2022: "91.13.0", 2023: "102.15.1", 2024: "115.10.1", 2025: "128.6.0", 2026: "140.3.0"}.get(year, "115.3.1")
@@ -256,16 +281,17 @@ def build(spec):
             if desc:
                 lines.append(desc)
                 lines.append("")
-            lines.append(f"{spec.get('g_join', 'Join with Google Meet')}: {spec['meet']}" if spec.get("meet") else "")
-            lines += ["", f"When: {google_when(start, end, spec.get('tz', 'UTC'))}", "",
-                      f"Calendar: {to}", "Who:", f"     * {fa} - organiser"]
+            G = GLOC.get(spec.get("gprefix", "Invitation"), GLOC["Invitation"])
+            lines.append(f"{G[0]}: {spec['meet']}" if spec.get("meet") else "")
+            lines += ["", f"{G[1]}: {google_when(start, end, spec.get('tz', 'UTC'))}", "",
+                      f"{G[2]}: {to}", f"{G[3]}:", f"     * {fa} - {G[4]}"]
             for an, am in (spec.get("attendees") or [(to_name, to)])[:12]:
                 lines.append(f"     * {am}")
             eid = b64blob(seed + "eid", 54).replace("+", "").replace("/", "")
-            lines += ["", f"Event details: https://calendar.google.com/calendar/event?action=VIEW&eid={eid}&tok={b64blob(seed+'tok',40).replace('/', '').replace('+', '')}&ctz={spec.get('tz', 'UTC').replace('/', '%2F')}&hl=en_GB&es=0", "",
-                      "Invitation from Google Calendar: https://calendar.google.com/calendar/", "",
-                      f"You are receiving this email because you are an attendee of the event. To stop receiving future updates for this event, decline this event.",
-                      "", "Forwarding this invitation could allow any recipient to send a response to the organiser, be added to the guest list, invite others regardless of their own invitation status or modify your RSVP. Learn more https://support.google.com/calendar/answer/37135#forwarding"]
+            lines += ["", f"{G[5]}: https://calendar.google.com/calendar/event?action=VIEW&eid={eid}&tok={b64blob(seed+'tok',40).replace('/', '').replace('+', '')}&ctz={spec.get('tz', 'UTC').replace('/', '%2F')}&hl={G[7]}&es=0", "",
+                      f"{G[6]}: https://calendar.google.com/calendar/", "",
+                      G[8],
+                      "", G[9] if len(G) > 9 else "Forwarding this invitation could allow any recipient to send a response to the organiser, be added to the guest list, invite others regardless of their own invitation status or modify your RSVP. Learn more https://support.google.com/calendar/answer/37135#forwarding"]
             body = "\n".join(lines)
         alt, alt_ct = multipart("alternative", [
             part("text/plain", body, "UTF-8", "base64" if not body.isascii() or RNG.random() < 0.5 else "quoted-printable"),
