@@ -128,10 +128,20 @@ WINTZ = {"Europe/Berlin": "W. Europe Standard Time", "Europe/Paris": "Romance St
          "Asia/Dubai": "Arabian Standard Time", "Africa/Cairo": "Egypt Standard Time",
          "America/Mexico_City": "Central Standard Time (Mexico)"}
 
+def _nth_sunday(y, m, n):
+    if n > 0:
+        d = D(y, m, 1); d += TD(days=(6 - d.weekday()) % 7); return d + TD(weeks=n - 1)
+    d = D(y, m + 1, 1) - TD(days=1) if m < 12 else D(y, 12, 31)
+    return d - TD(days=(d.weekday() - 6) % 7)
+
 def utc_offset(tz, local):
-    std, dst, *_ = VTZ[tz]
-    if dst and local.month in (4, 5, 6, 7, 8, 9): return dst
-    return std
+    std, dst, _, _, dm, sm = VTZ[tz]
+    if not dst: return std
+    if sm == "11":
+        a, b = _nth_sunday(local.year, 3, 2), _nth_sunday(local.year, 11, 1)
+    else:
+        a, b = _nth_sunday(local.year, 3, -1), _nth_sunday(local.year, 10, -1)
+    return dst if a.replace(hour=2) <= local < b.replace(hour=2) else std
 
 def vtimezone(tz, style, tzid):
     std, dst, sn, dn, dm, sm = VTZ[tz]
@@ -365,6 +375,18 @@ def text_to_html(text, style, spam=False, r=None):
     return "<html><body>\r\n" + "".join(f"<div>{p}</div><br>\r\n" for p in parts) + "</body></html>\r\n"
 
 # ---------------------------------------------------------------- envelope
+def SEL(s, via):
+    if s.get("selector"): return s["selector"]
+    r = random.Random(s["_id"] + "sel")
+    return {"google": "20230601", "gws": "google", "o365": r.choice(["selector1", "selector2"]), "outlookcom": "selector1",
+            "icloud": "1a1hai", "exchange": "dkim"}.get(via) or r.choice(["s1", "default", "mail", "k1", "s2048", "dkim", "x", "mx", "smtp", "202311"])
+
+def HL(via):
+    return {"google": "mime-version:reply-to:sender:message-id:date:subject:from:to", "gws": "mime-version:reply-to:sender:message-id:date:subject:from:to",
+            "o365": "From:Date:Subject:Message-ID:Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck",
+            "outlookcom": "From:Date:Subject:Message-ID:Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck",
+            "icloud": "From:Content-Type:Mime-Version:Subject:Date:Message-Id:To"}.get(via, "From:To:Subject:Date:Message-ID:MIME-Version:Content-Type")
+
 AUTHV = {"p": "pass", "f": "fail", "n": "none", "s": "softfail", "t": "temperror", "r": "permerror", "q": "neutral"}
 
 def ip_for(seed):
@@ -378,6 +400,11 @@ def build(s, idx):
     y = s.get("year", 2016 + idx % 11)
     mo = s.get("month", r.randint(1, 12 if y < 2026 else 10))
     arrival = D(y, mo, r.randint(1, 28), r.randint(0, 23) if s["label"] == "spam" else r.randint(6, 19), r.randint(0, 59), r.randint(0, 59))
+    days0 = s.get("when", (7, "10:00"))[0]
+    if s.get("day"): arrival = arrival.replace(day=s["day"])
+    if "wd" in s: arrival += TD(days=(s["wd"] - (arrival + TD(days=days0)).weekday()) % 7)
+    if "eday" in s:
+        while (arrival + TD(days=days0)).day != s["eday"]: arrival += TD(days=1)
     via = s.get("via", "google")
     style = s.get("style", {"google": "google", "gws": "google", "o365": "outlook", "outlookcom": "outlook", "exchange": "exchange",
                             "icloud": "apple", "kit": "phpkit"}.get(via, "thunderbird"))
@@ -474,7 +501,7 @@ def build(s, idx):
     mta = "Postfix" if arrival.year < 2022 else "Postfix"
     qid = h(s["_id"] + "q", 12).upper()
     ar = f"mx.example.net;\r\n\tdkim={dk}"
-    if dk != "none": ar += f" header.d={dkd} header.s={s.get('selector', 's1' if via not in ('google','gws') else '20230601')} header.b={base64.b64encode(bytes.fromhex(h(s['_id']+'b', 6))).decode()}"
+    if dk != "none": ar += f" header.d={dkd} header.s={SEL(s, via)} header.b={base64.b64encode(bytes.fromhex(h(s['_id']+'b', 6))).decode()}"
     if dk == "fail": ar += " (body hash did not verify)" if r.random() < .5 else " reason=\"signature verification failed\""
     ar += f";\r\n\tspf={sp} (mx.example.net: domain of {mailfrom} {'designates' if sp == 'pass' else 'does not designate'} {ip} as permitted sender) smtp.mailfrom={mailfrom}"
     hfd = fdom
@@ -490,9 +517,9 @@ def build(s, idx):
              "o365": f"<{r.choice(['DB8','AM6','FR3','VI1','PAXP','BN8','TYAP'])}PR0{r.randint(1,9)}MB{r.randint(1000,9999)}{h(s['_id'],6).upper()}@{r.choice(['EURPRD01','NAMPRD12','JPNPRD01'])}.prod.outlook.com>",
              "icloud": f"<{uuid_from(s['_id']+'m', True)}@icloud.com>"}.get(via, f"<{h(s['_id']+'m', 20)}@{fdom}>")
     if dk in ("pass", "fail"):
-        own.append(("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/relaxed;\r\n        d={dkd}; s={s.get('selector', 's1' if via not in ('google','gws') else '20230601')}; t={int(sent.replace(tzinfo=dt.timezone.utc).timestamp())};\r\n        h=mime-version:reply-to:sender:message-id:date:subject:from:to;\r\n        bh={base64.b64encode(bytes.fromhex(h(s['_id']+'bh', 64))).decode()};\r\n        b={base64.b64encode(bytes.fromhex(h(s['_id']+'sig', 64)*2)).decode()}"))
+        own.append(("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/relaxed;\r\n        d={dkd}; s={SEL(s, via)}; t={int(sent.replace(tzinfo=dt.timezone.utc).timestamp())};\r\n        h={HL(via)};\r\n        bh={base64.b64encode(bytes.fromhex(h(s['_id']+'bh', 64))).decode()};\r\n        b={base64.b64encode(bytes.fromhex(h(s['_id']+'sig', 64)*2)).decode()}"))
     if via in ("google", "gws"):
-        own += [("Received", f"by mail-sor-f{r.randint(40,99)}.google.com with SMTP id {h(s['_id'],10)}sor{r.randint(1000,9999)}.{r.randint(0,9)}\r\n        for <{rcpt}>\r\n        (Google Transport Security);\r\n        {rfc2822(sent, '-0800' if sent.month in (1,2,3,11,12) else '-0700').replace(' -0', ' -0')} ({'PST' if sent.month in (1,2,3,11,12) else 'PDT'})"),
+        own += [("Received", f"by mail-sor-f{r.randint(40,99)}.google.com with SMTP id {h(s['_id'],10)}sor{r.randint(1000,9999)}.{r.randint(0,9)}\r\n        for <{rcpt}>\r\n        (Google Transport Security);\r\n        {rfc2822(shift_off(sent, utc_offset('America/Los_Angeles', sent)), utc_offset('America/Los_Angeles', sent))} ({'PDT' if utc_offset('America/Los_Angeles', sent) == '-0700' else 'PST'})"),
                 ("MIME-Version", "1.0"), ("Reply-To", frm[1]), ("Sender", s.get("gsender", "Google Calendar <calendar-notification@google.com>")),
                 ("Auto-Submitted", "auto-generated"), ("Message-ID", msgid), ("Date", rfc2822(sent, "+0000")),
                 ("Subject", subj_h), ("From", addr(frm[0], frm[1])), ("To", rcpt)]
