@@ -400,6 +400,7 @@ def build(s, idx):
     y = s.get("year", 2016 + idx % 11)
     mo = s.get("month", r.randint(1, 12 if y < 2026 else 10))
     arrival = D(y, mo, r.randint(1, 28), r.randint(0, 23) if s["label"] == "spam" else r.randint(6, 19), r.randint(0, 59), r.randint(0, 59))
+    if s.get("_arrival"): arrival = s["_arrival"]
     days0 = s.get("when", (7, "10:00"))[0]
     if s.get("day"): arrival = arrival.replace(day=s["day"])
     if "wd" in s: arrival += TD(days=(s["wd"] - (arrival + TD(days=days0)).weekday()) % 7)
@@ -411,6 +412,7 @@ def build(s, idx):
     cs = s.get("cs", "utf-8"); cte = s.get("cte", "quoted-printable")
     frm = s["frm"]; to = s["to"]; rcpt = to[1] + "@example.net"
     fdom = frm[1].split("@")[1]
+    s["_arrival_out"] = arrival
     ical, local = ics(s, arrival, style)
     soff = s.get("off", utc_offset(s.get("tz", "Europe/Berlin"), arrival) if s.get("tz", "Z") != "Z" else "+0000")
     sent = arrival - TD(seconds=r.randint(2, 240))
@@ -489,6 +491,7 @@ def build(s, idx):
         except UnicodeEncodeError: return f"{ew(n, scs, 'B')} <{a}>"
     auth = s.get("auth", "ppp")
     dk, sp, dm = (AUTHV[c] for c in auth)
+    if dm == "softfail": dm = "fail"
     mailfrom = s.get("mailfrom") or {"google": "calendar-server.bounces.google.com", "gws": "calendar-server.bounces.google.com",
                                      }.get(via, fdom)
     if "@" not in mailfrom: mailfrom = ("bounce-" + h(s["_id"], 10) + "@" + mailfrom) if via not in ("google", "gws") else "3" + h(s["_id"], 20) + "@" + mailfrom
@@ -544,7 +547,14 @@ def build(s, idx):
                 ("Subject", subj_h), ("Date", date_hdr), ("Message-Id", msgid), ("To", rcpt), ("X-Mailer", "iPhone Mail (20E252)" if style == "ios" else "Apple Mail (2.3774.300.61.1.2)")]
     else:
         # generic: webmail providers, own servers, ESPs, spam kits
-        rcv = s.get("rcv") or f"from {s.get('helo', 'localhost')} (localhost [127.0.0.1])\r\n\tby {host} ({s.get('smta', 'Postfix')}) with {s.get('proto','ESMTPSA')} id {h(s['_id']+'r',10).upper()}\r\n\tfor <{rcpt}>; {date_hdr}"
+        cip = ip_for(s["_id"] + "client")
+        pats = [f"from {s.get('helo', 'localhost')} (localhost [127.0.0.1])\r\n\tby {host} ({s.get('smta', 'Postfix')}) with {s.get('proto','ESMTP')} id {h(s['_id']+'r',10).upper()}\r\n\tfor <{rcpt}>; {date_hdr}",
+                f"from [192.168.{r.randint(0,3)}.{r.randint(2,200)}] (unknown [{cip}])\r\n\t(Authenticated sender: {frm[1]})\r\n\tby {host} ({s.get('smta', 'Postfix')}) with {s.get('proto','ESMTPSA')} id {h(s['_id']+'r',10).upper()};\r\n\t{date_hdr}",
+                f"from [{cip}] (helo=[10.0.{r.randint(0,9)}.{r.randint(2,200)}])\r\n\tby {host} with esmtpsa (TLS1.3) tls TLS_AES_256_GCM_SHA384\r\n\t(Exim 4.9{r.randint(4,7)})\r\n\t(envelope-from <{mailfrom}>)\r\n\tid 1{h(s['_id']+'e',5)}-00{r.randint(10,99)}Xa-{h(s['_id']+'f',2).upper()}; {date_hdr}",
+                f"by {host} (Postfix, from userid {r.choice([33, 48, 1000, 0])})\r\n\tid {h(s['_id']+'r',10).upper()}; {date_hdr}"]
+        if spam and via == "kit": rcv = pats[r.choice([0, 3, 3, 2])]
+        else: rcv = pats[r.choice([0, 1, 1, 2])]
+        rcv = s.get("rcv") or rcv
         own.append(("Received", rcv))
         hdrs = [("Date", date_hdr), ("From", addr(frm[0], frm[1])), ("To", addr(to[0] if r.random() < .6 else "", rcpt)),
                 ("Message-ID", msgid), ("Subject", subj_h), ("MIME-Version", "1.0")]

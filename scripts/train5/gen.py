@@ -16,8 +16,10 @@ def main():
             n = counters.get(s["cat"], 0) + 1; counters[s["cat"]] = n
             if "inner" in s and isinstance(s["inner"], dict):
                 inn = dict(s["inner"]); inn.setdefault("label", label); inn.setdefault("cat", s["cat"] + "-inner")
-                inn.setdefault("year", s.get("year")); inn.setdefault("month", s.get("month"))
-                inn = {k: v for k, v in inn.items() if v is not None}
+                import datetime as _dt
+                probe = dict(s); probe["label"] = label; probe["inner"] = ""
+                build(probe, i)
+                inn["_arrival"] = probe["_arrival_out"] - _dt.timedelta(days=1 + i % 3, hours=2 + i % 5, minutes=17 + i % 40)
                 s["inner"] = inner_msg(inn, i)
             raw = build(s, i)
             rel = f"{label}/{s['cat']}/{n:03d}.eml"
