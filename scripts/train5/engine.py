@@ -257,9 +257,9 @@ def ics(s, arrival, style):
         others = s.get("attendees", [])
         extra = s.get("n_attendees", 0)
         if method == "REPLY":
-            atts.append(f"ATTENDEE;PARTSTAT={s.get('partstat','ACCEPTED')};CN={s['frm'][0]}:mailto:{s['frm'][1]}")
+            atts.append(f"ATTENDEE;PARTSTAT={s.get('partstat','ACCEPTED')};CN={s['frm'][0] or s['frm'][1]}:mailto:{s['frm'][1]}")
         else:
-            for nm, ad in [(to[0], to[1] + "@example.net")] + list(others):
+            for nm, ad in [(to[0] or to[1] + "@example.net", to[1] + "@example.net")] + list(others):
                 if style == "google":
                     atts.append(f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={ad};X-NUM-GUESTS=0:mailto:{ad}")
                 elif ms:
