@@ -244,6 +244,7 @@ def ics(s, arrival, style):
         "nextcloud": lambda: uuid_from(s["_id"]) ,
     }.get("outlook" if ms else style, lambda: uuid_from(s["_id"]) + ("" if r.random() < .5 else "@" + s["frm"][1].split("@")[1]))()
     org = s.get("organizer", s["frm"])
+    if not org[0]: org = (org[1], org[1])
     to = s["to"]
     body = []
     if ms:
