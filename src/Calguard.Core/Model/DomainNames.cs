@@ -49,6 +49,25 @@ public static class DomainNames
     public static bool Aligned(string? a, string? b) =>
         a is not null && b is not null && string.Equals(Organizational(a), Organizational(b), StringComparison.Ordinal);
 
+    // Platforms on which anyone picks the tenant name: "example-net-it.azurewebsites.net" says nothing about example.net.
+    private static readonly string[] HostingSuffixes =
+    [
+        "github.io", "herokuapp.com", "blogspot.com", "azurewebsites.net", "cloudfront.net", "amazonaws.com", "web.app", "firebaseapp.com",
+        "pages.dev", "workers.dev", "netlify.app", "vercel.app", "appspot.com", "onmicrosoft.com", "sharepoint.com", "gappssmtp.com",
+    ];
+
+    private static bool OnHostingPlatform(string domain)
+    {
+        foreach (var suffix in HostingSuffixes)
+        {
+            if (IsWithin(domain, suffix))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> GenericTokens = new(StringComparer.Ordinal)
     {
         "mail", "email", "news", "newsletter", "info", "service", "services", "secure", "online", "web", "my", "go", "get", "app", "the",
@@ -66,6 +85,11 @@ public static class DomainNames
             return true;
         }
         if (a is null || b is null)
+        {
+            return false;
+        }
+        // A shared token proves nothing when either name is a tenant of a hosting platform: the tenant chose it.
+        if (OnHostingPlatform(a) || OnHostingPlatform(b))
         {
             return false;
         }

@@ -142,8 +142,11 @@ public sealed class CleanTests
         Assert.All(ham.Values, href => Assert.Equal(before[href].Body, after[href].Body));
 
         // Order on the wire: for each object the copy (If-None-Match: *) precedes the silent DELETE of the original.
-        var writes = h.Proxy.Requests.Where(r => r.Method is "PUT" or "DELETE").ToList();
-        Assert.Equal(6, writes.Count);
+        // Only the writes that took effect: on a loaded CI machine one request was retried after a failed attempt,
+        // and the retry policy is not what this test is about (it has tests of its own).
+        var attempts = h.Proxy.Requests.Where(r => r.Method is "PUT" or "DELETE").ToList();
+        var writes = attempts.Where(r => r.Status is >= 200 and < 300).ToList();
+        Assert.True(writes.Count == 6, string.Join(", ", attempts.Select(r => $"{r.Method} {r.PathAndQuery} {r.Status}")));
         for (var i = 0; i < writes.Count; i += 2)
         {
             Assert.Equal("PUT", writes[i].Method);

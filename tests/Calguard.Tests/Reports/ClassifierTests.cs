@@ -36,7 +36,8 @@ public sealed class ClassifierTests : IDisposable
         await using (var silent = await TestApp.StartAsync(new Dictionary<string, string?> { ["Calguard:Storage:DataDirectory"] = _data }))
         {
             var scan = await ScanAsync(silent.Client(), spam, "bob@example.net");
-            Assert.DoesNotContain(Symbols(scan), s => s.StartsWith("BAYES_", StringComparison.Ordinal));
+            // The operator's classifier is silent; the seed shipped inside the engine (BAYES_SEED_*) is another signal.
+            Assert.DoesNotContain(Symbols(scan), s => s is "BAYES_SPAM" or "BAYES_HAM");
         }
 
         await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Calguard:Storage:DataDirectory"] = _data, ["Calguard:Classifier:MinimumMessages"] = "20" });
@@ -52,7 +53,7 @@ public sealed class ClassifierTests : IDisposable
         // Off means off.
         await app.DisposeAsync();
         await using var off = await TestApp.StartAsync(new Dictionary<string, string?> { ["Calguard:Storage:DataDirectory"] = _data, ["Calguard:Classifier:MinimumMessages"] = "20", ["Calguard:Classifier:Enabled"] = "false" });
-        Assert.DoesNotContain(Symbols(await ScanAsync(off.Client(), spam, "bob@example.net")), s => s.StartsWith("BAYES_", StringComparison.Ordinal));
+        Assert.DoesNotContain(Symbols(await ScanAsync(off.Client(), spam, "bob@example.net")), s => s is "BAYES_SPAM" or "BAYES_HAM");
     }
 
     [Fact]

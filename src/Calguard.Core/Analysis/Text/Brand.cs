@@ -54,7 +54,7 @@ public static class Brands
             ["onmicrosoft.com", "sharepoint.com", "microsoft.com", "azure.com", "skype.com", "bing.com", "linkedin.com", "1drv.ms"]),
         new("Apple", ["apple id", "apple support", "applecare", "icloud", "itunes", "app store", "apple pay"], ["apple", "icloud", "me", "mac", "itunes"], []),
         new("Amazon", ["amazon", "amazon prime", "prime video"], ["amazon", "primevideo", "a2z", "aws"], []),
-        new("Google", ["google account", "gmail", "google workspace", "google drive", "google docs"], ["google", "gmail", "googlemail", "youtube", "1e100", "gappssmtp"], []),
+        new("Google", ["google account", "gmail", "google workspace", "google drive", "google docs"], ["google", "gmail", "googlemail", "youtube", "1e100", "gappssmtp", "googlegroups"], []),
         new("DocuSign", ["docusign"], ["docusign"], []),
         new("Adobe", ["adobe sign", "adobe acrobat", "adobe document cloud"], ["adobe", "adobesign", "echosign"], []),
         new("Dropbox", ["dropbox"], ["dropbox", "dropboxmail"], []),

@@ -179,7 +179,8 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
             }
-            if (!aligned && !host.KnownService && ExecutableName(link) is { } program)
+            // A sender that is itself a brand look-alike gets no benefit from its own host.
+            if ((!aligned || host.Brand is not null) && !host.KnownService && ExecutableName(link) is { } program)
             {
                 hits.Add(Executable, $"{link.AsciiHost} serves {program}");
             }
