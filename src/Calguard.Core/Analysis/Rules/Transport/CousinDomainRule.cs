@@ -1,0 +1,80 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Transport;
+
+/// <summary>
+/// A sender dressed as the recipient's own organisation: a cousin domain (example-net.co, examp1e.net,
+/// example.net.billing.example) is what business e-mail compromise registers to pass for a colleague.
+/// </summary>
+public sealed class CousinDomainRule : Rule
+{
+    /// <summary>The sender's domain imitates the recipient's.</summary>
+    public static readonly Signal Cousin = new("SENDER_COUSIN_DOMAIN", Groups.Transport, 3.5,
+        "The From, Reply-To or organizer domain imitates the recipient's own organisation (example-net.co, examp1e.net) without belonging to it.");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [Cousin];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        // A free-mail mailbox has no organisation to imitate.
+        var own = context.Recipients.Select(DomainOf).Concat(context.Options.LocalDomains)
+            .Where(d => d.Length > 0 && !KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
+        if (own.Count == 0)
+        {
+            return;
+        }
+        var message = context.Invitation.Message;
+        var senders = new[] { message.From?.Domain }.Concat(message.ReplyTo.Select(r => r.Domain))
+            .Concat(context.Events.Select(e => e.Event.Organizer?.Domain)).OfType<string>().Select(d => d.ToLowerInvariant()).Distinct();
+        foreach (var sender in senders)
+        {
+            foreach (var domain in own)
+            {
+                if (Imitates(sender, domain))
+                {
+                    hits.Add(Cousin, $"{sender} imitates {domain}");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static string DomainOf(string address) => address.LastIndexOf('@') is var at and >= 0 ? address[(at + 1)..] : string.Empty;
+
+    /// <summary>True when <paramref name="sender"/> spells <paramref name="own"/> (an organisational domain) without being it or below it.</summary>
+    internal static bool Imitates(string sender, string own)
+    {
+        if (DomainNames.Aligned(sender, own) || DomainNames.IsWithin(sender, own))
+        {
+            return false;
+        }
+        var ownLabel = own.Split('.')[0];
+        if (ownLabel.Length < 4)
+        {
+            return false;
+        }
+        // The whole name, dots and hyphens dropped, inside the sender's: example-net.co, examplenet-billing.com, example.net.evil.example.
+        var compactOwn = Compact(own);
+        if (Compact(sender).Contains(compactOwn, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // One letter away, same length: examp1e.net, exarnple.net.
+        var senderLabel = DomainNames.Organizational(sender).Split('.')[0];
+        return ownLabel.Length >= 5 && senderLabel.Length == ownLabel.Length && Differences(senderLabel, ownLabel) == 1;
+    }
+
+    private static string Compact(string domain) => domain.Replace(".", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+
+    private static int Differences(string a, string b)
+    {
+        var n = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            n += a[i] == b[i] ? 0 : 1;
+        }
+        return n;
+    }
+}
