@@ -16,12 +16,12 @@ public sealed class BrandRule : Rule
     public static readonly Signal InLure = new("BRAND_IN_LURE", Groups.Content, 2.0,
         "A well-known brand is named next to lure wording, by a sender that is not that brand.");
 
-    // Google Calendar's footer ("Invitation from Google Calendar", "Convite do Google Agenda") names Google in every
-    // invitation it sends, whoever the organizer is.
     /// <summary>The sender's own domain spells a brand.</summary>
     public static readonly Signal SenderLookalike = new("SENDER_BRAND_LOOKALIKE", Groups.Content, 3.0,
-        "The sender's or organizer's own domain spells a well-known brand it does not belong to (zoom-us-meeting.example, paypal-billing.example): the look-alike is registered to send as the brand.");
+        "The sender's or organizer's own domain spells a well-known brand it does not belong to (paypal-billing.example, docusign-notices.example): the look-alike is registered to send as the brand.");
 
+    // Google Calendar's footer ("Invitation from Google Calendar", "Convite do Google Agenda") names Google in every
+    // invitation it sends, whoever the organizer is.
     private static readonly string[] Platforms = ["microsoft teams", "teams meeting", "zoom meeting", "google meet", "webex", "skype", "outlook",
         "google calendar", "google agenda", "google kalender", "google calendario", "google takvim", "google календарь", "google カレンダー", "google 日历"];
 
@@ -36,7 +36,7 @@ public sealed class BrandRule : Rule
         // Authentication proves only that the look-alike's owner sent it; that owner is not the brand.
         foreach (var domain in domains)
         {
-            // Only a brand spelled out (paypal-billing, zoom-us-meeting), not one edit away: "cloud" is not "icloud".
+            // Only a brand spelled out (paypal-billing, docusign-notices), not one edit away: "cloud" is not "icloud".
             if (HostDeception.BrandInHost(domain) is { } imitated && !domains.Any(imitated.Owns) &&
                 imitated.DomainLabels.Any(l => l.Length >= 4 && domain.Contains(l, StringComparison.Ordinal)))
             {

@@ -94,7 +94,7 @@ public sealed class MoneyRule : Rule
 
     private static readonly string[] BillWords =
     [
-        "invoice", "bill", "payment", "due", "rent", "statement", "direct debit", "instalment", "installment", "premium", "tuition", "fee",
+        "invoice", "bill", "payment", "due", "rent", "statement", "direct debit", "instalment", "installment", "tuition",
         "rechnung", "zahlung", "fällig", "lastschrift", "miete", "beitrag", "facture", "paiement", "échéance", "prélèvement", "loyer", "cotisation",
         "factura", "pago", "vencimiento", "domiciliación", "alquiler", "cuota", "fattura", "pagamento", "scadenza", "affitto", "rata", "fatura",
         "vencimento", "aluguel", "mensalidade", "factuur", "betaling", "incasso", "huur", "termijn", "faktura", "betala", "förfallodag", "hyra",
@@ -105,7 +105,20 @@ public sealed class MoneyRule : Rule
     private static bool IsBill(string title)
     {
         var t = title.ToLowerInvariant();
-        return BillWords.Any(w => t.Contains(w, StringComparison.Ordinal));
+        foreach (var word in BillWords)
+        {
+            // Whole words ("bill", not "billion"; "rent", not "current"); scripts without spaces match inside text.
+            var unspaced = TextNormaliser.IsUnspacedScript(word[0]);
+            for (var at = t.IndexOf(word, StringComparison.Ordinal); at >= 0; at = t.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if (unspaced || ((at == 0 || !char.IsLetter(t[at - 1])) && (end == t.Length || !char.IsLetter(t[end]))))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static bool HasDiscount(string title)
