@@ -206,8 +206,10 @@ public sealed class CleanTests
 
         Assert.Equal(targets.Values.Order(), steps.Select(s => s.Href).Order());
         Assert.All(steps, s => Assert.Equal(CleanStatus.Done, s.Status));
-        var puts = h.Proxy.Where("PUT").ToList();
-        Assert.Equal(4, puts.Count);
+        // The PUTs that took effect: under CI load Radicale once saw a fifth, a retried attempt (see the quarantine test).
+        var attempts = h.Proxy.Where("PUT").ToList();
+        var puts = attempts.Where(r => r.Status is >= 200 and < 300).ToList();
+        Assert.True(puts.Count == 4, string.Join(", ", attempts.Select(r => $"PUT {r.PathAndQuery} {r.Status}")));
         Assert.Empty(h.Proxy.Where("DELETE"));
         foreach (var put in puts)
         {
