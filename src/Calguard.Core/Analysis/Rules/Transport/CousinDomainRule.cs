@@ -19,7 +19,7 @@ public sealed class CousinDomainRule : Rule
     public override void Evaluate(RuleContext context, HitList hits)
     {
         // A free-mail mailbox has no organisation to imitate.
-        var own = context.Recipients.Select(DomainOf).Concat(context.Options.LocalDomains)
+        var own = context.Recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>().Concat(context.Options.LocalDomains)
             .Where(d => d.Length > 0 && !KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
         if (own.Count == 0)
         {
@@ -40,8 +40,6 @@ public sealed class CousinDomainRule : Rule
             }
         }
     }
-
-    private static string DomainOf(string address) => address.LastIndexOf('@') is var at and >= 0 ? address[(at + 1)..] : string.Empty;
 
     /// <summary>True when <paramref name="sender"/> spells <paramref name="own"/> (an organisational domain) without being it or below it.</summary>
     internal static bool Imitates(string sender, string own)
