@@ -127,7 +127,20 @@ internal sealed class RecordingProxy : IAsyncDisposable
             forward.Headers.TryAddWithoutValidation(name, value);
         }
 
-        using var response = await _http.SendAsync(forward, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await _http.SendAsync(forward, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+        }
+        catch (HttpRequestException e)
+        {
+            // Say so rather than let Kestrel answer 500, which looks like the server's own error.
+            context.Response.StatusCode = recorded.Status = StatusCodes.Status502BadGateway;
+            await context.Response.WriteAsync($"proxy: forwarding to {_target} failed: {e.Message}");
+            return;
+        }
+
+        using var response = sent;
         context.Response.StatusCode = (int)response.StatusCode;
         recorded.Status = (int)response.StatusCode;
         foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))

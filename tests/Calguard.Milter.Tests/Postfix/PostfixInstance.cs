@@ -52,12 +52,8 @@ internal sealed class PostfixInstance : IDisposable
     /// <summary>The SMTP port of a service given to the constructor.</summary>
     public int Port(string service) => services[service];
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A loopback port reserved for this test run (see <see cref="Calguard.CalDav.Tests.Infrastructure.FreePort"/>).</summary>
+    public static int FreePort() => Calguard.CalDav.Tests.Infrastructure.FreePort.Next();
 
     /// <summary>The queue listing (<c>postqueue -p</c>); held messages carry '!' after the queue id.</summary>
     public string QueueListing() => Run("/usr/sbin/postqueue", "-c", etc, "-p");

@@ -52,12 +52,7 @@ internal static class FeedbackTestApp
     }
 
     /// <summary>A loopback port nothing listens on (a relay that is down).</summary>
-    public static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int ClosedPort() => Calguard.CalDav.Tests.Infrastructure.FreePort.Next();
 
     public static FeedbackListener Listener(TestApp app) => app.Services.GetRequiredService<FeedbackListener>();
 }

@@ -9,5 +9,8 @@ internal sealed record CliResult(int Exit, string Out, string Err)
     public List<JsonElement> Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
         .Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
 
-    public override string ToString() => $"exit {Exit}\n--- stdout\n{Out}\n--- stderr\n{Err}";
+    /// <summary>The server's own log and the requests the proxy saw, for a failure message.</summary>
+    public string Context { get; init; } = "";
+
+    public override string ToString() => $"exit {Exit}\n--- stdout\n{Out}\n--- stderr\n{Err}\n{Context}";
 }

@@ -45,8 +45,12 @@ internal sealed class DavAccount : IAsyncDisposable
     }
 
     /// <summary><c>calguard caldav SUBCOMMAND CONNECTION ARGS…</c>, in-process with the real engine.</summary>
-    public Task<CliResult> CliAsync(string subcommand, params string[] args) =>
-        CalguardRunner.CalDavAsync([subcommand, .. Connection, .. args]);
+    public async Task<CliResult> CliAsync(string subcommand, params string[] args)
+    {
+        var result = await CalguardRunner.CalDavAsync([subcommand, .. Connection, .. args]);
+        var requests = string.Join("\n", Proxy.Requests.Select(r => $"{r.Method} {r.PathAndQuery} -> {r.Status}"));
+        return result with { Context = $"--- {Server.Kind} log\n{Server.Log}\n--- requests through the proxy\n{requests}" };
+    }
 
     /// <summary>PUTs objects straight to the server (not through the proxy); returns name → href.</summary>
     public async Task<Dictionary<string, string>> SeedAsync(IEnumerable<CorpusObject> objects)

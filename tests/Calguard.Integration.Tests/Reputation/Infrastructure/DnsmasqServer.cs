@@ -91,11 +91,7 @@ internal sealed class DnsmasqServer : IDisposable
     }
 
     /// <summary>A UDP port free right now on loopback.</summary>
-    public static int FreeUdpPort()
-    {
-        using var socket = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.Client.LocalEndPoint!).Port;
-    }
+    public static int FreeUdpPort() => Calguard.CalDav.Tests.Infrastructure.FreePort.NextUdp();
 
     /// <summary>A minimal DNS query for an A record (RFC 1035 §4.1), as the probe and the silent server's tests use.</summary>
     public static byte[] Query(ushort id, string name)
