@@ -99,7 +99,7 @@ def render(rng, ctx):
         html = to_html(plain, HSTYLE.get(c, "plain"), lang, cs)
     pcte = ctx.get("pcte"); hcte = ctx.get("hcte", pcte)
     lab = ctx.get("charset_label")
-    bstyle = BSTYLE.get(c, "generic")
+    bstyle = ctx.get("bstyle") or BSTYLE.get(c, "generic")
 
     def P():
         return text_leaf(plain, "plain", cs, pcte, ctx.get("plain_extra", ""), label=lab)

@@ -462,7 +462,7 @@ def spam_msg(cat, i, scen, key):
         arrival = arrival_for(rng, 2016, 2016, 9, 12) if i < 7 else arrival_for(rng, 2017, 2024)
     else:
         arrival = arrival_for(rng, y0, y1)
-    rc = recipient(rng, lang)
+    rc = recipient(rng, lang, force="corp" if cat in ("bec", "compromised") else None)
     sd = spam_sender(rng, cat, lang, i, scen)
     if cat == "bec":
         # executive display name, free-mail or look-alike of recipient's own company
@@ -539,6 +539,11 @@ def spam_msg(cat, i, scen, key):
         ev["attach"] = [("", url)]
     if cat == "fake_update" and rng.random() < .5:
         ev["conf"] = [(url, "Join")]
+    if cat == "bec":
+        for k in ("loc", "url", "xalt", "attach"):
+            ev.pop(k, None)
+        if rng.random() < .5:
+            ev["loc"] = rng.choice(["Phone", "My office", "TBD"])
     alarms_extra = []
     if cat == "nagging":
         kind = i % 4
@@ -616,7 +621,8 @@ def spam_msg(cat, i, scen, key):
         ctx["cal_cte"] = "7bit" if ics.isascii() else "base64"
     if sd["relay"] == "google" and (cat == "bec" or (cat == "cal_only" and client == "icalpy")):
         # free-mail user sending an .ics from Gmail web, not through Google Calendar
-        ctx["client"] = "icalpy"; ctx["msgid"] = f"<CA{rstr(rng, 40)}@mail.gmail.com>"
+        ctx["client"] = "icalpy"; ctx["msgid"] = f"<CA{rstr(rng, 40)}@mail.gmail.com>"; ctx["bstyle"] = "google"
+        ev["uid"] = ruuid(rng)
         ctx["subject"] = subject
         ctx["rp"] = sd["sender"]["email"]; ctx["auth"]["spf"] = ("pass", "gmail.com")
         ctx["auth"]["dkim"] = [("pass", "gmail.com", "20230601")]; ctx["dkim_sign"] = [("gmail.com", "20230601")]
