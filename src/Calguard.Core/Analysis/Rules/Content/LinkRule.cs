@@ -114,6 +114,7 @@ public sealed class LinkRule : Rule
             }
         }
         var coherent = CallbackRule.IdentityIsCoherent(context);
+        var posingAsService = hits.Has(ServiceNameRule.SenderNameService.Name) || hits.Has(BrandRule.Impersonation.Name);
         // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
         var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();
         foreach (var link in links)
@@ -179,8 +180,8 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
             }
-            // A sender that is itself a brand look-alike gets no benefit from its own host.
-            if ((!aligned || host.Brand is not null) && !host.KnownService && ExecutableName(link) is { } program)
+            // A sender that is itself a brand look-alike, or that signs as a service it is not, gets no benefit from its own host.
+            if ((!aligned || host.Brand is not null || posingAsService) && !host.KnownService && ExecutableName(link) is { } program)
             {
                 hits.Add(Executable, $"{link.AsciiHost} serves {program}");
             }

@@ -1,0 +1,110 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// The fake meeting-client update: "your Zoom client is out of date, install the update to join" followed by a link
+/// to a site that is neither the sender's nor the meeting service's. Meeting services update themselves or link to
+/// their own download pages; an organisation's IT links to its own site. The campaigns need the reader to fetch a
+/// program from their host, so they must say so next to that link.
+/// </summary>
+public sealed class ClientUpdateRule : Rule
+{
+    /// <summary>Install-or-update wording next to a link to a stranger's host.</summary>
+    public static readonly Signal ClientUpdate = new("CLIENT_UPDATE_LURE", Groups.Content, 3.0,
+        "The text says a meeting app, client or plugin must be installed or updated to join, with a link that is neither the sender's nor the meeting service's own site.");
+
+    // A meeting program named ...
+    private static readonly string[] Programs =
+    [
+        "zoom", "teams", "webex", "skype", "google meet", "gotomeeting", "client", "plugin", "plug-in", "extension", "meeting app", "desktop app",
+        "codec", "player", "klient", "cliente", "aplicacion", "aplicativo", "anwendung", "programm", "logiciel", "приложени", "клиент", "uygulama",
+        "istemci", "クライアント", "アプリ", "客户端", "插件", "클라이언트", "앱", "ung dung", "aplikasi", "applicazione", "aplikacj",
+    ];
+
+    // ... that is out of date or must be installed.
+    private static readonly string[] UpdateWords =
+    [
+        "out of date", "outdated", "no longer supported", "not supported", "update required", "requires an update", "mandatory update", "required update",
+        "mandatory security update", "latest version", "newest version", "install the update", "install now", "install the latest", "download the latest",
+        "update now", "plugin required", "plug-in required", "must be updated", "needs to be updated", "needs an update",
+        "nicht mehr unterstutzt", "veraltet", "aktualisieren sie", "neueste version", "mise a jour", "n'est plus compatible", "plus pris en charge",
+        "installez", "actualiza", "version mas reciente", "ya no es compatible", "atualize", "atualizacao", "nao e mais suportad", "aggiorna",
+        "non e piu supportat", "bijwerken", "verouderd", "zaktualizuj", "aktualizacj", "nieaktualn", "обновите", "обновлени", "устарел", "guncelle",
+        "更新", "アップデート", "업데이트", "cap nhat", "perbarui",
+    ];
+
+    // The services' own download sites.
+    private static readonly string[] VendorDomains =
+    [
+        "zoom.us", "zoom.com", "zoomgov.com", "microsoft.com", "aka.ms", "office.com", "live.com", "skype.com", "lync.com", "webex.com", "cisco.com",
+        "google.com", "gotomeeting.com", "goto.com", "apple.com",
+    ];
+
+    private const int Window = 300;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [ClientUpdate];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var content = context.Content;
+        List<string>? own = null;
+        foreach (var (text, calendar) in new[] { (content.Calendar.Text, true), (content.Body.Text, false) })
+        {
+            if (!Programs.Any(p => text.Contains(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            foreach (var word in UpdateWords)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    if (!ProgramNear(text, at))
+                    {
+                        continue;
+                    }
+                    own ??= BrandRule.OwnDomains(context);
+                    if (StrangerLink(calendar, content.Links, own) is { } host)
+                    {
+                        hits.Add(ClientUpdate, $"\"{word}\" with a link to {host}");
+                        return;
+                    }
+                    goto nextText; // the links of this text do not depend on where the wording is
+                }
+            }
+        nextText:;
+        }
+    }
+
+    private static bool ProgramNear(string text, int at)
+    {
+        var start = Math.Max(0, at - Window);
+        var window = text.AsSpan(start, Math.Min(text.Length, at + Window) - start);
+        foreach (var program in Programs)
+        {
+            if (window.Contains(program, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Links are blanked out of the normalised text, so "next to" means in the same text: the calendar's fields or the bodies.
+    private static string? StrangerLink(bool calendar, IReadOnlyList<Link> links, List<string> own)
+    {
+        foreach (var link in links)
+        {
+            var host = link.AsciiHost;
+            if ((link.Where is "BODY" or "HTML") == calendar || host.Length == 0 || link.Scheme is not ("http" or "https") ||
+                own.Any(d => DomainNames.Related(d, host)) || VendorDomains.Any(v => DomainNames.IsWithin(host, v)))
+            {
+                continue;
+            }
+            return host;
+        }
+        return null;
+    }
+}

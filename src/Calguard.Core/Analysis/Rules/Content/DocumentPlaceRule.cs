@@ -1,0 +1,48 @@
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// An event whose place is a shared document: LOCATION or URL opens a file on SharePoint/OneDrive, Dropbox, Google
+/// Drive or Docs, DocSend, WeTransfer, Box, a form or a published page. Calendars show both fields as the link to
+/// follow; a meeting's place is a room or a conference link, so a document there is the invitation as a vehicle
+/// for the link (the compromised-mailbox "shared a file with you" wave).
+/// </summary>
+public sealed class DocumentPlaceRule : Rule
+{
+    /// <summary>A document link as the event's place.</summary>
+    public static readonly Signal DocumentPlace = new("LOCATION_DOCUMENT_LINK", Groups.Content, 1.5,
+        "The event's LOCATION or URL is a shared document, form or file download rather than a place or a conference link.");
+
+    // Host (organisational or full) and the path prefix that marks a shared file rather than a site's front page.
+    private static readonly (string Host, string Path)[] Documents =
+    [
+        ("sharepoint.com", "/:"), ("1drv.ms", "/"), ("onedrive.live.com", "/"), ("dropbox.com", "/s/"), ("dropbox.com", "/scl/"),
+        ("dropbox.com", "/l/"), ("drive.google.com", "/"), ("docs.google.com", "/"), ("forms.gle", "/"), ("docsend.com", "/view"),
+        ("wetransfer.com", "/downloads"), ("we.tl", "/"), ("box.com", "/s/"), ("notion.site", "/"), ("canva.com", "/design"),
+        ("forms.office.com", "/"), ("sway.office.com", "/"), ("1drv.com", "/"),
+    ];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [DocumentPlace];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var link in context.Content.Links)
+        {
+            if (link.Where is not ("LOCATION" or "URL"))
+            {
+                continue;
+            }
+            foreach (var (host, path) in Documents)
+            {
+                if (DomainNames.IsWithin(link.AsciiHost, host) && link.Path.StartsWith(path, StringComparison.OrdinalIgnoreCase) && link.Path.Length > path.Length)
+                {
+                    hits.Add(DocumentPlace, $"{link.Where} opens {link.AsciiHost}{Shorten(link.Path)}");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static string Shorten(string path) => path.Length <= 24 ? path : path[..24] + "…";
+}
