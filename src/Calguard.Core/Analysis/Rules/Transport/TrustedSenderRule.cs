@@ -24,6 +24,11 @@ public sealed class TrustedSenderRule : Rule
         {
             return;
         }
+        // An authenticated look-alike of the recipient's own organisation proves only who registered it.
+        if (hits.Has(CousinDomainRule.Cousin.Name))
+        {
+            return;
+        }
         var organizers = context.Events.Select(e => e.Event.Organizer?.Address).OfType<string>().Distinct().ToList();
         if (!organizers.Contains(from.Address))
         {
