@@ -2,6 +2,7 @@ using System.Text;
 using System.Globalization;
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Calguard.Storage.Database;
 
@@ -36,6 +37,42 @@ public static class DbExtensions
         }
         command.Parameters.Add(p);
         return p;
+    }
+
+    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> PreparedCommands = new();
+
+    /// <summary>
+    /// A command kept for the life of <paramref name="connection"/>, one per SQL text, with its parameters created once
+    /// (values null until set with <see cref="Bind"/>): the statement is prepared on its first run and reused after.
+    /// Only for a connection used by one thread at a time, such as the group-commit writer's; closing the connection
+    /// disposes the commands with it.
+    /// </summary>
+    public static DbCommand Prepared(this DbConnection connection, string sql, DbTransaction? transaction, string[] parameterNames)
+    {
+        var commands = PreparedCommands.GetOrCreateValue(connection);
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.Command(sql, transaction);
+            foreach (var name in parameterNames)
+            {
+                command.Parameter(name, null);
+            }
+            commands[sql] = command;
+        }
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>Sets the value of a <see cref="Prepared"/> command's parameter as <see cref="Parameter"/> would have created it.</summary>
+    public static void Bind(this DbCommand command, int index, object? value)
+    {
+        var p = command.Parameters[index];
+        p.ResetDbType();
+        p.Value = value ?? DBNull.Value;
+        if (value is byte[])
+        {
+            p.DbType = DbType.Binary;
+        }
     }
 
     /// <summary>Reads a nullable string column.</summary>

@@ -34,26 +34,39 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
         {
             var r = records[i];
             var bands = CampaignFingerprint.Bands(r.SimHash);
-            using var command = connection.Command("""
-                INSERT INTO provenance (recipient, tenant, channel, uid, seq, method, summary, message_id, envelope_sender, from_address,
-                    source_ip, dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at,
-                    fingerprint, simhash, band0, band1, band2, band3, link_domains, links, raw_message)
-                VALUES (@recipient, @tenant, @channel, @uid, @seq, @method, @summary, @mid, @envfrom, @from, @ip, @dkim, @auth, @org,
-                    @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @urls, @raw)
-                RETURNING id
-                """, transaction)
-                .With("@recipient", r.Recipient).With("@tenant", r.Tenant).With("@channel", r.Channel).With("@uid", r.Uid)
-                .With("@seq", r.Sequence).With("@method", r.Method).With("@summary", r.Summary).With("@mid", r.MessageId)
-                .With("@envfrom", r.EnvelopeSender).With("@from", r.From).With("@ip", r.SourceIp).With("@dkim", Join(r.DkimDomains))
-                .With("@auth", r.OrganizerAuthenticated ? 1 : 0).With("@org", r.Organizer).With("@verdict", r.Verdict).With("@score", r.Score)
-                .With("@action", r.Action).With("@symbols", Join(r.Symbols)).With("@arrival", r.ArrivalTime.ToUnixMs())
-                .With("@recorded", r.RecordedAt.ToUnixMs()).With("@fp", r.Fingerprint).With("@sim", unchecked((long)r.SimHash))
-                .With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3])
-                .With("@links", Join(r.LinkDomains)).With("@urls", Join(r.Links)).With("@raw", r.RawMessage);
+            // Prepared once per connection (the writer's), not per scan; the values in the order of InsertParameters.
+            var command = connection.Prepared(InsertSql, transaction, InsertParameters);
+            object?[] values =
+            [
+                r.Recipient, r.Tenant, r.Channel, r.Uid, r.Sequence, r.Method, r.Summary, r.MessageId, r.EnvelopeSender, r.From,
+                r.SourceIp, Join(r.DkimDomains), r.OrganizerAuthenticated ? 1 : 0, r.Organizer, r.Verdict, r.Score, r.Action,
+                Join(r.Symbols), r.ArrivalTime.ToUnixMs(), r.RecordedAt.ToUnixMs(), r.Fingerprint, unchecked((long)r.SimHash),
+                (int)bands[0], (int)bands[1], (int)bands[2], (int)bands[3], Join(r.LinkDomains), Join(r.Links), r.RawMessage,
+            ];
+            for (var p = 0; p < values.Length; p++)
+            {
+                command.Bind(p, values[p]);
+            }
             ids[i] = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         return ids;
     }
+
+    private const string InsertSql = """
+        INSERT INTO provenance (recipient, tenant, channel, uid, seq, method, summary, message_id, envelope_sender, from_address,
+            source_ip, dkim_domains, organizer_authenticated, organizer, verdict, score, action, symbols, arrival_time, recorded_at,
+            fingerprint, simhash, band0, band1, band2, band3, link_domains, links, raw_message)
+        VALUES (@recipient, @tenant, @channel, @uid, @seq, @method, @summary, @mid, @envfrom, @from, @ip, @dkim, @auth, @org,
+            @verdict, @score, @action, @symbols, @arrival, @recorded, @fp, @sim, @b0, @b1, @b2, @b3, @links, @urls, @raw)
+        RETURNING id
+        """;
+
+    private static readonly string[] InsertParameters =
+    [
+        "@recipient", "@tenant", "@channel", "@uid", "@seq", "@method", "@summary", "@mid", "@envfrom", "@from", "@ip", "@dkim", "@auth",
+        "@org", "@verdict", "@score", "@action", "@symbols", "@arrival", "@recorded", "@fp", "@sim", "@b0", "@b1", "@b2", "@b3", "@links",
+        "@urls", "@raw",
+    ];
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ProvenanceRecord>> FindAsync(ProvenanceQuery query, CancellationToken cancellationToken = default)

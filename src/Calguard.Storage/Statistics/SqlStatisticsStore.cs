@@ -19,26 +19,28 @@ public sealed class SqlStatisticsStore(CalguardDatabase database) : IStatisticsS
     /// <summary>Adds increments inside a caller's transaction (see <see cref="CalguardStore.RecordAsync"/>).</summary>
     internal static void Insert(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, IReadOnlyList<StatisticsIncrement> increments)
     {
-        using var command = connection.Command("""
-            INSERT INTO statistics (day, tenant, counter, value) VALUES (@d, @t, @c, @v)
-            ON CONFLICT (day, tenant, counter) DO UPDATE SET value = statistics.value + excluded.value
-            """, transaction);
-        var day = command.Parameter("@d", string.Empty);
-        var tenant = command.Parameter("@t", string.Empty);
-        var counter = command.Parameter("@c", string.Empty);
-        var value = command.Parameter("@v", 0L);
+        // Prepared once per connection (the writer's), not per scan.
+        var command = connection.Prepared(UpsertSql, transaction, UpsertParameters);
         foreach (var increment in increments)
         {
+            var day = Day(increment.Day);
             foreach (var (name, amount) in increment.Counters)
             {
-                day.Value = Day(increment.Day);
-                tenant.Value = increment.Tenant;
-                counter.Value = name;
-                value.Value = amount;
+                command.Bind(0, day);
+                command.Bind(1, increment.Tenant);
+                command.Bind(2, name);
+                command.Bind(3, amount);
                 command.ExecuteNonQuery();
             }
         }
     }
+
+    private const string UpsertSql = """
+        INSERT INTO statistics (day, tenant, counter, value) VALUES (@d, @t, @c, @v)
+        ON CONFLICT (day, tenant, counter) DO UPDATE SET value = statistics.value + excluded.value
+        """;
+
+    private static readonly string[] UpsertParameters = ["@d", "@t", "@c", "@v"];
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<DailyStatistics>> QueryAsync(DateOnly from, DateOnly to, IReadOnlyList<string>? tenants, CancellationToken cancellationToken = default)

@@ -92,7 +92,15 @@ public static class CalguardHost
         var metrics = app.Services.GetRequiredService<CalguardMetrics>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHttpMetrics(o => o.SetMetricFactory(Metrics.WithCustomRegistry(metrics.Registry)));
+        // One HTTP middleware, the duration histogram (its _count is the request count): the in-progress gauge and the
+        // request counter each cost a middleware with its own label look-ups on every request, and the API's own
+        // counters and histograms (calguard_*) say what was scanned.
+        app.UseHttpMetrics(o =>
+        {
+            o.SetMetricFactory(Metrics.WithCustomRegistry(metrics.Registry));
+            o.InProgress.Enabled = false;
+            o.RequestCount.Enabled = false;
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 

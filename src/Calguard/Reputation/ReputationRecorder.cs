@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Threading.Channels;
 using Calguard.Host.Hosting;
 using Calguard.Reputation;
 using Calguard.Storage.Reputation;
@@ -25,7 +25,9 @@ public sealed class ReputationRecorder : BackgroundService
     private readonly ReputationSettings _settings;
     private readonly TimeProvider _time;
     private readonly ILogger<ReputationRecorder> _logger;
-    private readonly Channel<(ReputationSubjects Subjects, ReputationCounts Counts)> _queue;
+    // Lock-free and bounded by a count (a bounded Channel takes a lock on every TryWrite, which every scan contended on).
+    private readonly ConcurrentQueue<(ReputationSubjects Subjects, ReputationCounts Counts)> _queue = new();
+    private int _queued;
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly Counter _dropped;
     private readonly Counter _written;
@@ -38,7 +40,6 @@ public sealed class ReputationRecorder : BackgroundService
         _settings = settings;
         _time = time;
         _logger = logger;
-        _queue = Channel.CreateBounded<(ReputationSubjects, ReputationCounts)>(new BoundedChannelOptions(settings.QueueSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         var factory = Metrics.WithCustomRegistry(metrics.Registry);
         _dropped = factory.CreateCounter("calguard_reputation_dropped_total", "Verdict evidence dropped: queue full or the database failed.");
         _written = factory.CreateCounter("calguard_reputation_entities_written_total", "Entity updates written from verdict evidence.");
@@ -47,12 +48,14 @@ public sealed class ReputationRecorder : BackgroundService
     /// <summary>Queues the evidence of one scanned message; never waits. False when the queue is full (the evidence is dropped).</summary>
     public bool Record(ReputationSubjects subjects, ReputationCounts counts)
     {
-        if (_queue.Writer.TryWrite((subjects, counts)))
+        if (Interlocked.Increment(ref _queued) > _settings.QueueSize)
         {
-            return true;
+            Interlocked.Decrement(ref _queued);
+            _dropped.Inc();
+            return false;
         }
-        _dropped.Inc();
-        return false;
+        _queue.Enqueue((subjects, counts));
+        return true;
     }
 
     /// <summary>Writes everything queued now; returns the number of entities written.</summary>
@@ -64,8 +67,9 @@ public sealed class ReputationRecorder : BackgroundService
         {
             var sums = new Dictionary<ReputationSubject, ReputationCounts>();
             var drained = 0;
-            while (_queue.Reader.TryRead(out var item))
+            while (_queue.TryDequeue(out var item))
             {
+                Interlocked.Decrement(ref _queued);
                 drained++;
                 foreach (var subject in item.Subjects.All)
                 {

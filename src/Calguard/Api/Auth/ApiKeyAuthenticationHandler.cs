@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Calguard.Storage.Keys;
@@ -34,10 +35,21 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
             return AuthenticateResult.Fail("unknown or revoked API key");
         }
         Context.Items[ApiKeyHttpContextExtensions.ItemKey] = key;
+        return AuthenticateResult.Success(new AuthenticationTicket(Principals.GetValue(key, CreatePrincipal), SchemeName));
+    }
+
+    // One principal per key record, not per request. The resolver returns the same record for a key while the store
+    // caches it (Calguard:Storage:CacheLifetime) and a new record once it is read again, so a changed key gets a new
+    // principal and a revoked one is not found at all: the principal lives exactly as long as the cached record.
+    // Nothing changes a principal after authentication (no claims transformation).
+    private static readonly ConditionalWeakTable<ApiKey, ClaimsPrincipal> Principals = new();
+
+    private static ClaimsPrincipal CreatePrincipal(ApiKey key)
+    {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Name, key.Name) };
         claims.AddRange(key.Scopes.Names().Select(s => new Claim("scope", s)));
         claims.AddRange(key.Tenants.Select(t => new Claim("tenant", t)));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
     }
 
     /// <inheritdoc />

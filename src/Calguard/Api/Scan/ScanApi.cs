@@ -57,15 +57,19 @@ public static class ScanApi
     {
         var first = result.Decisions[0];
         var report = ScanReportBuilder.Build(result.Scan, first.Decision, first.Recipient);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // One buffer and writer per thread, reset for each response (the rendering is synchronous): only the output
+        // array is allocated per request.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        try
         {
+            writer.Reset(buffer);
             JsonSerializer.Serialize(writer, report, ReportJson.Default.ScanReport);
-        }
-        // The report is a non-empty object: drop its closing brace and append "decisions" as its last member.
-        var written = buffer.WrittenCount;
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
+            writer.Flush();
+            // The report is a non-empty object: drop its closing brace and append "decisions" as its last member.
+            var written = buffer.WrittenCount;
+            writer.Reset(buffer);
             writer.WriteStartArray();
             for (var i = 0; i < result.Decisions.Count; i++)
             {
@@ -74,16 +78,34 @@ public static class ScanApi
                 JsonSerializer.Serialize(writer, decision, ReportJson.Default.DecisionReport);
             }
             writer.WriteEndArray();
+            writer.Flush();
+            var span = buffer.WrittenSpan;
+            var decisions = span[written..];
+            var output = new byte[written - 1 + DecisionsMember.Length + decisions.Length + 1];
+            span[..(written - 1)].CopyTo(output);
+            DecisionsMember.CopyTo(output.AsSpan(written - 1));
+            decisions.CopyTo(output.AsSpan(written - 1 + DecisionsMember.Length));
+            output[^1] = (byte)'}';
+            return output;
         }
-        var span = buffer.WrittenSpan;
-        var decisions = span[written..];
-        var output = new byte[written - 1 + DecisionsMember.Length + decisions.Length + 1];
-        span[..(written - 1)].CopyTo(output);
-        DecisionsMember.CopyTo(output.AsSpan(written - 1));
-        decisions.CopyTo(output.AsSpan(written - 1 + DecisionsMember.Length));
-        output[^1] = (byte)'}';
-        return output;
+        finally
+        {
+            writer.Reset(Stream.Null);
+            if (buffer.Capacity > MaxKeptBuffer)
+            {
+                t_buffer = null;
+            }
+        }
     }
+
+    // A report larger than this (many recipients) gets a buffer that is not kept.
+    private const int MaxKeptBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     private static ReadOnlySpan<byte> DecisionsMember => ",\"decisions\":"u8;
 
