@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Calguard.Analysis.Text;
 
 /// <summary>A brand that phishing impersonates, the words that name it, and the domains that are really it.</summary>
@@ -221,21 +223,85 @@ public static class Brands
     }
 
     /// <summary>Brand terms found in normalised text, with their brand.</summary>
-    public static IEnumerable<Brand> Mentioned(IReadOnlyList<string> words, string normalised)
+    public static IEnumerable<Brand> Mentioned(IReadOnlyList<string> words, string normalised) => Find(words, normalised);
+
+    /// <summary>
+    /// The brands named in <paramref name="normalised"/> (whose words are <paramref name="words"/>), in catalogue order:
+    /// a one-word term when it is one of the words, a phrase when its first word is one of them and the phrase stands
+    /// between word boundaries in the text.
+    /// </summary>
+    /// <remarks>
+    /// One dictionary look-up per word, instead of a set of the words and a look-up per term (twice per invitation,
+    /// it was the analysis' largest single cost).
+    /// </remarks>
+    internal static Brand[] Find(IReadOnlyList<string> words, string normalised)
     {
-        var wordSet = new HashSet<string>(words, StringComparer.Ordinal);
-        foreach (var brand in All)
+        Span<bool> named = stackalloc bool[All.Count];
+        Span<bool> started = stackalloc bool[PhraseTerms.Length];
+        var any = false;
+        foreach (var word in words)
         {
-            foreach (var term in brand.Terms)
+            if (!TermsByWord.TryGetValue(word, out var terms))
             {
-                if (ContainsTerm(wordSet, normalised, term))
+                continue;
+            }
+            foreach (var (brand, phrase) in terms)
+            {
+                if (phrase < 0)
                 {
-                    yield return brand;
-                    break;
+                    named[brand] = true;
                 }
+                else
+                {
+                    started[phrase] = true;
+                }
+                any = true;
             }
         }
+        if (!any)
+        {
+            return [];
+        }
+        var found = new List<Brand>();
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (named[i] || HasPhrase(i, started, normalised))
+            {
+                found.Add(All[i]);
+            }
+        }
+        return [.. found];
     }
+
+    private static bool HasPhrase(int brand, ReadOnlySpan<bool> started, string normalised)
+    {
+        foreach (var phrase in PhrasesOfBrand[brand])
+        {
+            if (started[phrase] && ContainsPhrase(normalised, PhraseTerms[phrase]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Terms with a space, hyphen or dot are phrases: found in the text. The others are words: found in the word list.
+    private static bool IsPhrase(string term) => term.Contains(' ') || term.Contains('-') || term.Contains('.');
+
+    // Every phrase term, numbered; a brand's phrases by number.
+    private static readonly string[] PhraseTerms = [.. All.SelectMany(b => b.Terms).Where(IsPhrase).Distinct()];
+
+    private static readonly int[][] PhrasesOfBrand =
+        [.. All.Select(b => b.Terms.Where(IsPhrase).Select(t => Array.IndexOf(PhraseTerms, t)).ToArray())];
+
+    // A word → the brands it names alone (phrase -1) and the phrases it starts (a phrase starts at a word boundary, so
+    // its first word is one of the words).
+    private static readonly FrozenDictionary<string, (int Brand, int Phrase)[]> TermsByWord =
+        All.SelectMany((b, i) => b.Terms.Select(t => IsPhrase(t)
+                ? (Word: FirstWord(t), Brand: i, Phrase: Array.IndexOf(PhraseTerms, t))
+                : (Word: t, Brand: i, Phrase: -1)))
+            .GroupBy(e => e.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Brand, e.Phrase)).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Brands whose name is hidden in a host name ("paypal-secure-login.example", "rnicrosoft.example").</summary>
     public static Brand? InHost(string asciiHost)
@@ -254,9 +320,6 @@ public static class Brands
         return null;
     }
 
-    private static readonly Dictionary<string, string> PhraseStarts =
-        All.SelectMany(b => b.Terms).Distinct().ToDictionary(t => t, FirstWord, StringComparer.Ordinal);
-
     private static string FirstWord(string term)
     {
         var end = 0;
@@ -272,17 +335,8 @@ public static class Brands
         host.ToLowerInvariant().Replace("rn", "m", StringComparison.Ordinal).Replace("vv", "w", StringComparison.Ordinal)
             .Replace('0', 'o').Replace('1', 'l').Replace('3', 'e').Replace('5', 's');
 
-    private static bool ContainsTerm(HashSet<string> words, string normalised, string term)
+    private static bool ContainsPhrase(string normalised, string term)
     {
-        if (!term.Contains(' ') && !term.Contains('-') && !term.Contains('.'))
-        {
-            return words.Contains(term);
-        }
-        // A phrase starts at a word boundary, so its first word is one of the words: skip the text search otherwise.
-        if (!words.Contains(PhraseStarts[term]))
-        {
-            return false;
-        }
         var at = normalised.IndexOf(term, StringComparison.Ordinal);
         while (at >= 0)
         {
