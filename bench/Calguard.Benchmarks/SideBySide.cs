@@ -23,6 +23,7 @@ public static class SideBySide
         {
             var read = messages.Select(m => MessageReader.Read(m)).ToArray();
             Each("warm-up", messages, m => Baselines.MimeKitParseAndExtract(m), seconds, 0);
+            Each("warm-up", messages, m => Baselines.MimeKitParseAndExtractNoFinalizers(m), seconds, 0);
             Each("warm-up", messages, m => engine.Scan(m), seconds, 0);
             Each("warm-up", read, i => engine.Judge(i), seconds, 0);
         }
@@ -43,6 +44,7 @@ public static class SideBySide
             var rows = new List<Measurement>
             {
                 Each("MimeKit parse + extract", messages, m => Baselines.MimeKitParseAndExtract(m), seconds, bytes),
+                Each("MimeKit parse + extract, finalizers suppressed", messages, m => Baselines.MimeKitParseAndExtractNoFinalizers(m), seconds, bytes),
                 Each("MessageReader.Read", messages, m => MessageReader.Read(m), seconds, bytes),
                 Each("Engine.Scan (read+analyse+score)", messages, m => engine.Scan(m), seconds, bytes),
                 Each("Engine.Judge (analyse+score only)", read, i => engine.Judge(i), seconds, bytes),
