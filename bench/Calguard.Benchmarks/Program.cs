@@ -4,6 +4,7 @@ using Calguard.Benchmarks;
 
 // Commands besides BenchmarkDotNet's own switcher (which gets every other argument list):
 //   sidebyside [SECONDS]        one-run tables: pipeline vs MimeKit, reader vs Ical.Net, precheck MB/s
+//   sidebyside-pipeline [S]     only the per-message table (pipeline vs MimeKit)
 //   sidebyside-precheck [S]     only the precheck table
 //   worst [--no-icalnet]        crafted cases through Engine.Scan, CalendarReader and Ical.Net
 //   breakdown [SECONDS [google|FILE]] Engine.Scan stage by stage and rule by rule (typical, Google or a .eml)
@@ -17,6 +18,9 @@ switch (args.FirstOrDefault())
 {
     case "sidebyside":
         SideBySide.Run(seconds, Console.Out);
+        return 0;
+    case "sidebyside-pipeline":
+        SideBySide.Run(seconds, Console.Out, pipelineOnly: true);
         return 0;
     case "sidebyside-precheck":
         Measure.PrintMachine(Console.Out);

@@ -47,7 +47,7 @@ public static class ClassifierFeatures
                     continue;
                 }
                 // Numbers, one- and two-letter words and the people's names are per-copy noise.
-                if (w.Length is < 3 or > 24 || w == "\u0001" || w.Any(char.IsDigit) || personal.Contains(w) || FunctionWords.Contains(w))
+                if (w.Length is < 3 or > 24 || w == "\u0001" || HasDigit(w) || personal.Contains(w) || FunctionWords.Contains(w))
                 {
                     continue;
                 }
@@ -189,6 +189,18 @@ public static class ClassifierFeatures
             }
         }
         return personal;
+    }
+
+    private static bool HasDigit(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasUnspacedScript(string w)
