@@ -49,6 +49,8 @@ public static class CalguardServiceCollectionExtensions
         services.AddSingleton<CalguardMetrics>();
         services.AddSingleton<ScanService>();
         services.AddSingleton<ApiKeyResolver>();
+        // Before the listeners (the milter's and Kestrel's start after the services registered here).
+        services.AddHostedService<EngineWarmup>();
         services.AddHostedService<PurgeService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("stores", tags: ["ready"]);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = host.ShutdownTimeout);
