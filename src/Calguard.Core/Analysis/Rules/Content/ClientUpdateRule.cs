@@ -53,7 +53,10 @@ public sealed class ClientUpdateRule : Rule
         List<string>? own = null;
         foreach (var (text, calendar) in new[] { (content.Calendar.Text, true), (content.Body.Text, false) })
         {
-            if (!Programs.Any(p => text.Contains(p, StringComparison.Ordinal)))
+            // The links decide first: most invitations link only to their sender and their meeting service, and
+            // then the wording is not searched at all.
+            own ??= BrandRule.OwnDomains(context);
+            if (StrangerLink(calendar, content.Links, own) is not { } host || !Programs.Any(p => text.Contains(p, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -61,20 +64,13 @@ public sealed class ClientUpdateRule : Rule
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
-                    if (!ProgramNear(text, at))
-                    {
-                        continue;
-                    }
-                    own ??= BrandRule.OwnDomains(context);
-                    if (StrangerLink(calendar, content.Links, own) is { } host)
+                    if (ProgramNear(text, at))
                     {
                         hits.Add(ClientUpdate, $"\"{word}\" with a link to {host}");
                         return;
                     }
-                    goto nextText; // the links of this text do not depend on where the wording is
                 }
             }
-        nextText:;
         }
     }
 
