@@ -1043,6 +1043,8 @@ def boundary(c, kind):
 def build_root(c, plain, html, ics):
     rng, prof = c['rng'], c['prof']
     cs = c['charset']
+    if not can_encode(plain + (html or ''), cs):
+        cs = c['charset'] = 'utf-8'
     method = c['method']
     mparam = '; method=%s' % method if method else ''
     bad = c.get('malform') == 'badcharset'
@@ -1370,6 +1372,8 @@ def build_one(label, cat, idx, entry, malform):
         loc = loc.replace(hour=rng.choice([8, 9, 10, 11, 13, 14, 15, 16, 17]), minute=rng.choice([0, 0, 30, 15, 0]), second=0)
     else:
         loc = loc.replace(minute=(loc.minute // 5) * 5, second=0)
+    if label == 'ham' and cat in ('outlook', 'google', 'vendor_recruiting', 'it_security', 'updates', 'webinars', 'bills') and loc.weekday() >= 5:
+        loc += timedelta(days=7 - loc.weekday())
     c['start'] = from_local(c['tzid'], loc)
     c['end'] = c['start'] + timedelta(minutes=rng.choice([15, 30, 30, 45, 60, 60, 90]))
     c['stamp'] = arr - timedelta(seconds=rng.randint(5, 120))
@@ -1419,6 +1423,27 @@ def build_one(label, cat, idx, entry, malform):
         c['google_conf'] = c['meet']
     if c['prof'] == 'webex' and label == 'ham':
         c['place'] = c['meet']
+    if c.get('google_sent'):
+        ls, le = to_local(c['tzid'], c['start']), to_local(c['tzid'], c['end'])
+        def hm(d):
+            return ('%d:%02d%s' % (d.hour % 12 or 12, d.minute, 'am' if d.hour < 12 else 'pm')).replace(':00', '')
+        gwhen = '%s %s - %s (%s)' % (ls.strftime('%a %b ') + str(ls.day) + ls.strftime(', %Y'), hm(ls), hm(le), TZ[c['tzid']][3][utc_offset(c['tzid'], c['start']) != TZ[c['tzid']][1]])
+        pre = {'CANCEL': 'Canceled event', 'REQUEST': 'Updated invitation' if entry.get('k') == 'update' else 'Invitation'}.get(entry.get('m', 'REQUEST'), 'Invitation')
+        if entry.get('k') == 'cancel':
+            pre = 'Canceled event'
+        title = c['summ']
+        GPRE = dict(es='Invitación', pt='Convite', it='Invito', tr='Davet', id='Undangan', vi='Lời mời', de='Einladung', fr='Invitation',
+                    nl='Uitnodiging', pl='Zaproszenie', cs='Pozvánka', sv='Inbjudan', ru='Приглашение', uk='Запрошення', el='Πρόσκληση',
+                    ar='دعوة', he='הזמנה', ja='招待', zh='邀请', ko='초대', th='คำเชิญ')
+        for p0 in ('Invitation: ', 'Updated invitation: ', 'Canceled: ', GPRE.get(lang, '#') + ': ', GPRE.get(lang, '#') + ' : '):
+            if title.startswith(p0):
+                title = title[len(p0):]
+        if lang != 'en' and pre == 'Invitation':
+            pre = GPRE[lang]
+            gwhen = fmt_date(lang, ls)
+        if rng.random() < .85:
+            c['subject'] = '%s: %s @ %s (%s)' % (pre, title, gwhen, c['rcpt_email'])
+        c['summ'] = title
     x = entry.get('x', ())
     # spam obfuscations
     for how in ('zw', 'homo'):

@@ -36,9 +36,10 @@ About half of each side is English; the rest is spread over German, French, Span
 Portuguese, Italian, Dutch, Polish, Czech, Swedish, Russian, Ukrainian, Turkish, Greek,
 Arabic, Hebrew, Japanese, Chinese, Korean, Vietnamese, Thai and Indonesian, every one of
 them on both the spam and the ham side. Text parts use charsets typical for the language
-and client (UTF-8, US-ASCII, ISO-8859-1/-2/-6/-7/-8-i/-9/-15, windows-1250/1251/1252/1254/
-1255/1256/874, KOI8-R, KOI8-U, Shift_JIS, ISO-2022-JP, GB2312, GBK, EUC-KR,
-ks_c_5601-1987, TIS-620); the calendar objects are UTF-8. Transfer encodings 7bit, 8bit,
+and client (UTF-8, US-ASCII, ISO-8859-1/-2/-7/-8-i/-9/-15, windows-1250/1251/1252/1255/
+1256, KOI8-R, KOI8-U, Shift_JIS, ISO-2022-JP, GB2312, GBK, EUC-KR, TIS-620); when a text
+does not fit the legacy charset the client falls back to UTF-8, as real clients do. The
+calendar objects are UTF-8 (a few deliberately mislabelled). Transfer encodings 7bit, 8bit,
 quoted-printable and base64; non-ASCII subjects and display names are RFC 2047
 encoded words (B and Q).
 

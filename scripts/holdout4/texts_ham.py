@@ -36,7 +36,7 @@ HAM['other_clients'] = [
     dict(l='de', s='Einladung: Vereinssitzung Vorstand', b='Liebe Vorstandsmitglieder,\n\nhiermit lade ich zur nächsten Vorstandssitzung ein. Tagesordnung:\n1. Protokoll der letzten Sitzung\n2. Kassenbericht\n3. Sommerfest\n4. Verschiedenes\n\nViele Grüße\n{sn}', loc='Vereinsheim, Am Sportplatz 3'),
     dict(l='fr', s='Invitation : Réunion du conseil syndical', b='Bonjour,\n\nLa prochaine réunion du conseil syndical portera sur le devis de ravalement et le budget prévisionnel.\n\nCordialement,\n{sn}', loc='Local vélo, bâtiment B'),
     dict(l='cs', s='Pozvánka: schůzka k rekonstrukci kuchyně', b='Dobrý den,\n\nposílám pozvánku na schůzku s projektantem. Vezměte prosím s sebou rozměry a fotky stávající kuchyně.\n\nS pozdravem\n{sn}', loc='Showroom, Vinohradská 12'),
-    dict(l='ru', cs='koi8-r', prof='zimbra', s='Приглашение: встреча выпускников', b='Дорогие одноклассники!\n\nПриглашаем всех на встречу выпускников. Просьба подтвердить участие до конца недели, чтобы забронировать столики.\n\n{sn}', loc='Кафе «Берёзка»'),
+    dict(l='ru', cs='koi8-r', prof='zimbra', s='Приглашение: встреча выпускников', b='Дорогие одноклассники!\n\nПриглашаем всех на встречу выпускников. Просьба подтвердить участие до конца недели, чтобы забронировать столики.\n\n{sn}', loc='Кафе "Берёзка"'),
     dict(l='uk', s='Запрошення: нарада щодо ремонту під\'їзду', b='Шановні сусіди!\n\nЗапрошуємо на збори мешканців щодо ремонту під\'їзду та заміни вхідних дверей. Будуть представлені кошториси.\n\n{sn}', loc='Двір будинку №12'),
 ]
 

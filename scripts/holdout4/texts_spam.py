@@ -95,7 +95,7 @@ SPAM['crypto'] = [
     dict(l='en', s='Bitcoin recovery – your funds have been located', t='Recovered assets: 1.2 BTC – verification call',
          b='Our recovery team has located funds that were stolen from you in a previous investment scam. To release them we need to verify your identity during a short call.\n\nBook the verification: {url}\nTelegram: {url2}', u='form'),
     dict(l='ru', cs='koi8-r', prof='php', s='Пассивный доход от 3000 $ в месяц', t='Закрытая встреча: инвестиции в криптовалюту',
-         b='Здравствуйте!\n\nПриглашаем вас на закрытую онлайн-встречу. Наш алгоритм приносит стабильный доход от 3000 $ в месяц без опыта. Минимальный депозит – 250 $.\n\nРегистрация: {url}\nСвязь с менеджером: {url2}', u='msg'),
+         b='Здравствуйте!\n\nПриглашаем вас на закрытую онлайн-встречу. Наш алгоритм приносит стабильный доход от 3000 $ в месяц без опыта. Минимальный депозит - 250 $.\n\nРегистрация: {url}\nСвязь с менеджером: {url2}', u='msg'),
     dict(l='uk', s='Інвестиції з гарантованим прибутком', t='Вебінар: заробіток на криптовалюті від {amt}',
          b='Вітаємо!\n\nЗапрошуємо на безкоштовний вебінар, де ми покажемо, як отримувати від {amt} на тиждень завдяки торговому боту. Кількість місць обмежена.\n\nЗареєструватися: {url}', u='host', amt=(20000, 60000)),
     dict(l='ko', s='코인 리딩방 VIP 초대', t='수익률 300% 보장 – 무료 입장',
