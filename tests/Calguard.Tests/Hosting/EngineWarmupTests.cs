@@ -13,7 +13,8 @@ public sealed class EngineWarmupTests
     {
         await using var app = await TestApp.StartAsync();
         var hosted = app.Services.GetServices<IHostedService>().ToList();
-        Assert.Contains(hosted, s => s is EngineWarmup);
+        var warmup = Assert.Single(hosted.OfType<EngineWarmup>());
+        Assert.Equal(80, warmup.Scanned);
 
         var stats = await Problem.OkJsonAsync(await app.Client().GetAsync("/v1/stats"));
         Assert.Equal(0, stats.GetProperty("totals").GetProperty("mails").GetInt64());

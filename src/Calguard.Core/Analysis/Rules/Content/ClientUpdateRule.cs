@@ -50,12 +50,11 @@ public sealed class ClientUpdateRule : Rule
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var content = context.Content;
-        List<string>? own = null;
+        var own = BrandRule.OwnDomains(context);
         foreach (var (text, calendar) in new[] { (content.Calendar.Text, true), (content.Body.Text, false) })
         {
             // The links decide first: most invitations link only to their sender and their meeting service, and
             // then the wording is not searched at all.
-            own ??= BrandRule.OwnDomains(context);
             if (StrangerLink(calendar, content.Links, own) is not { } host || !Programs.Any(p => text.Contains(p, StringComparison.Ordinal)))
             {
                 continue;
