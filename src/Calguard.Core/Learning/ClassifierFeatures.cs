@@ -30,6 +30,9 @@ public static class ClassifierFeatures
     public static IReadOnlyList<string> Extract(RuleContext context, int max = 1000)
     {
         var features = new HashSet<string>(StringComparer.Ordinal);
+        // Words recur; the prefixed feature string is made only for a feature not yet in the set.
+        var byText = features.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[32]; // a prefix and a word of at most 24 characters
         var content = context.Content;
         var personal = PersonalWords(context.Invitation);
 
@@ -51,7 +54,9 @@ public static class ClassifierFeatures
                 {
                     continue;
                 }
-                features.Add(prefix + w);
+                prefix.CopyTo(buffer.AsSpan());
+                w.CopyTo(buffer.AsSpan(prefix.Length));
+                byText.Add(buffer.AsSpan(0, prefix.Length + w.Length));
             }
         }
         // Chinese, Japanese, Korean and Thai are written without spaces, so a "word" is a whole clause, too long to
@@ -62,7 +67,9 @@ public static class ClassifierFeatures
             {
                 if (TextNormaliser.IsUnspacedScript(w[i]) && TextNormaliser.IsUnspacedScript(w[i + 1]))
                 {
-                    features.Add(string.Concat(prefix, w.AsSpan(i, 2)));
+                    prefix.CopyTo(buffer.AsSpan());
+                    w.AsSpan(i, 2).CopyTo(buffer.AsSpan(prefix.Length));
+                    byText.Add(buffer.AsSpan(0, prefix.Length + 2));
                 }
             }
         }
@@ -166,7 +173,7 @@ public static class ClassifierFeatures
             {
                 return;
             }
-            foreach (var w in TextNormaliser.Words(TextNormaliser.Normalise(text.Replace('.', ' ').Replace('_', ' ')).Text))
+            foreach (var w in TextNormaliser.Words(TextNormaliser.Normalise(DotsToSpaces(text)).Text))
             {
                 personal.Add(w);
             }
@@ -174,11 +181,11 @@ public static class ClassifierFeatures
         foreach (var a in invitation.Message.To.Concat(invitation.Message.Cc))
         {
             Add(a.DisplayName);
-            Add(a.Address.Split('@')[0]);
+            Add(LocalPart(a.Address));
         }
         foreach (var r in invitation.Transport.Recipients)
         {
-            Add(r.Split('@')[0]);
+            Add(LocalPart(r));
         }
         foreach (var (_, ev) in invitation.Events.Take(3))
         {
@@ -190,6 +197,18 @@ public static class ClassifierFeatures
         }
         return personal;
     }
+
+    // What Split('@')[0] gave, without the array and the other parts.
+    private static string LocalPart(string address) => address.IndexOf('@') is var at and >= 0 ? address[..at] : address;
+
+    // What Replace('.', ' ').Replace('_', ' ') gave, in one copy (none when there is nothing to replace).
+    private static string DotsToSpaces(string text) =>
+        text.AsSpan().IndexOfAny('.', '_') < 0 ? text : string.Create(text.Length, text, static (span, t) =>
+        {
+            t.CopyTo(span);
+            span.Replace('.', ' ');
+            span.Replace('_', ' ');
+        });
 
     private static bool HasDigit(string w)
     {

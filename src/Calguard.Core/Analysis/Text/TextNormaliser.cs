@@ -322,11 +322,40 @@ public static class TextNormaliser
             }
             else if (start >= 0)
             {
-                words.Add(normalised.AsSpan(start, i - start).Trim('\'').ToString());
+                words.Add(WordString(normalised.AsSpan(start, i - start).Trim('\'')));
                 start = -1;
             }
         }
         return words;
+    }
+
+    // Words repeat within a message and across messages ("meeting", "the", "join"): each thread keeps one copy of the
+    // first words it meets instead of a new string per occurrence. Filled once and never cleared, so random words in
+    // spam cannot grow it past its bound nor churn old-generation garbage; words beyond it are allocated as before.
+    [ThreadStatic]
+    private static HashSet<string>? t_wordCache;
+
+    private const int WordCacheCapacity = 4096;
+    private const int WordCacheMaxLength = 24;
+
+    private static string WordString(ReadOnlySpan<char> word)
+    {
+        if (word.Length > WordCacheMaxLength)
+        {
+            return word.ToString();
+        }
+        var cache = t_wordCache ??= new HashSet<string>(WordCacheCapacity, StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var s = word.ToString();
+        if (cache.Count < WordCacheCapacity)
+        {
+            cache.Add(s);
+        }
+        return s;
     }
 
     /// <summary>True when the character belongs to a script written without spaces (CJK, Thai).</summary>
