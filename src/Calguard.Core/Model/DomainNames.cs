@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Calguard;
 
 /// <summary>Domain helpers: organisational domains and relaxed alignment.</summary>
@@ -46,8 +48,61 @@ public static class DomainNames
     }
 
     /// <summary>True when two domains share an organisational domain (relaxed alignment).</summary>
-    public static bool Aligned(string? a, string? b) =>
-        a is not null && b is not null && string.Equals(Organizational(a), Organizational(b), StringComparison.Ordinal);
+    public static bool Aligned(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+        // Rules compare every link with every own domain: plain ASCII names (nearly all) are compared in place, where
+        // lower-casing then comparing ordinally is comparing ignoring case. Other names take the copying path.
+        Span<char> la = stackalloc char[MaxInPlace];
+        Span<char> lb = stackalloc char[MaxInPlace];
+        if (LowerAscii(a, la) is { } na && LowerAscii(b, lb) is { } nb)
+        {
+            return OrganizationalSpan(la[..na]).SequenceEqual(OrganizationalSpan(lb[..nb]));
+        }
+        return string.Equals(Organizational(a), Organizational(b), StringComparison.Ordinal);
+    }
+
+    private const int MaxInPlace = 256;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixBySpan = MultiLabelSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What Organizational does to the text (trim, trim the root dot, lower-case) into dest, for ASCII names of at most
+    // MaxInPlace characters not starting with a dot; null otherwise (the caller then takes the copying path).
+    private static int? LowerAscii(string domain, Span<char> dest)
+    {
+        var d = domain.AsSpan().Trim().TrimEnd('.');
+        if (d.Length > dest.Length || !Ascii.IsValid(d) || d.StartsWith('.'))
+        {
+            return null;
+        }
+        Ascii.ToLower(d, dest, out var written);
+        return written;
+    }
+
+    // Organizational on a name already trimmed and lower-cased, as a slice of it.
+    private static ReadOnlySpan<char> OrganizationalSpan(ReadOnlySpan<char> d)
+    {
+        var last = d.LastIndexOf('.');
+        if (last <= 0)
+        {
+            return d;
+        }
+        var second = d[..last].LastIndexOf('.');
+        if (second < 0)
+        {
+            return d;
+        }
+        var suffix2 = d[(second + 1)..];
+        if (SuffixBySpan.Contains(suffix2))
+        {
+            var third = d[..second].LastIndexOf('.');
+            return third < 0 ? d : d[(third + 1)..];
+        }
+        return suffix2;
+    }
 
     // Platforms on which anyone picks the tenant name: "example-net-it.azurewebsites.net" says nothing about example.net.
     private static readonly string[] HostingSuffixes =
@@ -93,9 +148,83 @@ public static class DomainNames
         {
             return false;
         }
+        Span<char> la = stackalloc char[MaxInPlace];
+        Span<char> lb = stackalloc char[MaxInPlace];
+        if (LowerAscii(a, la) is { } na && LowerAscii(b, lb) is { } nb)
+        {
+            return ShareToken(FirstLabel(OrganizationalSpan(la[..na])), FirstLabel(OrganizationalSpan(lb[..nb])));
+        }
         var ta = Tokens(Organizational(a).Split('.')[0]);
         var tb = Tokens(Organizational(b).Split('.')[0]);
         return ta.Any(t => t.Length >= 4 && !GenericTokens.Contains(t) && tb.Contains(t));
+    }
+
+    private static ReadOnlySpan<char> FirstLabel(ReadOnlySpan<char> d) => d.IndexOf('.') is var dot and >= 0 ? d[..dot] : d;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericBySpan = GenericTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Tokens(la) and Tokens(lb) share a distinctive token: the test Related makes, without building the sets.
+    private static bool ShareToken(ReadOnlySpan<char> la, ReadOnlySpan<char> lb)
+    {
+        if (Distinctive(la) && HasToken(lb, la))
+        {
+            return true;
+        }
+        foreach (var range in la.SplitAny("-_"))
+        {
+            if (la[range] is var part && Distinctive(part) && HasToken(lb, part))
+            {
+                return true;
+            }
+        }
+        foreach (var g in GenericTokens)
+        {
+            if (Trimmed(la, g) is var t && t.Length > 0 && Distinctive(t) && HasToken(lb, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Distinctive(ReadOnlySpan<char> t) => t.Length >= 4 && !GenericBySpan.Contains(t);
+
+    // True when t is one of Tokens(label); t is never empty.
+    private static bool HasToken(ReadOnlySpan<char> label, ReadOnlySpan<char> t)
+    {
+        if (label.SequenceEqual(t))
+        {
+            return true;
+        }
+        foreach (var range in label.SplitAny("-_"))
+        {
+            if (label[range].SequenceEqual(t))
+            {
+                return true;
+            }
+        }
+        foreach (var g in GenericTokens)
+        {
+            if (Trimmed(label, g) is var trimmed && trimmed.Length > 0 && trimmed.SequenceEqual(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The label without the generic word g at its start (else its end), as Tokens adds it; empty when it adds none.
+    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> label, string g)
+    {
+        if (label.Length <= g.Length + 3)
+        {
+            return [];
+        }
+        if (label.StartsWith(g, StringComparison.Ordinal))
+        {
+            return label[g.Length..];
+        }
+        return label.EndsWith(g, StringComparison.Ordinal) ? label[..^g.Length] : [];
     }
 
     private static HashSet<string> Tokens(string label)
