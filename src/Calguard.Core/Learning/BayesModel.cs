@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -132,6 +133,16 @@ public sealed class BayesModel
             Volatile.Write(ref _frozen, true);
         }
         return this;
+    }
+
+    /// <summary>
+    /// The model's own copy of <paramref name="token"/>, so that a caller building features need not allocate one;
+    /// frozen models only (they are read without a lock).
+    /// </summary>
+    internal bool TryGetKnownToken(ReadOnlySpan<char> token, [NotNullWhen(true)] out string? known)
+    {
+        known = null;
+        return Volatile.Read(ref _frozen) && _tokens.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out known, out _);
     }
 
     private void Score(IReadOnlyCollection<string> tokens, List<(string Token, double P)> scored)

@@ -27,7 +27,13 @@ public static class ClassifierFeatures
     }
 
     /// <summary>The distinct features of an analysed invitation (at most <paramref name="max"/>), sorted.</summary>
-    public static IReadOnlyList<string> Extract(RuleContext context, int max = 1000)
+    public static IReadOnlyList<string> Extract(RuleContext context, int max = 1000) => Extract(context, null, max);
+
+    /// <summary>
+    /// The features as <see cref="Extract(RuleContext, int)"/> gives them; word features the frozen model
+    /// <paramref name="known"/> has seen are its own strings rather than new ones (most words of a scan are).
+    /// </summary>
+    internal static IReadOnlyList<string> Extract(RuleContext context, BayesModel? known, int max = 1000)
     {
         var features = new HashSet<string>(StringComparer.Ordinal);
         // Words recur; the prefixed feature string is made only for a feature not yet in the set.
@@ -56,7 +62,7 @@ public static class ClassifierFeatures
                 }
                 prefix.CopyTo(buffer.AsSpan());
                 w.CopyTo(buffer.AsSpan(prefix.Length));
-                byText.Add(buffer.AsSpan(0, prefix.Length + w.Length));
+                AddFeature(buffer.AsSpan(0, prefix.Length + w.Length));
             }
         }
         // Chinese, Japanese, Korean and Thai are written without spaces, so a "word" is a whole clause, too long to
@@ -69,8 +75,15 @@ public static class ClassifierFeatures
                 {
                     prefix.CopyTo(buffer.AsSpan());
                     w.AsSpan(i, 2).CopyTo(buffer.AsSpan(prefix.Length));
-                    byText.Add(buffer.AsSpan(0, prefix.Length + 2));
+                    AddFeature(buffer.AsSpan(0, prefix.Length + 2));
                 }
+            }
+        }
+        void AddFeature(ReadOnlySpan<char> feature)
+        {
+            if (!byText.Contains(feature))
+            {
+                features.Add(known is not null && known.TryGetKnownToken(feature, out var token) ? token : feature.ToString());
             }
         }
         AddWords("w:", content.CalendarWords);

@@ -40,7 +40,7 @@ public sealed class SeedClassifierRule : Rule
         {
             return;
         }
-        if (_model.Classify(ClassifierFeatures.Extract(context)) is { } bayes &&
+        if (_model.Classify(ClassifierFeatures.Extract(context, _model)) is { } bayes &&
             BayesSignals.Grade(bayes, $"seed trained on {_model.SpamMessages} spam and {_model.HamMessages} ham", Spam, Ham) is { } hit)
         {
             hits.Add(hit.Signal, hit.Detail, hit.Factor);
