@@ -29,16 +29,19 @@ public static class MoneyFinder
     private static readonly string[] Multipliers = ["million", "millions", "millionen", "millones", "milioni", "milhões", "miljoen", "milionów", "миллион", "mio", "mln", "m ", "万"];
 
     /// <summary>Finds up to <paramref name="max"/> amounts in <paramref name="text"/>.</summary>
-    public static List<MoneyAmount> Find(string text, int max = 50)
+    public static List<MoneyAmount> Find(string text, int max = 50) => Find(text.AsSpan(), max);
+
+    /// <summary>Finds up to <paramref name="max"/> amounts in <paramref name="text"/> (a span: text joined in a pooled buffer).</summary>
+    internal static List<MoneyAmount> Find(ReadOnlySpan<char> text, int max = 50)
     {
         // Lower-cased into a pooled buffer: the text can be a whole body, and only the context of each amount is kept.
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        var found = Find(text, buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer)), max);
+        var found = Find(text, buffer.AsSpan(0, text.ToLowerInvariant(buffer)), max);
         ArrayPool<char>.Shared.Return(buffer);
         return found;
     }
 
-    private static List<MoneyAmount> Find(string text, ReadOnlySpan<char> lower, int max)
+    private static List<MoneyAmount> Find(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, int max)
     {
         var found = new List<MoneyAmount>();
         var i = 0;
@@ -62,7 +65,7 @@ public static class MoneyFinder
                 var multiplier = Multiplier(lower, end);
                 var from = Math.Max(0, start - 60);
                 var to = Math.Min(lower.Length, end + 60);
-                found.Add(new MoneyAmount(value * multiplier, currency, text[start..end].Trim(), lower[from..start].ToString(), lower[end..to].ToString()));
+                found.Add(new MoneyAmount(value * multiplier, currency, text[start..end].Trim().ToString(), lower[from..start].ToString(), lower[end..to].ToString()));
             }
             i = Math.Max(end, i + 1);
         }

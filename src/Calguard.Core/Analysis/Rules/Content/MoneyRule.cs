@@ -1,3 +1,4 @@
+using System.Buffers;
 using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
@@ -49,14 +50,56 @@ public sealed class MoneyRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, Earnings, SmallFee, PriceInTitle];
 
+    // The amounts in the events' SUMMARY, DESCRIPTION and LOCATION, the body (its first 20,000 characters) and the
+    // subject, joined by newlines as one text, in a pooled buffer rather than a joined string.
+    private static List<MoneyAmount> FindAmounts(Invitation invitation)
+    {
+        const int bodyLimit = 20_000;
+        var body = invitation.Bodies.Text.AsSpan(0, Math.Min(bodyLimit, invitation.Bodies.Text.Length));
+        var length = body.Length + (invitation.Message.Subject?.Length + 1 ?? 0);
+        foreach (var (_, ev) in invitation.Events.Take(20))
+        {
+            length += (ev.Summary?.Length + 1 ?? 0) + (ev.Description?.Length + 1 ?? 0) + (ev.Location?.Length + 1 ?? 0);
+        }
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        var written = 0;
+        var first = true;
+        void Append(ReadOnlySpan<char> piece)
+        {
+            // Between every two pieces, empty ones too, as string.Join puts it.
+            if (!first)
+            {
+                buffer[written++] = '\n';
+            }
+            first = false;
+            piece.CopyTo(buffer.AsSpan(written));
+            written += piece.Length;
+        }
+        foreach (var (_, ev) in invitation.Events.Take(20))
+        {
+            foreach (var piece in (ReadOnlySpan<string?>)[ev.Summary, ev.Description, ev.Location])
+            {
+                if (piece is not null)
+                {
+                    Append(piece);
+                }
+            }
+        }
+        Append(body);
+        if (invitation.Message.Subject is { } subject)
+        {
+            Append(subject);
+        }
+        var amounts = MoneyFinder.Find(buffer.AsSpan(0, written));
+        ArrayPool<char>.Shared.Return(buffer);
+        return amounts;
+    }
+
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var invitation = context.Invitation;
-        var text = string.Join("\n", invitation.Events.Take(20).SelectMany(e => new[] { e.Event.Summary, e.Event.Description, e.Event.Location })
-            .Append(invitation.Bodies.Text.Length > 20_000 ? invitation.Bodies.Text[..20_000] : invitation.Bodies.Text)
-            .Append(invitation.Message.Subject).OfType<string>());
-        var amounts = MoneyFinder.Find(text);
+        var amounts = FindAmounts(invitation);
         var coherent = CallbackRule.IdentityIsCoherent(context);
 
         var fortune = amounts.FirstOrDefault(a => a.Value >= (a.IsMajorCurrency ? 100_000m : 1_000_000m));
