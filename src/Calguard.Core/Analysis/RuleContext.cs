@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Calguard.Analysis.Text;
 using Calguard.Reading;
@@ -197,7 +198,18 @@ public sealed class RuleContext
         all.AddRange(cw);
         all.Add("\u0001");
         all.AddRange(bw);
-        var joined = p.Text + "\n" + c2.Text + "\n" + b.Text;
+        // The three texts joined for the phrase look-ups, in a pooled buffer rather than a string per scan.
+        var joinedLength = p.Text.Length + c2.Text.Length + b.Text.Length + 2;
+        var joinedBuffer = ArrayPool<char>.Shared.Rent(joinedLength);
+        var joined = joinedBuffer.AsSpan(0, joinedLength);
+        p.Text.CopyTo(joined);
+        joined[p.Text.Length] = '\n';
+        c2.Text.CopyTo(joined[(p.Text.Length + 1)..]);
+        joined[p.Text.Length + 1 + c2.Text.Length] = '\n';
+        b.Text.CopyTo(joined[(p.Text.Length + c2.Text.Length + 2)..]);
+        var lures = LureVocabulary.Lexicon.Match(all, joined);
+        var brands = Brands.Find(all, joined);
+        ArrayPool<char>.Shared.Return(joinedBuffer);
         var phones = PhoneFinder.Find(calendarText);
         if (phones.Count < 20)
         {
@@ -213,9 +225,9 @@ public sealed class RuleContext
             CalendarWords = cw,
             BodyWords = bw,
             ProminentWords = pw,
-            Lures = LureVocabulary.Lexicon.Match(all, joined),
+            Lures = lures,
             ProminentBrands = Brands.Find(pw, p.Text),
-            Brands = Brands.Find(all, joined),
+            Brands = brands,
             Links = links,
             Phones = phones,
             CalendarTextLength = calendar.Length,

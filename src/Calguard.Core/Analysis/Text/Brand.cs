@@ -234,7 +234,7 @@ public static class Brands
     /// One dictionary look-up per word, instead of a set of the words and a look-up per term (twice per invitation,
     /// it was the analysis' largest single cost).
     /// </remarks>
-    internal static Brand[] Find(IReadOnlyList<string> words, string normalised)
+    internal static Brand[] Find(IReadOnlyList<string> words, ReadOnlySpan<char> normalised)
     {
         Span<bool> named = stackalloc bool[All.Count];
         Span<bool> started = stackalloc bool[PhraseTerms.Length];
@@ -273,7 +273,7 @@ public static class Brands
         return [.. found];
     }
 
-    private static bool HasPhrase(int brand, ReadOnlySpan<bool> started, string normalised)
+    private static bool HasPhrase(int brand, ReadOnlySpan<bool> started, ReadOnlySpan<char> normalised)
     {
         foreach (var phrase in PhrasesOfBrand[brand])
         {
@@ -357,7 +357,7 @@ public static class Brands
         return n == host.Length && folded.SequenceEqual(host) ? host : new string(folded[..n]);
     }
 
-    private static bool ContainsPhrase(string normalised, string term)
+    private static bool ContainsPhrase(ReadOnlySpan<char> normalised, string term)
     {
         var at = normalised.IndexOf(term, StringComparison.Ordinal);
         while (at >= 0)
@@ -369,7 +369,8 @@ public static class Brands
             {
                 return true;
             }
-            at = normalised.IndexOf(term, at + 1, StringComparison.Ordinal);
+            var next = normalised[(at + 1)..].IndexOf(term, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
     }

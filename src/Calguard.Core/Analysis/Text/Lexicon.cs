@@ -69,6 +69,18 @@ public sealed class Lexicon
         _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private static bool HasUnspacedScript(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (TextNormaliser.IsUnspacedScript(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void Add(Dictionary<string, List<Term>> index, string key, Term term)
     {
         if (!index.TryGetValue(key, out var list))
@@ -81,7 +93,10 @@ public sealed class Lexicon
     /// <summary>Returns, per category, the distinct terms found and their summed weight (1 per strong term, 0.5 per weak one).</summary>
     /// <param name="words">The words of the normalised text (<see cref="TextNormaliser.Words"/>).</param>
     /// <param name="normalised">The normalised text, for unspaced-script terms.</param>
-    public Dictionary<string, LexiconMatch> Match(IReadOnlyList<string> words, string normalised)
+    public Dictionary<string, LexiconMatch> Match(IReadOnlyList<string> words, string normalised) => Match(words, normalised.AsSpan());
+
+    /// <summary>As <see cref="Match(IReadOnlyList{string}, string)"/>, on text joined in a buffer rather than a string.</summary>
+    internal Dictionary<string, LexiconMatch> Match(IReadOnlyList<string> words, ReadOnlySpan<char> normalised)
     {
         var found = new Dictionary<string, LexiconMatch>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -108,7 +123,7 @@ public sealed class Lexicon
                 }
             }
         }
-        if (_unspaced.Count > 0 && normalised.Any(TextNormaliser.IsUnspacedScript))
+        if (_unspaced.Count > 0 && HasUnspacedScript(normalised))
         {
             foreach (var term in _unspaced)
             {
