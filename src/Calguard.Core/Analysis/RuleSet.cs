@@ -14,7 +14,7 @@ public sealed class RuleSet
     /// <summary>Every built-in rule.</summary>
     public static RuleSet Default { get; } = new(
     [
-        new AuthenticationRule(), new OrganizerIdentityRule(), new RandomTokenRule(), new CousinDomainRule(), new FreemailNameRule(),
+        new AuthenticationRule(), new OrganizerIdentityRule(), new RandomTokenRule(), new CousinDomainRule(), new FreemailNameRule(), new AuthorityFreemailRule(),
         new MethodRule(), new PartsRule(), new UnsolicitedMethodRule(),
         new AlarmRule(), new PlacementRule(), new RecurrencePatternRule(),
         new AudienceRule(),
@@ -32,11 +32,11 @@ public sealed class RuleSet
     /// <summary>The rules.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
-    /// <summary>Every signal, for documentation and configuration checks.</summary>
     /// <summary>The same rules with the seed classifier reading <paramref name="model"/> (null: the seed stays silent).</summary>
     public RuleSet WithSeed(Learning.BayesModel? model) =>
         new([.. Rules.Select(r => r is SeedClassifierRule ? new SeedClassifierRule(model) : r)]);
 
+    /// <summary>Every signal, for documentation and configuration checks.</summary>
     public IEnumerable<Signal> Signals => Rules.SelectMany(r => r.Signals);
 
     /// <summary>Runs every rule; a rule that throws is reported as a hit of <see cref="RuleFailed"/> instead of failing the scan.</summary>

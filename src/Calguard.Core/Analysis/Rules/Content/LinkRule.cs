@@ -159,7 +159,7 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(Lookalike, $"{link.Host} imitates {brand.Name}");
             }
-            if (!aligned && host.Embedded is { } embedded)
+            if (host.Embedded is { } embedded)
             {
                 hits.Add(EmbeddedDomain, $"{link.AsciiHost} poses as {embedded}");
             }
@@ -240,9 +240,12 @@ public sealed class LinkRule : Rule
         {
             var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost));
             var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
+            // A host that starts with another domain ("forms.office.com.acme-hr.site") deceives even when its registered
+            // name borrows the sender's or recipient's name, as look-alikes do: only the sender's own domain excuses it.
+            var embedded = own.Any(d => DomainNames.Aligned(d, link.AsciiHost)) ? null : HostDeception.EmbeddedDomain(link.AsciiHost);
             return aligned
-                ? new HostFacts(true, brand, null, null, false)
-                : new HostFacts(false, brand, HostDeception.EmbeddedDomain(link.AsciiHost), HostDeception.DeceptiveWord(link.AsciiHost),
+                ? new HostFacts(true, brand, embedded, null, false)
+                : new HostFacts(false, brand, embedded, HostDeception.DeceptiveWord(link.AsciiHost),
                     KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)));
         }
     }
