@@ -73,13 +73,12 @@ public sealed class AuthorityFreemailRule : Rule
     /// <summary>The rank a free-mail address or its shown name claims, or null (also for addresses that are not free mail).</summary>
     internal static string? Claim(string? displayName, string? address)
     {
-        var at = address?.LastIndexOf('@') ?? -1;
-        if (at <= 0 || !KnownDomains.IsFreemail(address![(at + 1)..]))
+        if (MailboxName.Freemail(address) is not { } mailbox)
         {
             return null;
         }
         var position = 0;
-        foreach (var word in MailboxWords(address[..at]))
+        foreach (var word in MailboxName.Words(mailbox.Local))
         {
             if (MailboxRanks.Contains(word) || (position > 0 && TrailingRanks.Contains(word)))
             {
@@ -107,26 +106,5 @@ public sealed class AuthorityFreemailRule : Rule
             }
         }
         return null;
-    }
-
-    // The letter runs of a mailbox name: "roberthale.ceo.office7" → roberthale, ceo, office; umlauts as the ASCII
-    // mailboxes spell them.
-    private static IEnumerable<string> MailboxWords(string localPart)
-    {
-        var lower = localPart.ToLowerInvariant();
-        var start = -1;
-        for (var i = 0; i <= lower.Length; i++)
-        {
-            var letter = i < lower.Length && lower[i] is >= 'a' and <= 'z';
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                yield return lower[start..i];
-                start = -1;
-            }
-        }
     }
 }
