@@ -33,11 +33,11 @@ public sealed class LinkRule : Rule
         "A link hides its real host behind a user-info part (https://brand.example@other.example/).");
 
     /// <summary>Free hosting.</summary>
-    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 2.0,
+    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 2.5,
         "A link goes to free hosting or a form service that phishing pages are often put on.");
 
     /// <summary>Cheap TLD.</summary>
-    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 1.5,
+    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 2.0,
         "A link goes to a top-level domain that throw-away registrations favour.");
 
     /// <summary>A domain name used as the start of another host.</summary>
@@ -61,7 +61,7 @@ public sealed class LinkRule : Rule
     private static readonly char[] PathSeparators = ['/', '.', '-', '_'];
 
     /// <summary>A link that downloads a program.</summary>
-    public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 3.0,
+    public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 4.0,
         "A link to a host unrelated to the sender downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …): the \"install the meeting client to join\" malware lure.");
 
     // Programs, installers, scripts and disk images: what a malware dropper needs the reader to run. Archives are left
