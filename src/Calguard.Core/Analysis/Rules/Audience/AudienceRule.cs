@@ -13,11 +13,11 @@ public sealed class AudienceRule : Rule
         "Ten or more attendees, mostly at free mail providers of several kinds: strangers sprayed with one invitation.");
 
     /// <summary>Unrelated domains.</summary>
-    public static readonly Signal Unrelated = new("ATTENDEES_UNRELATED", Groups.Audience, 1.0,
+    public static readonly Signal Unrelated = new("ATTENDEES_UNRELATED", Groups.Audience, 1.5,
         "Ten or more attendees spread over many organisations, none of them the organizer's.");
 
     /// <summary>Very many attendees.</summary>
-    public static readonly Signal Many = new("ATTENDEES_MANY", Groups.Audience, 0.3,
+    public static readonly Signal Many = new("ATTENDEES_MANY", Groups.Audience, 0.4,
         "The invitation lists more than fifty attendees.");
 
     /// <summary>The recipient is not invited.</summary>

@@ -9,15 +9,15 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class BrandRule : Rule
 {
     /// <summary>A brand named by a stranger.</summary>
-    public static readonly Signal Impersonation = new("BRAND_IMPERSONATION", Groups.Content, 4.0,
+    public static readonly Signal Impersonation = new("BRAND_IMPERSONATION", Groups.Content, 2.0,
         "A well-known brand is named in the subject, sender name or event title, but no sending domain belongs to that brand.");
 
     /// <summary>A brand named next to a lure.</summary>
-    public static readonly Signal InLure = new("BRAND_IN_LURE", Groups.Content, 2.0,
+    public static readonly Signal InLure = new("BRAND_IN_LURE", Groups.Content, 2.1,
         "A well-known brand is named next to lure wording, by a sender that is not that brand.");
 
     /// <summary>The sender's own domain spells a brand.</summary>
-    public static readonly Signal SenderLookalike = new("SENDER_BRAND_LOOKALIKE", Groups.Content, 3.0,
+    public static readonly Signal SenderLookalike = new("SENDER_BRAND_LOOKALIKE", Groups.Content, 2.9,
         "The sender's or organizer's own domain spells a well-known brand it does not belong to (paypal-billing.example, docusign-notices.example): the look-alike is registered to send as the brand.");
 
     // Google Calendar's footer ("Invitation from Google Calendar", "Convite do Google Agenda") names Google in every

@@ -9,11 +9,11 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class CallbackRule : Rule
 {
     /// <summary>A phone number the reader is asked to call.</summary>
-    public static readonly Signal Phone = new("PHONE_CALLBACK", Groups.Content, 2.0,
+    public static readonly Signal Phone = new("PHONE_CALLBACK", Groups.Content, 1.0,
         "A phone number (not a conference dial-in) that the text asks the reader to call.");
 
     /// <summary>A phone number plus a fake charge.</summary>
-    public static readonly Signal Scam = new("CALLBACK_SCAM", Groups.Content, 3.5,
+    public static readonly Signal Scam = new("CALLBACK_SCAM", Groups.Content, 4.3,
         "A callback number next to a charge, renewal or refund: the tech-support and invoice callback scam.");
 
     private static readonly string[] CallWords =

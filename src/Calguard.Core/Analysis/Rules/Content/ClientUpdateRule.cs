@@ -11,7 +11,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class ClientUpdateRule : Rule
 {
     /// <summary>Install-or-update wording next to a link to a stranger's host.</summary>
-    public static readonly Signal ClientUpdate = new("CLIENT_UPDATE_LURE", Groups.Content, 4.0,
+    public static readonly Signal ClientUpdate = new("CLIENT_UPDATE_LURE", Groups.Content, 4.4,
         "The text says a meeting app, client or plugin must be installed or updated to join, with a link that is neither the sender's nor the meeting service's own site.");
 
     // A meeting program named ...

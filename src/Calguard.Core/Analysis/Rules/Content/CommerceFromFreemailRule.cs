@@ -6,7 +6,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class CommerceFromFreemailRule : Rule
 {
     /// <summary>Commerce from free mail.</summary>
-    public static readonly Signal FreemailCommerce = new("FREEMAIL_COMMERCIAL", Groups.Content, 2.5,
+    public static readonly Signal FreemailCommerce = new("FREEMAIL_COMMERCIAL", Groups.Content, 1.2,
         "Commercial or account wording (an invoice, a prize, a wallet, a brand) comes from a free mail organizer or sender.");
 
     private static readonly string[] CommerceCategories =

@@ -11,11 +11,11 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class ContactDiversionRule : Rule
 {
     /// <summary>Another mailbox to write to.</summary>
-    public static readonly Signal OtherMailbox = new("CONTACT_DIVERSION", Groups.Content, 2.5,
+    public static readonly Signal OtherMailbox = new("CONTACT_DIVERSION", Groups.Content, 3.0,
         "The text asks the reader to write to a free mail address that is neither the organizer nor the sender.");
 
     /// <summary>A messenger to use.</summary>
-    public static readonly Signal Messenger = new("CONTACT_MESSENGER", Groups.Content, 1.0,
+    public static readonly Signal Messenger = new("CONTACT_MESSENGER", Groups.Content, 1.5,
         "The text asks the reader to continue on WhatsApp, Telegram, WeChat or by text message.");
 
     private static readonly string[] Messengers = ["whatsapp", "telegram", "wechat", "微信", "viber", "text me", "sms me", "signal me", "line id", "kakaotalk", "icq"];

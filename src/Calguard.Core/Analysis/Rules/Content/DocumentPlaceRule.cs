@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class DocumentPlaceRule : Rule
 {
     /// <summary>A document link as the event's place.</summary>
-    public static readonly Signal DocumentPlace = new("LOCATION_DOCUMENT_LINK", Groups.Content, 2.0,
+    public static readonly Signal DocumentPlace = new("LOCATION_DOCUMENT_LINK", Groups.Content, 3.2,
         "The event's LOCATION or URL is a shared document, form or file download rather than a place or a conference link.");
 
     // Host (organisational or full) and the path prefix that marks a shared file rather than a site's front page.

@@ -6,7 +6,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class LinkRule : Rule
 {
     /// <summary>URL shortener.</summary>
-    public static readonly Signal Shortener = new("URL_SHORTENER", Groups.Content, 2.0, "A link goes through a URL shortener, hiding its destination.");
+    public static readonly Signal Shortener = new("URL_SHORTENER", Groups.Content, 3.0, "A link goes through a URL shortener, hiding its destination.");
 
     /// <summary>IP literal.</summary>
     public static readonly Signal IpLiteral = new("URL_IP_LITERAL", Groups.Content, 3.5, "A link points at a bare IP address instead of a name.");
@@ -15,7 +15,7 @@ public sealed class LinkRule : Rule
     public static readonly Signal Punycode = new("URL_PUNYCODE", Groups.Content, 1.5, "A link's host is an internationalised (punycode) name.");
 
     /// <summary>Look-alike of a brand.</summary>
-    public static readonly Signal Lookalike = new("URL_BRAND_LOOKALIKE", Groups.Content, 4.0,
+    public static readonly Signal Lookalike = new("URL_BRAND_LOOKALIKE", Groups.Content, 4.2,
         "A link's host spells a well-known brand (often with look-alike letters) but does not belong to it.");
 
     /// <summary>data: URI.</summary>
@@ -33,23 +33,23 @@ public sealed class LinkRule : Rule
         "A link hides its real host behind a user-info part (https://brand.example@other.example/).");
 
     /// <summary>Free hosting.</summary>
-    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 2.5,
+    public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 3.8,
         "A link goes to free hosting or a form service that phishing pages are often put on.");
 
     /// <summary>Cheap TLD.</summary>
-    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 2.0,
+    public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 3.7,
         "A link goes to a top-level domain that throw-away registrations favour.");
 
     /// <summary>A domain name used as the start of another host.</summary>
-    public static readonly Signal EmbeddedDomain = new("URL_EMBEDDED_DOMAIN", Groups.Content, 4.0,
+    public static readonly Signal EmbeddedDomain = new("URL_EMBEDDED_DOMAIN", Groups.Content, 5.0,
         "A link's host starts with a well-known domain name that is not its real domain (paypal.com.secure-login.example).");
 
     /// <summary>Account and security words in a registered name.</summary>
-    public static readonly Signal DeceptiveHost = new("URL_DECEPTIVE_HOST", Groups.Content, 2.5,
+    public static readonly Signal DeceptiveHost = new("URL_DECEPTIVE_HOST", Groups.Content, 1.4,
         "A link's registered domain is built from account and security words (secure-login, account-verify, wallet-support).");
 
     /// <summary>Account and security words in the path of an unrelated link.</summary>
-    public static readonly Signal DeceptivePath = new("URL_DECEPTIVE_PATH", Groups.Content, 1.5,
+    public static readonly Signal DeceptivePath = new("URL_DECEPTIVE_PATH", Groups.Content, 2.2,
         "A link to a domain unrelated to the sender has a login, verify, wallet or reward path: a fake portal page.");
 
     private static readonly string[] PathWords =
@@ -61,7 +61,7 @@ public sealed class LinkRule : Rule
     private static readonly char[] PathSeparators = ['/', '.', '-', '_'];
 
     /// <summary>A link that downloads a program.</summary>
-    public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 4.0,
+    public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 5.1,
         "A link to a host unrelated to the sender downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …): the \"install the meeting client to join\" malware lure.");
 
     // Programs, installers, scripts and disk images: what a malware dropper needs the reader to run. Archives are left
@@ -77,7 +77,7 @@ public sealed class LinkRule : Rule
         "A link goes through the open redirect of a big platform, borrowing its reputation to hide the destination.");
 
     /// <summary>A link to somewhere unrelated to the sender.</summary>
-    public static readonly Signal Unrelated = new("URL_UNRELATED", Groups.Content, 1.5,
+    public static readonly Signal Unrelated = new("URL_UNRELATED", Groups.Content, 2.2,
         "The event links to a domain that has nothing to do with its sender and is not a known meeting or document service.");
 
     /// <inheritdoc />

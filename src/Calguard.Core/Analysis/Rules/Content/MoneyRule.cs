@@ -10,11 +10,11 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class MoneyRule : Rule
 {
     /// <summary>A fortune.</summary>
-    public static readonly Signal LargeSum = new("LURE_LARGE_SUM", Groups.Content, 2.0,
+    public static readonly Signal LargeSum = new("LURE_LARGE_SUM", Groups.Content, 3.0,
         "The text names a fortune (hundreds of thousands or millions) that the reader is to receive or move.");
 
     /// <summary>Earnings per period.</summary>
-    public static readonly Signal Earnings = new("LURE_EARNINGS_CLAIM", Groups.Content, 2.5,
+    public static readonly Signal Earnings = new("LURE_EARNINGS_CLAIM", Groups.Content, 2.8,
         "The text promises earnings per day, week or month, or to turn a small sum into a large one.");
 
     /// <summary>A tiny fee to pay.</summary>
@@ -22,7 +22,7 @@ public sealed class MoneyRule : Rule
         "The text asks for a tiny fee (shipping, customs, redelivery) to release a parcel or a prize: the card-harvesting trick.");
 
     /// <summary>A price in the title.</summary>
-    public static readonly Signal PriceInTitle = new("OFFER_IN_TITLE", Groups.Content, 2.5,
+    public static readonly Signal PriceInTitle = new("OFFER_IN_TITLE", Groups.Content, 3.4,
         "The subject or event title carries a price or a discount: an advertisement sent as an invitation.");
 
     private static readonly string[] EarnWords =

@@ -8,7 +8,7 @@ public sealed class ObfuscationRule : Rule
         "Invisible characters (zero-width, tag or variation selectors) are hidden inside words to break filters.");
 
     /// <summary>Mixed scripts in a word.</summary>
-    public static readonly Signal MixedScript = new("TEXT_MIXED_SCRIPT", Groups.Content, 3.0,
+    public static readonly Signal MixedScript = new("TEXT_MIXED_SCRIPT", Groups.Content, 3.1,
         "Words mix Latin letters with Cyrillic or Greek look-alikes, the homoglyph trick.");
 
     /// <summary>Spaced letters.</summary>

@@ -7,7 +7,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class PayloadLocationRule : Rule
 {
     /// <summary>Payload only in the calendar.</summary>
-    public static readonly Signal OnlyInCalendar = new("PAYLOAD_ONLY_IN_ICS", Groups.Content, 1.5,
+    public static readonly Signal OnlyInCalendar = new("PAYLOAD_ONLY_IN_ICS", Groups.Content, 1.6,
         "The mail body is empty or unrelated while the calendar object carries the message: a filter reading the body sees nothing.");
 
     /// <inheritdoc />

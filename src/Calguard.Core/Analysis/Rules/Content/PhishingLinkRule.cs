@@ -7,7 +7,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class PhishingLinkRule : Rule
 {
     /// <summary>Lure plus deceptive link.</summary>
-    public static readonly Signal LureWithDeceptiveLink = new("LURE_WITH_DECEPTIVE_LINK", Groups.Composite, 3.0,
+    public static readonly Signal LureWithDeceptiveLink = new("LURE_WITH_DECEPTIVE_LINK", Groups.Composite, 4.1,
         "Lure wording (account, payment, prize, parcel, wallet) next to a link that hides or fakes where it goes.");
 
     private static readonly string[] Lures =

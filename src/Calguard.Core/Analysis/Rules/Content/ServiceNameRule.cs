@@ -10,7 +10,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class ServiceNameRule : Rule
 {
     /// <summary>The sender's name is a service that does not own its address.</summary>
-    public static readonly Signal SenderNameService = new("SENDER_NAME_SERVICE", Groups.Content, 4.0,
+    public static readonly Signal SenderNameService = new("SENDER_NAME_SERVICE", Groups.Content, 5.0,
         "The sender's or organizer's name is a meeting, calendar or signing service (Zoom, Microsoft Teams, Google Meet, Calendly, DocuSign …) but the address belongs to someone else.");
 
     /// <summary>The names a service signs with, and the organisational domains it really sends from.</summary>

@@ -10,7 +10,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class ShareTenantRule : Rule
 {
     /// <summary>A file-sharing tenant unrelated to the sender and the recipient.</summary>
-    public static readonly Signal UnrelatedTenant = new("SHARE_TENANT_UNRELATED", Groups.Content, 2.5,
+    public static readonly Signal UnrelatedTenant = new("SHARE_TENANT_UNRELATED", Groups.Content, 5.0,
         "A link opens another organisation's file-sharing space (a SharePoint/OneDrive, ShareFile or Egnyte tenant named after neither the sender's nor the recipient's organisation).");
 
     // Multi-tenant file services whose first host label is the customer's chosen name.

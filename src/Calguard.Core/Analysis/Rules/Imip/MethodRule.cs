@@ -4,7 +4,7 @@ namespace Calguard.Analysis.Rules.Imip;
 public sealed class MethodRule : Rule
 {
     /// <summary>method parameter ≠ METHOD.</summary>
-    public static readonly Signal Mismatch = new("IMIP_METHOD_MISMATCH", Groups.Imip, 3.0,
+    public static readonly Signal Mismatch = new("IMIP_METHOD_MISMATCH", Groups.Imip, 4.0,
         "The Content-Type method parameter and the calendar's METHOD disagree (RFC 6047 §2.4 requires them equal): filters and calendars read different things.");
 
     /// <summary>No METHOD in an emailed calendar.</summary>
@@ -12,7 +12,7 @@ public sealed class MethodRule : Rule
         "The calendar object has no METHOD, so it is not a proper iTIP message.");
 
     /// <summary>REQUEST without attendees.</summary>
-    public static readonly Signal NoAttendees = new("IMIP_REQUEST_NO_ATTENDEES", Groups.Imip, 1.0,
+    public static readonly Signal NoAttendees = new("IMIP_REQUEST_NO_ATTENDEES", Groups.Imip, 0.5,
         "A REQUEST invites nobody: it has no ATTENDEE.");
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace Calguard.Analysis.Rules.Malformation;
 public sealed class MalformationRule : Rule
 {
     /// <summary>Broken iCalendar syntax.</summary>
-    public static readonly Signal Malformed = new("ICS_MALFORMED", Groups.Malformation, 1.5,
+    public static readonly Signal Malformed = new("ICS_MALFORMED", Groups.Malformation, 2.1,
         "The calendar data is broken: lines without a colon, bad names, unbalanced BEGIN/END, control characters.");
 
     /// <summary>A reader limit hit.</summary>

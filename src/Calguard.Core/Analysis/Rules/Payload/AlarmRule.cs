@@ -12,7 +12,7 @@ public sealed class AlarmRule : Rule
         "An alarm repeats many times or at short intervals.");
 
     /// <summary>EMAIL alarms.</summary>
-    public static readonly Signal Email = new("ALARM_EMAIL", Groups.Payload, 2.0,
+    public static readonly Signal Email = new("ALARM_EMAIL", Groups.Payload, 2.5,
         "An alarm sends e-mail (ACTION:EMAIL): the invitation tries to make the recipient's server mail on its behalf (R36).");
 
     /// <summary>PROCEDURE alarms.</summary>

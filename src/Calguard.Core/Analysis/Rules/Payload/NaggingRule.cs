@@ -7,7 +7,7 @@ namespace Calguard.Analysis.Rules.Payload;
 public sealed class NaggingRule : Rule
 {
     /// <summary>Alarms on a long or frequent series.</summary>
-    public static readonly Signal NaggingSeries = new("NAGGING_SERIES", Groups.Composite, 2.5,
+    public static readonly Signal NaggingSeries = new("NAGGING_SERIES", Groups.Composite, 1.8,
         "Alarms ride on a series with hundreds of instances (or a repeating alarm on a daily series): the user is reminded again and again.");
 
     /// <inheritdoc />

@@ -15,11 +15,11 @@ public sealed class PlacementRule : Rule
         "The event starts more than five years after the invitation arrived.");
 
     /// <summary>Already over.</summary>
-    public static readonly Signal Past = new("EVENT_IN_PAST", Groups.Payload, 1.0,
+    public static readonly Signal Past = new("EVENT_IN_PAST", Groups.Payload, 1.5,
         "The invitation asks to add an event that was already over when it arrived.");
 
     /// <summary>Starts right away.</summary>
-    public static readonly Signal StartsSoon = new("EVENT_STARTS_SOON", Groups.Payload, 1.0,
+    public static readonly Signal StartsSoon = new("EVENT_STARTS_SOON", Groups.Payload, 1.5,
         "The event starts within two hours of the invitation arriving.");
 
     /// <summary>Blocks weeks.</summary>

@@ -13,11 +13,11 @@ public sealed class RecurrencePatternRule : Rule
         "The event repeats forever, more often than once an hour.");
 
     /// <summary>More often than daily.</summary>
-    public static readonly Signal SubDaily = new("RRULE_SUBDAILY", Groups.Payload, 1.5,
+    public static readonly Signal SubDaily = new("RRULE_SUBDAILY", Groups.Payload, 2.0,
         "The event repeats several times a day.");
 
     /// <summary>Many instances.</summary>
-    public static readonly Signal Many = new("RRULE_MANY_INSTANCES", Groups.Payload, 1.5,
+    public static readonly Signal Many = new("RRULE_MANY_INSTANCES", Groups.Payload, 1.9,
         "The series has more than 500 instances within the horizon.");
 
     /// <summary>Overlapping instances.</summary>
@@ -25,7 +25,7 @@ public sealed class RecurrencePatternRule : Rule
         "Instances of the series overlap each other, stacking the calendar (R38).");
 
     /// <summary>Unbounded.</summary>
-    public static readonly Signal Unbounded = new("RRULE_UNBOUNDED", Groups.Payload, 0.2,
+    public static readonly Signal Unbounded = new("RRULE_UNBOUNDED", Groups.Payload, 0.1,
         "The event repeats without end (common for real series too, so it weighs little alone).");
 
     /// <summary>Crafted rule.</summary>

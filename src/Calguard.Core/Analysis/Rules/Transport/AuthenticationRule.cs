@@ -4,7 +4,7 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class AuthenticationRule : Rule
 {
     /// <summary>DMARC failed for the From domain.</summary>
-    public static readonly Signal DmarcFail = new("AUTH_DMARC_FAIL", Groups.Transport, 2.0,
+    public static readonly Signal DmarcFail = new("AUTH_DMARC_FAIL", Groups.Transport, 1.0,
         "The receiving host reports that DMARC failed: the From domain did not authorise this message.");
 
     /// <summary>SPF hard fail.</summary>
@@ -12,15 +12,15 @@ public sealed class AuthenticationRule : Rule
         "The receiving host reports an SPF fail: the sending server is not allowed to send for the envelope domain.");
 
     /// <summary>SPF soft fail.</summary>
-    public static readonly Signal SpfSoftFail = new("AUTH_SPF_SOFTFAIL", Groups.Transport, 0.8,
+    public static readonly Signal SpfSoftFail = new("AUTH_SPF_SOFTFAIL", Groups.Transport, 0.5,
         "The receiving host reports an SPF softfail for the envelope domain.");
 
     /// <summary>A DKIM signature failed and none passed.</summary>
-    public static readonly Signal DkimFail = new("AUTH_DKIM_FAIL", Groups.Transport, 1.5,
+    public static readonly Signal DkimFail = new("AUTH_DKIM_FAIL", Groups.Transport, 0.8,
         "A DKIM signature failed to verify and no other signature passed: the message was altered or forged.");
 
     /// <summary>Nothing passed.</summary>
-    public static readonly Signal NothingPassed = new("AUTH_NOTHING_PASSED", Groups.Transport, 2.0,
+    public static readonly Signal NothingPassed = new("AUTH_NOTHING_PASSED", Groups.Transport, 1.3,
         "The receiving host authenticated nothing: no DKIM, SPF or DMARC pass.");
 
     /// <summary>A lower trusted header repeats a method: a sender-inserted copy.</summary>

@@ -15,7 +15,7 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class AuthorityFreemailRule : Rule
 {
     /// <summary>The sender claims an executive or legal rank from a free-mail mailbox.</summary>
-    public static readonly Signal AuthorityFreemail = new("SENDER_AUTHORITY_FREEMAIL", Groups.Transport, 2.5,
+    public static readonly Signal AuthorityFreemail = new("SENDER_AUTHORITY_FREEMAIL", Groups.Transport, 4.2,
         "The sender or organizer is a free-mail mailbox whose name or address claims an executive, director or lawyer rank (CEO, managing director, Geschäftsführer, barrister, counsel …): the authority executive and advance-fee fraud need.");
 
     // Ranks as words of the mailbox name: "ceo", "pdg" (président-directeur général), "directie" … Not "md" (a doctor

@@ -10,7 +10,7 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class FreemailNameRule : Rule
 {
     /// <summary>The shown name is not the free-mail mailbox's.</summary>
-    public static readonly Signal NameMismatch = new("FREEMAIL_NAME_MISMATCH", Groups.Transport, 1.0,
+    public static readonly Signal NameMismatch = new("FREEMAIL_NAME_MISMATCH", Groups.Transport, 1.5,
         "The From address is a free mail mailbox that carries none of the name it shows (neither a part of it nor its initials).");
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class FreemailRoleRule : Rule
 {
     /// <summary>A free-mail sender poses as a business function.</summary>
-    public static readonly Signal RoleFreemail = new("SENDER_ROLE_FREEMAIL", Groups.Transport, 2.5,
+    public static readonly Signal RoleFreemail = new("SENDER_ROLE_FREEMAIL", Groups.Transport, 3.8,
         "The sender or organizer is a free-mail mailbox that names a business function (billing, customer service, support, refunds, rewards, recruitment …) instead of a person.");
 
     private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)

@@ -9,11 +9,11 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class OrganizerIdentityRule : Rule
 {
     /// <summary>The organizer's domain is not authenticated.</summary>
-    public static readonly Signal NotAuthenticated = new("ORGANIZER_NOT_AUTHENTICATED", Groups.Transport, 1.5,
+    public static readonly Signal NotAuthenticated = new("ORGANIZER_NOT_AUTHENTICATED", Groups.Transport, 0.8,
         "Nothing authenticates the ORGANIZER: its domain has no DMARC, aligned DKIM or SPF pass, and no calendar platform vouches for it.");
 
     /// <summary>The From address is neither organizer, attendee nor delegate.</summary>
-    public static readonly Signal SenderNotParticipant = new("SENDER_NOT_PARTICIPANT", Groups.Transport, 1.0,
+    public static readonly Signal SenderNotParticipant = new("SENDER_NOT_PARTICIPANT", Groups.Transport, 0.6,
         "The mail's From address is neither the ORGANIZER, its SENT-BY delegate nor an attendee of the invitation.");
 
     /// <summary>Reply-To diverts answers to a free mail box.</summary>
@@ -21,7 +21,7 @@ public sealed class OrganizerIdentityRule : Rule
         "Reply-To sends answers to a free mail address unrelated to the sender: replies go somewhere else than the invitation claims.");
 
     /// <summary>Organizer at a free mail domain while claiming a business.</summary>
-    public static readonly Signal FreemailOrganizer = new("ORGANIZER_FREEMAIL", Groups.Transport, 0.5,
+    public static readonly Signal FreemailOrganizer = new("ORGANIZER_FREEMAIL", Groups.Transport, 0.8,
         "The ORGANIZER uses a free mail address.");
 
     /// <summary>Same organisation, or two domains of one provider (iCloud mail from icloud.com for an imip.me.com organizer).</summary>
