@@ -125,7 +125,7 @@ public sealed class InvitationCheckTests
         Assert.Equal("deny", Decision(result));
         var reasons = Reasons(result);
         Assert.Equal("CONTENT_SPAM", reasons[0]);
-        Assert.Contains("BRAND_IMPERSONATION", reasons);
+        Assert.Contains("LURE_PRIZE", reasons);
         Assert.Equal(0, Used(result, "invitations-per-hour"));
     }
 
