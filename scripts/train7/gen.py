@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: CC0-1.0
+#
+# train7: a synthetic, labelled corpus of iMIP calendar invitations (160 spam, 160 ham) for Calguard.
+# Written by hand for this corpus; released under CC0 1.0 Universal (public domain dedication).
+# Every message is rendered from its own random.Random("train7/<label>/<category>/<index>"), so the
+# output is byte-for-byte reproducible. Python 3.11 standard library only.
+#
+# Usage (from the worktree root):  python3 scripts/train7/gen.py && python3 scripts/train7/check.py
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from build import render  # noqa: E402
+import spam_a, spam_b, spam_c, ham_a, ham_b, ham_c  # noqa: E402,E401
+
+NAME = 'train7'
+ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
+OUT = os.path.join(ROOT, 'corpus', NAME)
+
+ORDER = [
+    ('spam', 'romance'), ('spam', 'invoice'), ('spam', 'bec'), ('spam', 'compromised'), ('spam', 'malware'),
+    ('spam', 'phish'), ('spam', 'callback'), ('spam', 'prize'), ('spam', 'job'), ('spam', 'nagging'),
+    ('ham', 'payment_reminders'), ('ham', 'partner_shares'), ('ham', 'it_notices'), ('ham', 'personal_invites'),
+    ('ham', 'bookings'), ('ham', 'appointments'), ('ham', 'webinars_vendor'), ('ham', 'community_series'),
+    ('ham', 'work_meetings'), ('ham', 'recruiting'),
+]
+
+
+def records():
+    allrec = {}
+    for mod in (spam_a, spam_b, spam_c, ham_a, ham_b, ham_c):
+        for key, lst in mod.CATS.items():
+            assert key not in allrec, key
+            allrec[key] = lst
+    assert set(allrec) == set(ORDER), set(allrec) ^ set(ORDER)
+    return allrec
+
+
+def build_all():
+    """[(relpath, bytes, label, category, lang, malformation)]"""
+    allrec = records()
+    out = []
+    for (label, cat) in ORDER:
+        for i, rec in enumerate(allrec[(label, cat)], 1):
+            data = render(rec, label, cat, i)
+            out.append(('%s/%s/%03d.eml' % (label, cat, i), data, label, cat, rec['lang'], rec.get('mal', '')))
+    return out
+
+
+def labels_tsv(items):
+    lines = ['path\tlabel\tcategory\tdescription']
+    for (p, _, label, cat, _, _) in items:
+        lines.append('%s\t%s\t%s\t' % (p, label, cat))
+    return ('\r\n'.join(lines) + '\r\n').encode()
+
+
+def readme(items):
+    from readme import text
+    return text(items).replace('\r\n', '\n').replace('\n', '\r\n').encode('utf-8')
+
+
+def main():
+    items = build_all()
+    os.makedirs(OUT, exist_ok=True)
+    want = set()
+    for (p, data, *_rest) in items:
+        fp = os.path.join(OUT, p)
+        os.makedirs(os.path.dirname(fp), exist_ok=True)
+        with open(fp, 'wb') as f:
+            f.write(data)
+        want.add(fp)
+    for d, _, files in os.walk(OUT):
+        for fn in files:
+            fp = os.path.join(d, fn)
+            if fn.endswith('.eml') and fp not in want:
+                os.remove(fp)
+    with open(os.path.join(OUT, 'labels.tsv'), 'wb') as f:
+        f.write(labels_tsv(items))
+    with open(os.path.join(OUT, 'README.md'), 'wb') as f:
+        f.write(readme(items))
+    print('wrote %d messages to %s' % (len(items), os.path.relpath(OUT, ROOT)))
+
+
+if __name__ == '__main__':
+    main()
