@@ -291,7 +291,9 @@ def ics_text(c):
     if tzmode == 'tz':
         L += TZ.vtimezone(zone, 'windows' if c.cl['tzs'] == 'windows' else 'iana')
     events = [c.ev]
-    if r.get('rid'):
+    if r.get('rid') == 'only':
+        events = ['RID']
+    elif r.get('rid'):
         events.append('RID')
     for ev in events:
         L += vevent(c, tzmode, tzid, rid=(ev == 'RID'))

@@ -29,30 +29,52 @@ ORDER = [
 ]
 
 
+# Deliberately malformed messages (about 5 % per side), the way real software gets it wrong.
+# kinds: lf = LF-only line ends inside the base64 calendar part; no_end = END:VCALENDAR missing;
+# unfolded = long lines not folded; no_uid = VEVENT without UID; floating = times without zone;
+# novtz = TZID used without a VTIMEZONE; 8bit_ascii = 8-bit text in a part declared us-ascii;
+# method_mismatch = Content-Type method differs from METHOD (set in the record itself).
+MAL = {
+    ('spam', 'romance', 10): 'unfolded', ('spam', 'invoice', 18): 'no_uid', ('spam', 'invoice', 15): '8bit_ascii',
+    ('spam', 'bec', 19): 'floating', ('spam', 'malware', 6): 'lf', ('spam', 'callback', 4): 'novtz',
+    ('spam', 'nagging', 2): 'no_end',
+    ('ham', 'payment_reminders', 3): '8bit_ascii', ('ham', 'payment_reminders', 11): 'lf',
+    ('ham', 'personal_invites', 13): 'lf', ('ham', 'bookings', 8): 'unfolded', ('ham', 'appointments', 2): 'novtz',
+    ('ham', 'appointments', 5): 'floating', ('ham', 'community_series', 10): 'no_end',
+    ('ham', 'webinars_vendor', 5): 'no_uid',
+}
+
+
 def records():
     allrec = {}
     for mod in (spam_a, spam_b, spam_c, ham_a, ham_b, ham_c):
         for key, lst in mod.CATS.items():
             assert key not in allrec, key
-            allrec[key] = lst
+            allrec[key] = list(lst)
     assert set(allrec) == set(ORDER), set(allrec) ^ set(ORDER)
+    for (label, cat, i), kind in MAL.items():
+        lst = allrec[(label, cat)]
+        assert 'mal' not in lst[i - 1]
+        lst[i - 1] = dict(lst[i - 1], mal=kind)
     return allrec
 
 
 def build_all():
-    """[(relpath, bytes, label, category, lang, malformation)]"""
+    """[(relpath, bytes, label, category, lang, malformation, meta)]"""
     allrec = records()
     out = []
     for (label, cat) in ORDER:
         for i, rec in enumerate(allrec[(label, cat)], 1):
             data = render(rec, label, cat, i)
-            out.append(('%s/%s/%03d.eml' % (label, cat, i), data, label, cat, rec['lang'], rec.get('mal', '')))
+            meta = dict(cl=rec['cl'], wrap=rec.get('wrap') or '', method=rec.get('method', ''),
+                        cs=rec.get('cs', 'utf-8'))
+            out.append(('%s/%s/%03d.eml' % (label, cat, i), data, label, cat, rec['lang'], rec.get('mal', ''), meta))
     return out
 
 
 def labels_tsv(items):
     lines = ['path\tlabel\tcategory\tdescription']
-    for (p, _, label, cat, _, _) in items:
+    for (p, _, label, cat, *_r) in items:
         lines.append('%s\t%s\t%s\t' % (p, label, cat))
     return ('\r\n'.join(lines) + '\r\n').encode()
 
