@@ -1193,6 +1193,9 @@ def setup(c, rec, label, cat, idx):
         dom = 'example.net' if to != 'other' else rng.choice(OTHER_DOMAINS)
         c.to_email = '%s.%s@%s' % (asciify(fn), asciify(ln), dom)
     c.to_name = (c.to_first + ' ' + c.to_last).strip()
+    nat = NATIVE.get((c.to_first, c.to_last))
+    if nat and (c.to_first, c.to_last) in RCPT.get(lang, []):
+        c.to_first, c.to_last, c.to_name = nat
     c.to_disp = rec.get('to_disp', c.to_name if rng.random() < 0.7 else '')
     c.delivered_to = rec.get('delivered_to', c.to_email)
     c.stz = rec.get('tz') or rng.choice(LANG_TZ[lang])
@@ -1312,6 +1315,12 @@ def render_core(rec, label, cat, idx, rng):
     # subject
     if 'subj' in rec:
         c.subject = sub(c, rec['subj'])
+    elif c.fam == 'google' and rec['cl'] == 'google' and c.method == 'REPLY':
+        ps = rec.get('partstat', 'ACCEPTED')
+        pre = {'es': {'ACCEPTED': 'Aceptada', 'TENTATIVE': 'Quizás', 'DECLINED': 'Rechazada'},
+               'de': {'ACCEPTED': 'Angenommen', 'TENTATIVE': 'Vielleicht', 'DECLINED': 'Abgelehnt'}}.get(
+            c.lang, {'ACCEPTED': 'Accepted', 'TENTATIVE': 'Tentatively Accepted', 'DECLINED': 'Declined'})[ps]
+        c.subject = '%s: %s @ %s (%s)' % (pre, c.summ, when_str(c), c.org[1])
     elif c.fam == 'google' and rec['cl'] == 'google':
         g = GOOGLE_L10N.get(c.lang, GOOGLE_L10N['en'])
         pre = g[2] if c.method == 'CANCEL' else (g[1] if rec.get('seq') else g[0])
@@ -1381,6 +1390,12 @@ def default_auth(infra):
     return {'self': 'self', 'spambot': 'softfail'}.get(infra, 'pass')
 
 
+def outlook_sent(t):
+    h = t.hour % 12 or 12
+    return '%s, %s %d, %d %d:%02d %s' % (EN_DAY[t.weekday()], EN_MON[t.month - 1], t.day, t.year, h, t.minute,
+                                          'AM' if t.hour < 12 else 'PM')
+
+
 def render(rec, label, cat, idx):
     rng = random.Random('train7/%s/%s/%d' % (label, cat, idx))
     c = render_core(rec, label, cat, idx, rng)
@@ -1448,7 +1463,7 @@ def render(rec, label, cat, idx):
     else:  # olfw: Outlook "FW:" with the original text quoted and an .ics attachment
         subject = 'FW: ' + c.subject
         quoted = '%s\n\n________________________________\nFrom: %s <%s>\nSent: %s\nTo: %s\nSubject: %s\n\n%s' % (
-            note, c.from_name, c.from_email, rfcdate(c.arrival - dt.timedelta(days=rng.randint(0, 3), hours=rng.randint(1, 9)), c.soff),
+            note, c.from_name, c.from_email, outlook_sent(c.arrival - dt.timedelta(days=rng.randint(0, 3), hours=rng.randint(1, 9)) + dt.timedelta(minutes=c.soff)),
             c.to_name, c.subject, c.desc or '')
         parts = [text_leaf(c, 'plain', quoted + '\n', 'quoted-printable'),
                  cal_leaf(c, rec.get('fw_att_ct', 'text/calendar'), 'base64', rec.get('fw_att_name', 'meeting.ics'), 'attachment')]

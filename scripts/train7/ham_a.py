@@ -213,11 +213,11 @@ PARTNER = [
       "鈴木様\n\nいつもお世話になっております。さくらシステムズの山本です。\n\n要件定義書（第2版）を共有フォルダに格納しました。\n"
       "https://sakurasystems.sharepoint.com/:w:/s/ExampleNet/EYh7Tg5Rf3Ed1Ws9Qa7Zx5CB?e=Lk8Jh6\n\n会議にて"
       "ご確認いただけますと幸いです。\n\nよろしくお願いいたします。", teams=True, to=('Aoi', 'Suzuki')),
-    R('en', 'm365', ('Fiona Grant', 'fiona.grant@tidewaterlogistics.example'), 'FW: Quarterly Business Review',
+    R('en', 'm365', ('Fiona Grant', 'fiona.grant@tidewaterlogistics.example'), 'Quarterly Business Review',
       "Forwarding the QBR invite with the updated deck link - the old one had the wrong permissions.\n\n"
       "Deck: https://tidewaterlogistics.sharepoint.com/:p:/s/Accounts/EWs3Ed5Rf7Tg9Yh1Uj3Ik5OB?e=Zx7Cv9\n\nFiona",
-      teams=True, wrap='olfw', fwd=('Fiona Grant', 'fiona.grant@tidewaterlogistics.example'),
-      fwd_note="Hi Sarah, forwarding as promised - see the corrected deck link in the body. Fiona",
+      teams=True, wrap='olfw', fwd=('Liam Carter', 'liam.carter@tidewaterlogistics.example'),
+      fwd_note="Hi Sarah, forwarding Fiona's invite as promised - the corrected deck link is in the body.\n\nLiam",
       fwd_infra='m365', to=('Sarah', 'Lindqvist')),
     R('sv', 'google', ('Johan Berg', 'johan.berg@nordkust-arkitekter.example'), 'Genomgång av ritningar',
       "Hej Ebba,\n\nRitningarna finns i vår delade mapp:\nhttps://drive.google.com/drive/folders/"

@@ -65,7 +65,7 @@ PERSONAL = [
       "皆さん、お久しぶりです。幹事の中村です。\n\n卒業20周年を記念して同窓会を開催します。\n会費：6,000円（当日受付にて）"
       "\n場所：ホテルサンルート 2階宴会場\n\n出欠は今月末までにこのメールに返信してください。\n"
       "お会いできるのを楽しみにしています！", loc='ホテルサンルート 2階', hour=(18, 30), dur=180, att=35,
-      days=(30, 60), to=('Haruto', 'Sato')),
+      days=(30, 60), to=('Haruto', 'Ito')),
     R('zh', 'webatt', ('张伟', 'zhangwei_family@qq.com'), '春节家庭聚餐',
       "各位家人好：\n\n今年年夜饭订在老地方，时间见日历邀请。包间已经订好了，每家出800元，到时候我统一付。"
       "有事提前说一声。\n\n张伟", loc='福满楼酒家 二楼牡丹厅', hour=(18, 0), dur=180, att=12,
@@ -267,3 +267,19 @@ APPOINTMENTS = [
 ]
 
 CATS = {('ham', 'personal_invites'): PERSONAL, ('ham', 'bookings'): BOOKINGS, ('ham', 'appointments'): APPOINTMENTS}
+
+# event titles differ from the mail subjects for bookings and appointments (as the real senders do it)
+_TITLES = {
+    ('B', 0): 'Flight SW 418 London (LHR) → Barcelona (BCN)', ('B', 1): 'ICE 583 Hamburg Hbf → München Hbf',
+    ('B', 2): 'The Harbour Hotel - stay (HH-{ref})', ('B', 4): 'Ferry Algeciras → Tánger Med (FDS{ref})',
+    ('B', 5): 'FR 9528 Roma Termini → Firenze S.M.N.', ('B', 6): 'Riverside Jazz Night',
+    ('B', 7): 'SK 123 羽田 → 新千歳', ('B', 9): 'Hotel Maré Alta - hospedagem',
+    ('B', 10): 'G102 北京南 → 上海虹桥', ('B', 12): 'Färja Strandvägen → Sandhamn',
+    ('B', 13): 'Otobüs İstanbul → Ankara (PNR AO{ref})', ('B', 15): 'Car pick-up: Dublin Airport T1 (RSV-{ref})',
+    ('B', 17): 'Flight SW 203 Manchester (MAN) → Dublin (DUB)',
+    ('A', 0): 'Dental appointment - Dr. Patel', ('A', 2): 'RDV Dr Martin',
+    ('A', 5): 'Visita cardiologica', ('A', 6): 'Biscuit - annual vaccination',
+}
+for (_k, _i), _t in _TITLES.items():
+    _lst = BOOKINGS if _k == 'B' else APPOINTMENTS
+    _lst[_i] = dict(_lst[_i], subj=_lst[_i]['s'], s=_t)

@@ -150,7 +150,7 @@ WORK = [
       "Blockers / asks\n\nNotes live in the team OneNote.", teams=True, rrule='FREQ=WEEKLY;BYDAY=MO', hour=(10, 0),
       dur=30, att=9),
     R('en', 'google', ('Ben Foster', 'ben.foster@lumenanalytics.example'), 'Data sharing agreement - redline review',
-      None, method='REPLY', partstat='ACCEPTED', to=('Priya', 'Raman'), subj='Accepted: Data sharing agreement - redline review @ {wd} {mon}',
+      None, method='REPLY', partstat='ACCEPTED', to=('Priya', 'Raman'),
       b="Ben Foster has accepted this invitation.\n\nInvitation from Google Calendar\n"),
     R('en', 'm365', ('Natasha Ivers', 'natasha.ivers@corvidsecurity.example'), 'Pen test scoping call', None,
       method='REPLY', partstat='DECLINED', b="Sorry, I'm on leave that week - Omar from my team will join instead.\n"),

@@ -27,8 +27,8 @@ RCPT = {
     'ru': [('Olga', 'Smirnova'), ('Dmitry', 'Volkov'), ('Irina', 'Kuznetsova')],
     'uk': [('Oksana', 'Melnyk'), ('Andriy', 'Bondarenko')],
     'tr': [('Elif', 'Yılmaz'), ('Mehmet', 'Kaya'), ('Zeynep', 'Demir')],
-    'ja': [('Yuki', 'Tanaka'), ('Haruto', 'Sato'), ('Aoi', 'Suzuki')],
-    'zh': [('Wei', 'Zhang'), ('Li', 'Na'), ('Chen', 'Jie')],
+    'ja': [('Yuki', 'Tanaka'), ('Haruto', 'Ito'), ('Aoi', 'Suzuki')],
+    'zh': [('Wei', 'Zhang'), ('Na', 'Li'), ('Jie', 'Chen')],
     'ko': [('Jiwoo', 'Park'), ('Minjun', 'Kim'), ('Seoyeon', 'Lee')],
     'ar': [('Omar', 'Haddad'), ('Layla', 'Mansour'), ('Youssef', 'Nasser')],
     'he': [('Noa', 'Levi'), ('Itai', 'Cohen')],
@@ -39,6 +39,23 @@ RCPT = {
     'ro': [('Ioana', 'Popescu'), ('Andrei', 'Ionescu')],
     'hi': [('Ananya', 'Sharma'), ('Rohan', 'Verma')],
     'th': [('Nattaya', 'Srisuk'), ('Somchai', 'Wongsa')],
+}
+
+# native spelling used when the message is in the name's language: (first, last, display name)
+NATIVE = {
+    ('Yuki', 'Tanaka'): ('由紀', '田中', '田中 由紀'), ('Haruto', 'Ito'): ('陽翔', '伊藤', '伊藤 陽翔'),
+    ('Aoi', 'Suzuki'): ('葵', '鈴木', '鈴木 葵'),
+    ('Wei', 'Zhang'): ('伟', '张', '张伟'), ('Na', 'Li'): ('娜', '李', '李娜'), ('Jie', 'Chen'): ('杰', '陈', '陈杰'),
+    ('Jiwoo', 'Park'): ('지우', '박', '박지우'), ('Minjun', 'Kim'): ('민준', '김', '김민준'),
+    ('Seoyeon', 'Lee'): ('서연', '이', '이서연'),
+    ('Olga', 'Smirnova'): ('Ольга', 'Смирнова', 'Ольга Смирнова'), ('Dmitry', 'Volkov'): ('Дмитрий', 'Волков', 'Дмитрий Волков'),
+    ('Irina', 'Kuznetsova'): ('Ирина', 'Кузнецова', 'Ирина Кузнецова'),
+    ('Oksana', 'Melnyk'): ('Оксана', 'Мельник', 'Оксана Мельник'), ('Andriy', 'Bondarenko'): ('Андрій', 'Бондаренко', 'Андрій Бондаренко'),
+    ('Omar', 'Haddad'): ('عمر', 'حداد', 'عمر حداد'), ('Layla', 'Mansour'): ('ليلى', 'منصور', 'ليلى منصور'),
+    ('Youssef', 'Nasser'): ('يوسف', 'ناصر', 'يوسف ناصر'),
+    ('Noa', 'Levi'): ('נועה', 'לוי', 'נועה לוי'), ('Itai', 'Cohen'): ('איתי', 'כהן', 'איתי כהן'),
+    ('Ananya', 'Sharma'): ('अनन्या', 'शर्मा', 'अनन्या शर्मा'), ('Rohan', 'Verma'): ('रोहन', 'वर्मा', 'रोहन वर्मा'),
+    ('Nattaya', 'Srisuk'): ('ณัฐธยา', 'ศรีสุข', 'ณัฐธยา ศรีสุข'), ('Somchai', 'Wongsa'): ('สมชาย', 'วงศ์สา', 'สมชาย วงศ์สา'),
 }
 
 OTHER_DOMAINS = ['homemail.test', 'kabelpost.example', 'famnet.test', 'webpost.example', 'inbox-family.test']

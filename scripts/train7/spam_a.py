@@ -298,7 +298,7 @@ BEC = [
       "ABA: 026073150\n\nKindly confirm receipt of this notice by replying with the name of the person updating "
       "your vendor file. Our previous account will no longer accept deposits.\n\nBest regards,\nNancy Brooks\n"
       "Accounts Receivable Manager", auth='selfdkim', tz='America/Chicago'),
-    R('en', 'yahoo', ('Barrister James Okoro', 'do-not-reply@yahoo.com'), 'Cancelled: Inheritance of late relative',
+    R('en', 'yahoo', ('Barrister James Okoro', 'do-not-reply@yahoo.com'), 'Inheritance of late relative',
       "ATTENTION: BENEFICIARY\n\nI am Barrister James Okoro, personal attorney to late Engr. Paul {ln}, who died "
       "in a car crash along with his wife and only daughter. He left the sum of US$8.5 Million with a finance "
       "company here in Lome, Togo. I have searched for his relatives and since you share the same surname I want "
@@ -306,7 +306,7 @@ BEC = [
       "my private email: barr.jamesokoro@outlook.com with your full name, phone and address.",
       method='CANCEL', ctmethod='REQUEST', seq=1377, att=40, sentby='jamesokoro.chambers@yahoo.com',
       org=('Barrister James Okoro', 'jamesokoro.chambers@yahoo.com'), era=(2017, 2018), alarms=['-PT30M'],
-      mal='method_mismatch'),
+      mal='method_mismatch', subj='Cancelled: Inheritance of late relative'),
     R('en', 'google', ('UN Compensation Office', 'uncompensation.unit@gmail.com'), 'Payment Approval Notification',
       "Dear Beneficiary,\n\nThis is to inform you that the United Nations, in conjunction with the World Bank, "
       "has approved your compensation payment of $1,500,000.00 USD as one of the scam victims. Your payment has "
