@@ -45,6 +45,11 @@ MAL = {
 }
 
 
+# a few recipients at invented consumer domains (hosted by the same MX)
+OTHER_TO = [('spam', 'romance', 3), ('spam', 'prize', 4), ('spam', 'job', 2), ('ham', 'personal_invites', 22),
+            ('ham', 'payment_reminders', 5), ('ham', 'bookings', 7)]
+
+
 def records():
     allrec = {}
     for mod in (spam_a, spam_b, spam_c, ham_a, ham_b, ham_c):
@@ -56,6 +61,10 @@ def records():
         lst = allrec[(label, cat)]
         assert 'mal' not in lst[i - 1]
         lst[i - 1] = dict(lst[i - 1], mal=kind)
+    for (label, cat, i) in OTHER_TO:
+        lst = allrec[(label, cat)]
+        assert 'to' not in lst[i - 1], (label, cat, i)
+        lst[i - 1] = dict(lst[i - 1], to='other')
     return allrec
 
 

@@ -28,7 +28,10 @@ PERSONAL = [
     R('es', 'google', ('Abuela Carmen', 'carmen.ortega.abuela@gmail.com'), 'Comida familiar del domingo',
       "Hola hijos y nietos,\n\nEste domingo hago paella en casa, como siempre a las dos. Lucía, tráete el postre "
       "que te sale tan rico. Javier, acuérdate de las sillas plegables.\n\nOs quiero,\nla abuela",
-      loc='Casa de la abuela', hour=(14, 0), dur=240, to=('Lucía', 'Romero'), att=9),
+      loc='Casa de la abuela', hour=(14, 0), dur=240, to=('Lucía', 'Romero'), att=9, wrap='fwd',
+      fwd=('Javier Romero', 'javier.romero.r@gmail.com'),
+      fwd_note="Lucía, te reenvío la invitación de la abuela, que dice que no le llega a tu correo del trabajo. "
+               "¿Llevas tú el postre?\n\nJavi"),
     R('it', 'google', ('Chiara e Luca', 'chiaraeluca.famiglia@gmail.com'), 'Battesimo di Sofia',
       "Carissimi,\n\nsiamo felici di invitarvi al battesimo della nostra piccola Sofia, che si terrà presso la "
       "Chiesa di San Michele. A seguire pranzo al ristorante Villa Gaia (prenotazione a nome Ricci, tel. "

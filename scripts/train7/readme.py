@@ -100,7 +100,10 @@ def text(items):
              'UTF-8 sequences; events use VTIMEZONE (IANA or Windows names), VALARM, RRULE, RECURRENCE-ID, '
              'ATTENDEE parameters, ORGANIZER CN and SENT-BY, SEQUENCE, STATUS, X-ALT-DESC, ATTACH, CONFERENCE, URL '
              'and METHOD REQUEST/PUBLISH/CANCEL/REPLY/COUNTER.\n' % ', '.join('%s %d' % kv for kv in sorted(cs.items())))
-    L.append('Deliberately malformed messages (about 5 %% per side):\n')
+    L.append('Deliberately malformed messages (about 5 % per side; `lf` = LF-only line ends inside the base64 '
+             'calendar part, `no_end` = END:VCALENDAR missing, `unfolded` = long lines not folded, `no_uid` = VEVENT '
+             'without UID, `floating` = times without a zone, `novtz` = TZID without VTIMEZONE, `8bit_ascii` = 8-bit '
+             'text in a part declared us-ascii, `method_mismatch` = Content-Type method differs from METHOD):\n')
     L.append('\n'.join('- `%s`: %s' % m for m in mals) + '\n')
     L.append('## Trace headers and authentication\n')
     L.append('Each message starts with what the receiving Postfix MX writes: `Return-Path`, `Delivered-To`, '
