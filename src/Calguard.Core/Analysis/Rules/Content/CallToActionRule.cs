@@ -37,7 +37,8 @@ public sealed class CallToActionRule : Rule
         {
             return;
         }
-        var lure = LureSignals.FirstOrDefault(hits.Has);
+        // One or two generic words ("due", "renewal") are any reminder's; the lure must be more than that.
+        var lure = LureSignals.FirstOrDefault(s => hits.Has(s) && (LureRule.CategoryOf(s) is not { } category || context.Content.Lure(category) > 1.0));
         var action = ActionSignals.FirstOrDefault(hits.Has);
         if (lure is not null && action is not null)
         {

@@ -65,7 +65,9 @@ public sealed class CallbackRule : Rule
         var charge = content.Lure(LureVocabulary.Payment);
         var dispute = callbacks.Any(p => DisputeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) ||
                                          (CancelWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))));
-        if (charge >= 1.0 || dispute || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
+        // Two generic words ("due", "renewal", "card") are any bill's reminder with the agency's number; the scam needs
+        // a charge spelt out or a dispute to settle by phone.
+        if (charge >= 1.5 || dispute || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
         {
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {string.Join(", ", content.LureTerms(LureVocabulary.Payment).Take(3).Select(t => t.TrimStart('~')))}",
                 trusted ? 0.3 : 1.0);

@@ -29,6 +29,9 @@ public sealed class LureRule : Rule
     /// <summary>The signal of a category.</summary>
     public static Signal SignalFor(string category) => Categories.First(c => c.Category == category).Signal;
 
+    /// <summary>The vocabulary category a signal of this rule reads, or null for other signals.</summary>
+    public static string? CategoryOf(string signal) => Array.Find(Categories, c => c.Signal.Name == signal).Category;
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = Categories.Select(c => c.Signal).ToArray();
 
