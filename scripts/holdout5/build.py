@@ -247,6 +247,20 @@ def leet(rng, w):
 
 
 # ------------------------------------------------------------------ fill-in
+NONLATIN = ("ru", "uk", "ja", "zh", "ko", "ar", "he", "hi", "th")
+
+
+def _latin_mismatch(m):
+    return m.rcpt.lang in NONLATIN and m.lang != m.rcpt.lang
+
+
+def _cached(m, key, fn):
+    c = m.__dict__.setdefault("_fillcache", {})
+    if key not in c:
+        c[key] = fn()
+    return c[key]
+
+
 class _F:
     def __init__(self, fn):
         self.fn = fn
@@ -274,7 +288,8 @@ class Fill(dict):
             return _F(lambda spec, v=v: v) if not callable(v) else _F(v)
         ev = getattr(m, "ev", None)
         simple = {
-            "first": lambda s: m.rcpt.first, "name": lambda s: m.rcpt.display, "email": lambda s: m.rcpt_addr,
+            "first": lambda s: m.rcpt.first if not _latin_mismatch(m) else m.rcpt.first_lat.capitalize(),
+            "name": lambda s: m.rcpt.display if not _latin_mismatch(m) else m.rcpt.latin, "email": lambda s: m.rcpt_addr,
             "user": lambda s: m.rcpt_addr.split("@")[0], "domain": lambda s: m.rcpt_addr.split("@")[1],
             "sname": lambda s: m.from_name or "", "sfirst": lambda s: (m.from_name or "").split(" ")[0],
             "url": lambda s: m.link, "url2": lambda s: getattr(m, "link2", m.link), "phone": lambda s: m.phone,
@@ -284,6 +299,7 @@ class Fill(dict):
             "deadline": lambda s: day_text(m.lang, (m.arrival + dt.timedelta(days=int(s or 2))).date()),
             "rand": lambda s: str(rng.randint(*map(int, s.split("-")))),
             "ref": lambda s: alnum(rng, int(s or 8), string.ascii_uppercase + string.digits),
+            "bref": lambda s: _cached(m, "bref" + s, lambda: alnum(rng, int(s or 6), "ABCDEFGHJKLMNPQRSTUVWXYZ23456789")),
             "digits": lambda s: "".join(rng.choice(string.digits) for _ in range(int(s or 6))),
             "hex": lambda s: hexid(rng, int(s or 8)), "lower": lambda s: alnum(rng, int(s or 8), string.ascii_lowercase + string.digits),
             "zw": lambda s: zw(rng, s), "hg": lambda s: homoglyph(rng, s), "sp": lambda s: spaced(rng, s), "l33t": lambda s: leet(rng, s),
@@ -300,3 +316,46 @@ def fill(m, text, **extra):
     if text is None:
         return None
     return text.format_map(Fill(m, **extra))
+
+
+WD = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def align_rrule(ev):
+    """Move DTSTART onto the first occurrence of its RRULE, as calendar clients do."""
+    rr = ev.get("rrule")
+    if not rr:
+        return
+    parts = dict(p.split("=", 1) for p in rr.split(";") if "=" in p)
+    start = ev["start"]
+    dur = (ev["end"] - start) if ev.get("end") is not None else None
+    freq = parts.get("FREQ")
+    new = start
+    if freq == "WEEKLY" and "BYDAY" in parts:
+        days = [WD.index(d[-2:]) for d in parts["BYDAY"].split(",")]
+        for k in range(7):
+            cand = start + dt.timedelta(days=k)
+            if cand.weekday() in days:
+                new = cand
+                break
+    elif freq == "MONTHLY" and "BYMONTHDAY" in parts:
+        d = int(parts["BYMONTHDAY"].split(",")[0])
+        y, mo = start.year, start.month
+        if start.day > d:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        new = start.replace(year=y, month=mo, day=d)
+    elif freq == "MONTHLY" and "BYDAY" in parts:
+        spec = parts["BYDAY"]
+        n, wd = int(spec[:-2]), WD.index(spec[-2:])
+        y, mo = start.year, start.month
+        for _ in range(3):
+            first = start.replace(year=y, month=mo, day=1)
+            off = (wd - first.weekday()) % 7
+            cand = first + dt.timedelta(days=off + 7 * (n - 1))
+            if cand.month == mo and cand.date() >= start.date():
+                new = cand
+                break
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    ev["start"] = new
+    if dur is not None:
+        ev["end"] = new + dur

@@ -109,7 +109,9 @@ def gcal_subject(m, kind="inv"):
         when = day_text(m.lang, d) + " " + hm(d, m.lang)
         if ev.get("end") is not None:
             when += " - " + hm(ev["end"], m.lang)
-    if ev.get("tzmode") != "date":
+    if ev.get("tzmode") == "date":
+        when = day_text(m.lang, d) if m.lang != "en" else "%s %s %d, %d" % (d.strftime("%a"), d.strftime("%b"), d.day, d.year)
+    else:
         when += " (%s)" % tzlabel(m)
     return "%s: %s @ %s (%s)" % (ui(m.lang, kind), ev.get("summary", ""), when, m.rcpt_addr)
 
@@ -466,16 +468,17 @@ def c_tbird(m):
     if ev.get("location"):
         lines += ["%s:" % t[1], "    " + ev["location"], ""]
     lines += ["%s:" % t[2], "    %s <%s>" % (o.get("cn", ""), o.get("email", "")), "", "%s:" % t[3]]
-    lines += ["    %s <%s>" % (a.get("cn", ""), a["email"]) for a in ev.get("attendees", [])[:20]]
+    lines += [("    %s <%s>" % (a["cn"], a["email"])) if a.get("cn") else "    " + a["email"] for a in ev.get("attendees", [])[:20]]
     if m.text:
         lines += ["", "%s:" % t[4], "    " + m.text.replace("\n", "\n    ")]
     plain = "\n".join(lines) + "\n"
     cte = rng.choice(["8bit", "quoted-printable", "7bit"])
-    alt = Multi("alternative", [text_part(plain, "plain", "UTF-8", cte, quote_cs=False),
+    ver = rng.choice(["115.9.0", "128.3.1esr", "102.15.1", "91.13.0", "78.14.0", "60.9.1", "52.9.1", "45.8.0", "140.2.0esr"])
+    pcs = "UTF-8" if int(ver.split(".")[0]) >= 78 or m.cs.lower() in ("utf-8", "us-ascii") else m.cs
+    alt = Multi("alternative", [text_part(plain, "plain", pcs, cte, quote_cs=False),
                                 cal_part(m, "tbird", cte=m.cal_cte or cte, charset="UTF-8")], tb_boundary(m))
     root = Multi("mixed", [alt, ics_attachment(m, "tbird", "invite.ics", "application/ics")], tb_boundary(m), preamble="This is a multi-part message in MIME format.")
     subj = m.subject or "%s: %s" % (t[5], ev.get("summary", ""))
-    ver = rng.choice(["115.9.0", "128.3.1esr", "102.15.1", "91.13.0", "78.14.0", "60.9.1", "52.9.1", "45.8.0", "140.2.0esr"])
     plat = rng.choice(["Windows NT 10.0; Win64; x64", "X11; Linux x86_64", "Macintosh; Intel Mac OS X 10.15"])
     h = [("Content-Type", None), ("Message-ID", "<%s@%s>" % (uuid4(rng), m.from_addr.split("@")[1])), ("Date", m.date_h()), ("MIME-Version", "1.0"),
          ("User-Agent", "Mozilla Thunderbird" if ver.startswith(("115", "128", "140")) else "Mozilla/5.0 (%s; rv:%s) Gecko/20100101 Thunderbird/%s" % (plat, ver.split(".")[0] + ".0", ver)),

@@ -109,12 +109,18 @@ def ical_text(lines, nofold=False, eol="\r\n"):
 
 # ---------------------------------------------------------------- RFC 2047
 def _split_for_charset(text, charset, maxbytes):
+    """Split text into chunks that encode to <= maxbytes, preferring to cut after a space."""
     chunks, cur = [], ""
     for ch in text:
         trial = cur + ch
         if len(trial.encode(charset)) > maxbytes and cur:
-            chunks.append(cur)
-            cur = ch
+            sp = cur.rfind(" ")
+            if sp > len(cur) // 3:
+                chunks.append(cur[:sp + 1])
+                cur = cur[sp + 1:] + ch
+            else:
+                chunks.append(cur)
+                cur = ch
         else:
             cur = trial
     if cur:
@@ -208,6 +214,8 @@ def fold_header(name, value, width=78):
         return line + CRLF
     out, cur = [], ""
     tokens = line.split(" ")
+    if len(tokens) > 1 and name.lower() not in ("thread-topic",):
+        tokens = [tokens[0] + " " + tokens[1]] + tokens[2:]
     for i, tok in enumerate(tokens):
         if not cur:
             cur = tok

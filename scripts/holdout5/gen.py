@@ -80,7 +80,7 @@ def build_all():
                              year=m.arrival.year, bad=getattr(m, "bad_flag", None), auth=m.auth, wrap=m.wrap))
     lines = ["path\tlabel\tcategory\tdescription"] + ["%s\t%s\t%s\t" % (x["path"], x["label"], x["cat"]) for x in meta]
     files["labels.tsv"] = ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    files["README.md"] = readme.render(meta).replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    files["README.md"] = readme.render(meta, files).replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
     return files, meta
 
 

@@ -2,7 +2,7 @@
 # holdout5: builds the legitimate (ham) messages from ham_texts.
 import datetime as dt
 
-from build import (new_msg, freemail_sender, set_sender, gcal_env, event, attendee, org, phone_for, phone, fill, FREEMAIL, LANG_FREEMAIL)
+from build import (align_rrule, new_msg, freemail_sender, set_sender, gcal_env, event, attendee, org, phone_for, phone, fill, FREEMAIL, LANG_FREEMAIL)
 from core import alnum, hexid, uuid4, b64url, UTC
 from i18n import person, LANG, ui
 from ical import PRODIDS
@@ -154,7 +154,7 @@ def setup(m, e):
         fp, faddr, finf = freemail_sender(m, rng.choice(["gmail.com", "outlook.com", "gmx.de" if m.lang == "de" else "icloud.com"]))
         m.fwd_from = (fp.display, faddr)
         m.fwd_infra = finf
-        m.fwd_note = {"en": e["b"], "fr": e["b"], "ru": e["b"]}.get(m.lang, e["b"])
+        m.fwd_note = e["b"]
     elif v == "forwarder":
         p, addr, _ = freemail_sender(m, "gmail.com")
         fw = e["fwdom"]
@@ -206,7 +206,7 @@ def make(label, cat, idx, e, cfg, rng):
             host.first_lat, host.last_lat, rng.choice(["northgate-consulting.example", "gmail.com"])))
     rcpt_att = attendee(m.rcpt_name, m.rcpt_addr, partstat="NEEDS-ACTION", rsvp="TRUE")
     others = []
-    n = e.get("n", rng.choice([0, 1, 2]))
+    n = e.get("n", 0 if e.get("v") in ("platform", "phpapp") else rng.choice([0, 1, 2]))
     if isinstance(n, int) and n > 0:
         odom = m.from_addr.split("@")[1]
         for i in range(n):
@@ -257,6 +257,8 @@ def make(label, cat, idx, e, cfg, rng):
             ev["attendees"] = []
         m.text = body
         ev["description"] = body
+        if e.get("d"):
+            m.text = ev["description"] = fill(m, e["d"], **extra)
         if meth == "CANCEL":
             ev["status"] = "CANCELLED"
             ev["sequence"] = rng.randint(1, 4)
@@ -296,17 +298,32 @@ def make(label, cat, idx, e, cfg, rng):
     if m.client in ("outlook_fw",):
         m.fwd_note = body
         m.fwd_orig_to = m.from_name
+    align_rrule(ev)
+    if e.get("recid") and ev.get("rrule"):
+        # a single occurrence of the series is moved or cancelled
+        occ = ev["start"] + dt.timedelta(days=7 * rng.randint(1, 4))
+        dur_ = ev["end"] - ev["start"]
+        ev["recurrence_id"] = occ
+        ev.pop("rrule")
+        ev["start"] = occ if meth == "CANCEL" else occ + dt.timedelta(hours=rng.choice([1, 2, 24]))
+        ev["end"] = ev["start"] + dur_
+        ev["sequence"] = max(ev.get("sequence") or 0, 1)
+        if meth != "CANCEL":
+            m.text = "Moved this week only. " + (m.text or "")
+            ev["description"] = m.text
     ev.setdefault("created", m.sent - dt.timedelta(minutes=rng.randint(1, 2000)))
     if e.get("v") == "forwarder" or m.wrap == "list":
         ev.setdefault("status", "CONFIRMED")
     if m.wrap == "list" and m.client == "gcal":
         m.sender_hdr = '"%s" <%s>' % (m.list_name, m.list_addr)
     # transport variety
-    if m.lang != "en" and rng.random() < 0.35:
+    if m.lang != "en" and rng.random() < 0.7:
         m.cs = rng.choice(LANG[m.lang]["cs"])
         m.hcs = m.cs if rng.random() < 0.7 else "utf-8"
     elif m.lang == "en" and rng.random() < 0.2:
         m.cs = rng.choice(["iso-8859-1", "windows-1252", "us-ascii"])
+    if (cat, idx) in FORCE_CS:
+        m.cs = m.hcs = FORCE_CS[(cat, idx)]
     m.hmode = "B" if rng.random() < 0.65 else "Q"
     m.cte = rng.choice(["quoted-printable", "quoted-printable", "base64", "8bit", "7bit"])
     if m.wrap == "rfc822":
@@ -319,6 +336,12 @@ def make(label, cat, idx, e, cfg, rng):
         if fi == "gmail":
             m.fwd_ua = None
     return m
+
+
+FORCE_CS = {("travel-booking", 13): "tis-620", ("work-meeting", 15): "ks_c_5601-1987", ("work-meeting", 13): "iso-2022-jp",
+            ("it-maintenance", 8): "shift_jis", ("appointments", 10): "windows-1256", ("webinar-event", 12): "euc-kr",
+            ("forwarded-list", 10): "koi8-r", ("appointments", 12): "windows-1251", ("recurring-community", 9): "iso-8859-2",
+            ("personal-family", 7): "iso-8859-15", ("work-meeting", 18): "iso-8859-1", ("appointments", 9): "iso-8859-9"}
 
 
 def items():

@@ -145,11 +145,11 @@ NAMES = {
     "pt": (["João", "Ana", "Rafael", "Beatriz", "Lucas", "Camila", "Thiago", "Larissa", "Gustavo", "Fernanda", "Bruno", "Juliana"],
            ["Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Rodrigues", "Almeida", "Nascimento", "Lima", "Araújo", "Carvalho"]),
     "pl": (["Agnieszka", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Paweł", "Joanna", "Michał", "Ewa", "Krzysztof", "Zofia", "Łukasz"],
-           ["Kowalski", "Nowak", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowski", "Zieliński", "Szymańska", "Dąbrowski", "Kozłowska", "Mazur", "Krawczyk"]),
+           ["Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Dąbrowski", "Kozłowski", "Mazur", "Krawczyk"]),
     "sv": (["Anna", "Erik", "Maja", "Johan", "Elin", "Oskar", "Karin", "Gustav", "Linnea", "Fredrik"],
            ["Andersson", "Johansson", "Lindqvist", "Nilsson", "Berg", "Sjöberg", "Holm", "Lundgren", "Ekström", "Åberg"]),
     "cs": (["Jana", "Petr", "Lucie", "Jakub", "Tereza", "Martin", "Veronika", "Ondřej", "Kateřina", "Jiří"],
-           ["Novák", "Svobodová", "Dvořák", "Černá", "Procházka", "Kučerová", "Veselý", "Horáková", "Němec", "Marková"]),
+           ["Novák", "Svoboda", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák", "Němec", "Marek"]),
     "ro": (["Andreea", "Mihai", "Ioana", "Alexandru", "Elena", "Cristian", "Raluca", "Bogdan", "Diana", "Radu"],
            ["Popescu", "Ionescu", "Dumitrescu", "Stan", "Constantin", "Stoica", "Marinescu", "Georgescu", "Radu", "Munteanu"]),
     "tr": (["Elif", "Mehmet", "Zeynep", "Emre", "Ayşe", "Burak", "Selin", "Can", "Merve", "Oğuz"],
@@ -160,8 +160,8 @@ NAMES = {
            ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Võ"]),
     "ru": ([("Анна", "anna"), ("Дмитрий", "dmitry"), ("Екатерина", "ekaterina"), ("Сергей", "sergey"), ("Ольга", "olga"),
             ("Алексей", "alexey"), ("Мария", "maria"), ("Игорь", "igor"), ("Наталья", "natalia"), ("Павел", "pavel")],
-           [("Иванова", "ivanova"), ("Смирнов", "smirnov"), ("Кузнецова", "kuznetsova"), ("Попов", "popov"), ("Соколова", "sokolova"),
-            ("Волков", "volkov"), ("Морозова", "morozova"), ("Лебедев", "lebedev"), ("Новикова", "novikova"), ("Козлов", "kozlov")]),
+           [("Иванов", "ivanov"), ("Смирнов", "smirnov"), ("Кузнецов", "kuznetsov"), ("Попов", "popov"), ("Соколов", "sokolov"),
+            ("Волков", "volkov"), ("Морозов", "morozov"), ("Лебедев", "lebedev"), ("Новиков", "novikov"), ("Козлов", "kozlov")]),
     "uk": ([("Оксана", "oksana"), ("Андрій", "andrii"), ("Ірина", "iryna"), ("Тарас", "taras"), ("Наталія", "nataliia"),
             ("Богдан", "bohdan"), ("Юлія", "yuliia"), ("Олег", "oleh")],
            [("Шевченко", "shevchenko"), ("Коваленко", "kovalenko"), ("Бондаренко", "bondarenko"), ("Ткаченко", "tkachenko"),
@@ -227,10 +227,35 @@ class Person:
         return (self.first_lat.capitalize() + " " + self.last_lat.capitalize())
 
 
+CS_FEM = {"Novák": "Nováková", "Svoboda": "Svobodová", "Dvořák": "Dvořáková", "Černý": "Černá", "Procházka": "Procházková",
+          "Kučera": "Kučerová", "Veselý": "Veselá", "Horák": "Horáková", "Němec": "Němcová", "Marek": "Marková"}
+
+
+def _feminine(lang, last):
+    """Surname agreement for languages whose surnames inflect for gender."""
+    if lang == "ru":
+        n, r = last
+        if n.endswith(("ов", "ев", "ин")):
+            return (n + "а", r + "a")
+        return last
+    if lang == "pl":
+        if last.endswith("ski"):
+            return last[:-1] + "a"
+        if last.endswith("cki"):
+            return last[:-1] + "a"
+        return last
+    if lang == "cs":
+        return CS_FEM.get(last, last)
+    return last
+
+
 def person(rng, lang):
     firsts, lasts = NAMES.get(lang, NAMES["en"])
     f = rng.choice(firsts)
     l = rng.choice(lasts)
+    first_native = f[0] if isinstance(f, tuple) else f
+    if lang in ("ru", "pl", "cs") and first_native[-1] in "аяae":
+        l = _feminine(lang, l)
     if isinstance(f, tuple):
         return Person(lang, f[0], l[0], f[1], l[1])
     return Person(lang, f, l, local_part(f, lang), local_part(l, lang))

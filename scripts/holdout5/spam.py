@@ -2,7 +2,7 @@
 # holdout5: spam campaigns. Every text below was written for this corpus.
 import datetime as dt
 
-from build import (new_msg, freemail_sender, set_sender, gcal_env, event, attendee, org, spam_domain, hosted, short, redirect,
+from build import (align_rrule, new_msg, freemail_sender, set_sender, gcal_env, event, attendee, org, spam_domain, hosted, short, redirect,
                    phone_for, phone, wa_number, fill, zw, homoglyph, FREEMAIL)
 from core import alnum, hexid, uuid4, b64url, UTC
 from i18n import person, LANG
@@ -54,7 +54,7 @@ PRIZE = [
     E("de", "Herzlichen Glückwunsch! Sie haben einen Lidl-Gutschein über 250 € gewonnen", "Lieber Lidl-Kunde,\nSie wurden zufällig ausgewählt, an unserer Kundenumfrage teilzunehmen. Als Dankeschön erhalten Sie einen Einkaufsgutschein im Wert von 250 €.\nJetzt teilnehmen: {url}\nDie Aktion endet heute um 23:59 Uhr.",
       v="gcal", words=["lidl", "gutschein", "umfrage"], link="host"),
     E("fr", "Félicitations {first} ! Votre coffret Leroy Merlin vous attend", "Bonjour,\nVous avez été sélectionné(e) pour recevoir un coffret d'outils Bosch offert par Leroy Merlin. Il vous suffit de répondre à notre questionnaire et de régler les frais de port (1,95 €).\n{url}",
-      v="spoof", words=["leroymerlin", "cadeau", "fr"], brand="Leroy Merlin"),
+      v="spoof", words=["leroymerlin", "cadeau", "fr"], brand="Leroy Merlin", sdom="leroymerlin.fr"),
     E("es", "¡Enhorabuena! Has ganado una tarjeta regalo de Mercadona", "Has sido seleccionado/a para recibir una tarjeta regalo de 300€ de Mercadona. Responde a unas preguntas rápidas y confirma tus datos para recibirla.\nAccede aquí: {url}\n¡Solo quedan 3 tarjetas!",
       v="gcal", words=["mercadona", "regalo", "premio"], x={"icsonly"}),
     E("it", "Gentile cliente, hai vinto un set di pentole Lagostina", "Gentile cliente, sei stato estratto per ricevere un set di pentole Lagostina in omaggio! Completa il sondaggio e paga solo la spedizione di 2€.\n{url}",
@@ -157,7 +157,7 @@ PHISH = [
       v="look", words=["paypal", "resolution", "center", "secure"], brand="PayPal", polished="Resolve now"),
     E("en", "Password Expiry Notice for {email}", "Your password for {email} expires today. To keep using your current password, please confirm below. If you do not, you will be logged out of Outlook, Teams and OneDrive.\n\nKeep Current Password: {url}\n\nMicrosoft 365 Admin",
       v="m365t", y=(2019, 2026), link="host", brand="Microsoft 365 Admin", polished="Keep Current Password"),
-    E("en", "Completed: Please review and sign: Q4 Payroll Adjustment.pdf", "DocuSign\n\n{sname} sent you a document to review and sign.\n\nREVIEW DOCUMENT: {url}\n\nPlease review the payroll adjustment before {deadline:1}.\n\nDo Not Share This Email: This email contains a secure link to DocuSign.",
+    E("en", "Completed: Please review and sign: Q4 Payroll Adjustment.pdf", "DocuSign\n\nHuman Resources sent you a document to review and sign.\n\nREVIEW DOCUMENT: {url}\n\nPlease review the payroll adjustment before {deadline:1}.\n\nDo Not Share This Email: This email contains a secure link to DocuSign.",
       v="gcal", y=(2020, 2026), link="host", brand="DocuSign via HR", polished="REVIEW DOCUMENT"),
     E("en", "Adobe Acrobat Sign: Contract_Amendment_{digits:4}.pdf shared with you", "A PDF has been shared with you through Adobe Document Cloud.\nOpen the file to view and e-sign: {url}\nThe link will expire in 72 hours.",
       v="esp", y=(2019, 2026), link="host", brand="Adobe Document Cloud", x={"attach"}),
@@ -657,6 +657,7 @@ def make(label, cat, idx, e, cfg, rng):
             ev["end"] = ev["start"] + dt.timedelta(minutes=5)
     elif rng.random() < 0.1:
         ev["rrule"] = rng.choice(["FREQ=DAILY;COUNT=30", "FREQ=WEEKLY", "FREQ=DAILY;INTERVAL=2"])
+    align_rrule(ev)
     if e.get("mass"):
         n = e["mass"] + rng.randint(-5, 5)
         others = []
@@ -678,7 +679,7 @@ def make(label, cat, idx, e, cfg, rng):
             ev["status"] = "CANCELLED"
             m.subject = subj
             m.envelope_from = "do-not-reply@yahoo.com"
-    if e.get("polished") and m.link and m.client not in ("bare", "icsonly"):
+    if e.get("polished") and m.link and m.client not in ("bare", "icsonly", "gcal", "icloudweb", "yahoo"):
         m.html = button_html(m, body.replace(m.link, "").replace("\n\n\n", "\n\n"), m.link, e["polished"])
     if "icsonly" in x or (m.client == "icsonly"):
         m.client = "icsonly"
@@ -686,14 +687,27 @@ def make(label, cat, idx, e, cfg, rng):
     # sometimes the sender is lazy with date/tz
     if rng.random() < 0.15:
         ev["tzmode"] = "floating" if rng.random() < 0.5 else "utc"
-    if m.lang != "en" and rng.random() < 0.4:
+    if m.lang != "en" and rng.random() < 0.7:
         m.hcs = rng.choice(LANG[m.lang]["cs"] + ["utf-8"])
         m.cs = m.hcs
+    if (cat, idx) in FORCE_CS:
+        cs, cl = FORCE_CS[(cat, idx)]
+        m.cs = m.hcs = cs
+        if cl:
+            m.client = cl
+            if cl == "icsonly" and not m.text:
+                m.text = body
     if rng.random() < 0.08:
         m.raw8 = True
     m.hmode = "B" if rng.random() < 0.6 else "Q"
     m.cte = rng.choice(["quoted-printable", "base64", "8bit", "7bit"])
     return m
+
+
+# a few messages pinned to the legacy charset (and a client that honours it) their senders typically use
+FORCE_CS = {("crypto-invest", 6): ("koi8-r", "python"), ("phish-brand", 15): ("koi8-r", "icsonly"), ("retail-sale", 9): ("shift_jis", "java"),
+            ("compromised-share", 11): ("gb2312", None), ("crypto-invest", 9): ("euc-kr", "python"), ("fake-update", 10): ("koi8-u", None),
+            ("dating-sextortion", 10): ("iso-2022-jp", "icsonly"), ("advance-fee", 10): ("windows-1256", None)}
 
 
 def items():
