@@ -80,8 +80,9 @@ def render(meta, files=None):
         L.append("## %s categories (%d categories, %d messages)\n" % (label.capitalize(), len(c), len(xs)))
         rows = [(k, c[k], "%.1f %%" % (100.0 * c[k] / len(xs)), desc.get(k, "")) for k in desc if k in c]
         L.append(table(rows, ["category", "count", "share", "what"]) + "\n")
-    L.append("The spam proportions are a deliberate choice: phishing and fee scams are the largest families in recent public reports, "
-             "Google Calendar is the most abused sending platform, and older waves (iCloud 2016 sales, Yahoo mass CANCELs) are present "
+    L.append("The spam proportions are a deliberate choice, made by the author's judgement of what a provider sees today: credential "
+             "phishing and fee scams are the largest families, Google Calendar is the most used sending platform (Check Point and "
+             "Kaspersky reports, CalConnect samples), and older waves (iCloud 2016 sales, Yahoo mass CANCELs) are present "
              "but smaller. Obfuscations are spread over the categories rather than kept in one: zero-width characters and homoglyphs in "
              "display names and subjects, text only in X-ALT-DESC, payload only in the attached .ics, links in LOCATION / URL / ATTACH / "
              "CONFERENCE, shorteners, redirectors (Google, Bing, YouTube, Safe Links, urldefense, Facebook, LinkedIn), public hosting and "

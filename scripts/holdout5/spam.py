@@ -637,6 +637,15 @@ def make(label, cat, idx, e, cfg, rng):
         ev["attach_lines"] = ["ATTACH;FMTTYPE=application/pdf:" + m.link if rng.random() < 0.5 else "ATTACH;FMTTYPE=text/html;X-FILENAME=%s:%s" % (fn, m.link)]
     if rng.random() < 0.2 and m.link and "url" not in ev:
         ev["url"] = m.link
+    if "altdesc" in x and m.client in ("gcal", "icloudweb", "yahoo"):
+        # calendar web UIs cannot emit X-ALT-DESC: the spammer hand-crafts the .ics and sends it through the same provider's SMTP
+        m.client = rng.choice(["icsonly", "python", "nodemailer", "bare"])
+        if m.infra == "gcal":
+            m.infra = "gmail" if m.from_addr.endswith("@gmail.com") else "gworkspace"
+            m.envelope_from = m.from_addr
+    if m.client == "gcal":
+        ev.pop("conference_lines", None)
+        ev.pop("url", None)
     if "altdesc" in x:
         html = "<html><body><p>%s</p><p><a href=\"%s\">%s</a></p></body></html>" % (body.replace("\n", "<br>").replace(m.link, ""), m.link, m.link) if m.link else "<html><body><p>%s</p></body></html>" % body.replace("\n", "<br>")
         ev["x_alt_desc"] = html

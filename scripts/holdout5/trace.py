@@ -243,7 +243,7 @@ def build_trace(m):
             out_side.append(("X-Mandrill-User", "md_%d" % rng.randint(30000000, 39999999)))
         else:
             helo = rdns = {"sparkpost": "mta-%d-%d.sparkpostmail.com", "postmark": "mta%d-%d.pmta.postmarkapp.com",
-                           "brevo": "smtp-relay-%d-%d.sendinblue.com"}.get(e, "mta%d-%d.mailer.net") % (rng.randint(1, 40), rng.randint(1, 250))
+                           "brevo": "smtp-relay-%d-%d.sendinblue.com", "govdelivery": "mta-%d-%d.govdelivery.com"}.get(e, "mta%d-%d.sendgrid.net") % (rng.randint(1, 40), rng.randint(1, 250))
             dkim_d, sel = m.dkim_domain or {"sparkpost": "sparkpostmail.com", "postmark": "pm.mtasv.net", "brevo": "sendinblue.com"}.get(e, from_dom), "scph0123"
             out_side.append(("DKIM-Signature", short_sig(rng, dkim_d, sel, sent)))
         src = ip(rng)
