@@ -35,8 +35,14 @@ def b64url(rng, nbytes):
 
 
 # ---------------------------------------------------------------- dates
+TZ_ALIASES = {"Europe/Kiev": "Europe/Kyiv", "Europe/Kyiv": "Europe/Kiev"}
+
+
 def tzinfo(name):
-    return zoneinfo.ZoneInfo(name)
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except zoneinfo.ZoneInfoNotFoundError:
+        return zoneinfo.ZoneInfo(TZ_ALIASES[name])
 
 
 def rfc2822(d, zone_comment=False):
@@ -176,6 +182,9 @@ def is_ascii(s):
         return False
 
 
+MULTIBYTE = ("iso-2022-jp", "shift_jis", "euc-jp", "gb2312", "gbk", "gb18030", "euc-kr", "ks_c_5601-1987", "big5")
+
+
 def hdr_text(text, charset="utf-8", mode="B", raw8=False):
     """Encoded header value for unstructured text (Subject)."""
     if is_ascii(text) or raw8:
@@ -184,6 +193,8 @@ def hdr_text(text, charset="utf-8", mode="B", raw8=False):
         text.encode(charset)
     except (UnicodeEncodeError, LookupError):
         charset = "utf-8"
+    if charset.lower() in MULTIBYTE:
+        mode = "B"
     return (CRLF + " ").join(encode_words(text, charset, mode))
 
 
@@ -198,6 +209,8 @@ def hdr_addr(name, addr, charset="utf-8", mode="B", raw8=False, quote=None):
         name.encode(charset)
     except (UnicodeEncodeError, LookupError):
         charset = "utf-8"
+    if charset.lower() in MULTIBYTE:
+        mode = "B"
     return "%s <%s>" % (" ".join(encode_words(name, charset, mode)), addr)
 
 
@@ -349,6 +362,14 @@ def render_node(node):
 
 def text_part(text, subtype="plain", charset="utf-8", cte="quoted-printable", extra_ct="", extra=None,
               quote_cs=True, keep_lf=False, cte_label=True):
+    if subtype == "html":
+        try:
+            text.encode(charset)
+            final = charset
+        except (UnicodeEncodeError, LookupError):
+            final = "utf-8"
+        if final.lower() != "utf-8":
+            text = text.replace('charset=utf-8"', 'charset=%s"' % final).replace('<meta charset="utf-8">', '<meta charset="%s">' % final)
     body, cs, cte2 = encode_body(text, charset, cte, keep_lf=keep_lf)
     csv = '"%s"' % cs if quote_cs else cs
     h = [("Content-Type", "text/%s; charset=%s%s" % (subtype, csv, extra_ct))]
