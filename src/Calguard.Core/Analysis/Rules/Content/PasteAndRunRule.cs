@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed partial class PasteAndRunRule : Rule
 {
     /// <summary>A command that downloads and runs code, or the instruction to paste one into the Run box.</summary>
-    public static readonly Signal PasteAndRun = new("PASTE_AND_RUN", Groups.Content, 5.0,
+    public static readonly Signal PasteAndRun = new("PASTE_AND_RUN", Groups.Content, 7.0,
         "The text asks the reader to run a command that downloads and executes code (PowerShell, mshta, msiexec from a URL, base64 piped to a shell) or to paste one into the Windows Run box.");
 
     // Only text that names one of these can match; the rest of the mail is not searched at all.

@@ -39,6 +39,10 @@ public sealed class ServiceNameRule : Rule
         "support", "team", "notification", "notifications", "no-reply", "noreply", "service", "services", "account", "accounts", "security",
         "alert", "alerts", "admin", "administrator", "invitation", "invitations", "invite", "calendar", "online", "mail", "message", "messages",
         "center", "help", "desk", "helpdesk", "update", "updates", "billing", "info", "system", "de", "for", "business", "via", "-", "|", "•",
+        // the same in the languages the campaigns write in, as the normaliser folds them
+        "hilfe", "kundendienst", "benachrichtigung", "aktualisierung", "equipe", "assistance", "soporte", "asistencia", "equipo", "servicio",
+        "supporto", "assistenza", "servizio", "suporte", "servico", "atendimento", "ondersteuning", "klantenservice", "wsparcie", "pomoc",
+        "destek", "ekibi", "поддержка", "служба", "サポート", "サポートセンター", "カスタマーサポート", "事務局", "支持", "客服", "团队", "고객지원", "지원팀",
     };
 
     /// <inheritdoc />
