@@ -9,6 +9,9 @@ namespace Calguard.Analysis.Text;
 /// <param name="Domains">Other organisational domains that belong to it.</param>
 public sealed record Brand(string Name, string[] Terms, string[] DomainLabels, string[] Domains)
 {
+    /// <summary>A tax office or public service: citizens and their advisers name it in ordinary reminders.</summary>
+    public bool Public { get; init; }
+
     /// <summary>True when <paramref name="domain"/> belongs to this brand.</summary>
     public bool Owns(string? domain)
     {
@@ -181,22 +184,22 @@ public static class Brands
         new("Visa", ["verified by visa"], ["visa"], []),
         new("Mastercard", ["mastercard"], ["mastercard"], []),
         // Government and public services
-        new("Receita Federal", ["receita federal"], ["receita", "gov"], ["gov.br"]),
-        new("Agencia Tributaria", ["agencia tributaria"], ["agenciatributaria"], ["gob.es"]),
-        new("Impots.gouv", ["impots.gouv", "impôts", "dgfip"], ["impots"], ["gouv.fr"]),
-        new("Ameli", ["ameli", "assurance maladie"], ["ameli"], []),
-        new("CAF", ["caf.fr"], ["caf"], []),
-        new("HMRC", ["hmrc"], ["hmrc"], ["gov.uk"]),
-        new("IRS", ["irs"], ["irs"], ["irs.gov"]),
-        new("INPS", ["inps"], ["inps"], []),
-        new("Agenzia delle Entrate", ["agenzia delle entrate"], ["agenziaentrate"], []),
-        new("Belastingdienst", ["belastingdienst"], ["belastingdienst"], []),
-        new("DigiD", ["digid"], ["digid"], []),
-        new("Gosuslugi", ["госуслуг", "gosuslugi"], ["gosuslugi"], []),
-        new("e-Devlet", ["e-devlet", "edevlet", "türkiye.gov"], ["turkiye", "edevlet"], []),
-        new("Elster", ["mein elster", "elster-portal", "elster portal"], ["elster"], []),
-        new("Bundesagentur", ["bundesagentur", "arbeitsagentur"], ["arbeitsagentur"], []),
-        new("ANAF", ["anaf"], ["anaf"], []),
+        new("Receita Federal", ["receita federal"], ["receita", "gov"], ["gov.br"]) { Public = true },
+        new("Agencia Tributaria", ["agencia tributaria"], ["agenciatributaria"], ["gob.es"]) { Public = true },
+        new("Impots.gouv", ["impots.gouv", "impôts", "dgfip"], ["impots"], ["gouv.fr"]) { Public = true },
+        new("Ameli", ["ameli", "assurance maladie"], ["ameli"], []) { Public = true },
+        new("CAF", ["caf.fr"], ["caf"], []) { Public = true },
+        new("HMRC", ["hmrc"], ["hmrc"], ["gov.uk"]) { Public = true },
+        new("IRS", ["irs"], ["irs"], ["irs.gov"]) { Public = true },
+        new("INPS", ["inps"], ["inps"], []) { Public = true },
+        new("Agenzia delle Entrate", ["agenzia delle entrate"], ["agenziaentrate"], []) { Public = true },
+        new("Belastingdienst", ["belastingdienst"], ["belastingdienst"], []) { Public = true },
+        new("DigiD", ["digid"], ["digid"], []) { Public = true },
+        new("Gosuslugi", ["госуслуг", "gosuslugi"], ["gosuslugi"], []) { Public = true },
+        new("e-Devlet", ["e-devlet", "edevlet", "türkiye.gov"], ["turkiye", "edevlet"], []) { Public = true },
+        new("Elster", ["mein elster", "elster-portal", "elster portal"], ["elster"], []) { Public = true },
+        new("Bundesagentur", ["bundesagentur", "arbeitsagentur"], ["arbeitsagentur"], []) { Public = true },
+        new("ANAF", ["anaf"], ["anaf"], []) { Public = true },
     ];
 
 

@@ -53,11 +53,15 @@ public sealed class BrandRule : Rule
             }
         }
         var lure = content.Lures.Where(l => l.Key is not LureVocabulary.Urgency and not LureVocabulary.Callback).Sum(l => l.Value.Weight);
+        // Every tax reminder names the tax office next to "payment" and "due"; a public body is a lure's only when
+        // other lure wording (a refund to claim, an account to verify, a prize) comes with it.
+        var beyondDues = content.Lures.Where(l => l.Key is not (LureVocabulary.Urgency or LureVocabulary.Callback or LureVocabulary.Payment or LureVocabulary.Government))
+            .Sum(l => l.Value.Weight);
         if (lure >= 1.0)
         {
             foreach (var brand in content.Brands)
             {
-                if (!domains.Any(brand.Owns) && !IsPlatformMention(brand, content.Calendar.Text + content.Body.Text))
+                if (!domains.Any(brand.Owns) && (!brand.Public || beyondDues >= 1.0) && !IsPlatformMention(brand, content.Calendar.Text + content.Body.Text))
                 {
                     hits.Add(InLure, $"{brand.Name} is named next to lure wording, sender {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");
                     return;
