@@ -686,6 +686,11 @@ public static class MessageReader
                 return;
             }
 
+            var isBodyText = !isAttachment && part is TextPart { IsPlain: true } or TextPart { IsHtml: true };
+            // A body text is decoded once, for the sniff and for its text, instead of once for each.
+            byte[]? bodyBuffer = null;
+            var bodyLength = 0;
+            var bodyDecoded = false;
             CarrierKind? kind = null;
             if (IsCalendarType(mimeType))
             {
@@ -694,6 +699,23 @@ public static class MessageReader
             else if (HasCalendarExtension(fileName) || HasCalendarExtension(part.ContentType.Name))
             {
                 kind = CarrierKind.NamedAttachment;
+            }
+            else if (isBodyText && options.MaxBodyChars * 2 >= SniffBytes)
+            {
+                var noted = _anomalies.Count;
+                bodyBuffer = DecodePooled(part, options.MaxBodyChars * 2, out bodyLength, out _);
+                bodyDecoded = true;
+                if (bodyBuffer is null && _anomalies.Count > noted)
+                {
+                    // The sniff and the text decode each noted an undecodable part.
+                    Note(_anomalies[^1].Kind, _anomalies[^1].Detail);
+                }
+                if (CalendarSniffer.StartsWithCalendar(bodyBuffer is null ? [] : bodyBuffer.AsSpan(0, Math.Min(SniffBytes, bodyLength))))
+                {
+                    kind = CarrierKind.Sniffed;
+                    ArrayPool<byte>.Shared.Return(bodyBuffer!);
+                    bodyBuffer = null;
+                }
             }
             else if (SniffCalendar(part))
             {
@@ -723,9 +745,23 @@ public static class MessageReader
                 return;
             }
 
-            if (!isAttachment && part is TextPart text && (text.IsPlain || text.IsHtml))
+            if (isBodyText)
             {
-                var body = DecodeText(part, options.MaxBodyChars * 2, CharsetOf(part) ?? Encoding.UTF8);
+                var text = (TextPart)part;
+                var encoding = CharsetOf(part) ?? Encoding.UTF8;
+                string body;
+                if (bodyDecoded)
+                {
+                    body = bodyBuffer is null ? string.Empty : encoding.GetString(bodyBuffer, 0, bodyLength);
+                    if (bodyBuffer is not null)
+                    {
+                        ArrayPool<byte>.Shared.Return(bodyBuffer);
+                    }
+                }
+                else
+                {
+                    body = DecodeText(part, options.MaxBodyChars * 2, encoding);
+                }
                 if (text.IsHtml)
                 {
                     var (visible, links, active) = HtmlText.Extract(body, options.MaxBodyChars);
@@ -859,9 +895,12 @@ public static class MessageReader
             return text;
         }
 
+        // The decoded bytes the sniff looks at.
+        private const int SniffBytes = 96;
+
         private bool SniffCalendar(MimePart part)
         {
-            var buffer = DecodePooled(part, 96, out var length, out _);
+            var buffer = DecodePooled(part, SniffBytes, out var length, out _);
             if (buffer is null)
             {
                 return CalendarSniffer.StartsWithCalendar([]);
