@@ -97,13 +97,33 @@ public sealed class RuleContext
         return new RuleContext(invitation)
         {
             ArrivalUtc = invitation.Transport.ArrivalTime.UtcDateTime,
-            Recipients = rcpts.Select(r => r.Trim().Trim('<', '>').ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToArray(),
+            Recipients = CleanRecipients(rcpts),
             RecipientsFromEnvelope = fromEnvelope,
             Sender = SenderFacts.For(invitation),
             Content = BuildContent(invitation, options),
             External = external ?? ExternalFacts.None,
             Options = options,
         };
+    }
+
+    // Trimmed, lower-cased, without empties and repeats, in first-seen order.
+    private static string[] CleanRecipients(IReadOnlyList<string> recipients)
+    {
+        if (recipients.Count == 0)
+        {
+            return [];
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var clean = new List<string>(recipients.Count);
+        foreach (var r in recipients)
+        {
+            var address = r.Trim().Trim('<', '>').ToLowerInvariant();
+            if (address.Length > 0 && seen.Add(address))
+            {
+                clean.Add(address);
+            }
+        }
+        return clean.ToArray();
     }
 
     private static ContentFacts BuildContent(Invitation invitation, AnalysisOptions options)

@@ -42,11 +42,38 @@ public sealed class Invitation
     internal ReadOnlyMemory<byte> Raw { get; init; }
 
     /// <summary>Every VCALENDAR object, in part order.</summary>
-    public IEnumerable<CalendarObject> Calendars => Parts.SelectMany(p => p.Calendars);
+    /// <remarks>Collected once: some forty rules walk the events of every scan, and a LINQ chain per walk cost more than
+    /// most of them. The parts do not change once the reader has handed the invitation over.</remarks>
+    public IEnumerable<CalendarObject> Calendars => _calendars ??= CollectCalendars();
 
     /// <summary>Every event with the calendar object that carried it.</summary>
-    public IEnumerable<(CalendarObject Calendar, CalendarEvent Event)> Events =>
-        Calendars.SelectMany(c => c.Events.Select(e => (c, e)));
+    public IEnumerable<(CalendarObject Calendar, CalendarEvent Event)> Events => _events ??= CollectEvents();
+
+    private CalendarObject[]? _calendars;
+    private (CalendarObject Calendar, CalendarEvent Event)[]? _events;
+
+    private CalendarObject[] CollectCalendars()
+    {
+        var calendars = new List<CalendarObject>();
+        foreach (var part in Parts)
+        {
+            calendars.AddRange(part.Calendars);
+        }
+        return calendars.Count == 0 ? [] : calendars.ToArray();
+    }
+
+    private (CalendarObject Calendar, CalendarEvent Event)[] CollectEvents()
+    {
+        var events = new List<(CalendarObject, CalendarEvent)>();
+        foreach (var calendar in (CalendarObject[])Calendars)
+        {
+            foreach (var e in calendar.Events)
+            {
+                events.Add((calendar, e));
+            }
+        }
+        return events.Count == 0 ? [] : events.ToArray();
+    }
 
     /// <summary>True when any calendar part was found.</summary>
     public bool HasCalendar => Parts.Count > 0;

@@ -269,7 +269,8 @@ public static class MessageReader
                     dkimDomains.Add(d.ToLowerInvariant());
                 }
             }
-            if (options.CapturedHeaders.Count > 0 && !headers.ContainsKey(field) && options.CapturedHeaders.Contains(field.ToLowerInvariant()))
+            if (options.CapturedHeaders.Count > 0 && MayBeCaptured(options.CapturedHeaders, field) && !headers.ContainsKey(field) &&
+                options.CapturedHeaders.Contains(field.ToLowerInvariant()))
             {
                 headers[field.ToLowerInvariant()] = header.Value.Trim();
             }
@@ -279,9 +280,9 @@ public static class MessageReader
             From = Convert(from),
             FromCount = message.From.Mailboxes.Count(),
             Sender = Convert(message.Sender),
-            ReplyTo = message.ReplyTo.Mailboxes.Select(Convert).OfType<MailAddress>().ToArray(),
-            To = message.To.Mailboxes.Select(Convert).OfType<MailAddress>().Take(1000).ToArray(),
-            Cc = message.Cc.Mailboxes.Select(Convert).OfType<MailAddress>().Take(1000).ToArray(),
+            ReplyTo = Addresses(message.ReplyTo, int.MaxValue),
+            To = Addresses(message.To, 1000),
+            Cc = Addresses(message.Cc, 1000),
             ReturnPath = message.Headers[HeaderId.ReturnPath]?.Trim().Trim('<', '>').ToLowerInvariant() is { Length: > 0 } rp ? rp : null,
             Subject = message.Subject,
             MessageId = message.MessageId,
@@ -292,6 +293,37 @@ public static class MessageReader
             ReceivedCount = received,
             Headers = headers,
         };
+    }
+
+    // Lower-casing keeps a header name's length: only a name as long as a captured one can be captured (no copy per header).
+    private static bool MayBeCaptured(IReadOnlyCollection<string> captured, string field)
+    {
+        foreach (var name in captured)
+        {
+            if (name.Length == field.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The first `max` readable mailboxes of a list, in order.
+    private static MailAddress[] Addresses(InternetAddressList list, int max)
+    {
+        List<MailAddress>? addresses = null;
+        foreach (var mailbox in list.Mailboxes)
+        {
+            if ((addresses?.Count ?? 0) >= max)
+            {
+                break;
+            }
+            if (Convert(mailbox) is { } address)
+            {
+                (addresses ??= []).Add(address);
+            }
+        }
+        return addresses is null ? [] : addresses.ToArray();
     }
 
     private static MailAddress? Convert(MailboxAddress? mailbox)
@@ -686,6 +718,11 @@ public static class MessageReader
                 return;
             }
 
+            var isBodyText = !isAttachment && part is TextPart { IsPlain: true } or TextPart { IsHtml: true };
+            // A body text is decoded once, for the sniff and for its text, instead of once for each.
+            byte[]? bodyBuffer = null;
+            var bodyLength = 0;
+            var bodyDecoded = false;
             CarrierKind? kind = null;
             if (IsCalendarType(mimeType))
             {
@@ -694,6 +731,23 @@ public static class MessageReader
             else if (HasCalendarExtension(fileName) || HasCalendarExtension(part.ContentType.Name))
             {
                 kind = CarrierKind.NamedAttachment;
+            }
+            else if (isBodyText && options.MaxBodyChars * 2 >= SniffBytes)
+            {
+                var noted = _anomalies.Count;
+                bodyBuffer = DecodePooled(part, options.MaxBodyChars * 2, out bodyLength, out _);
+                bodyDecoded = true;
+                if (bodyBuffer is null && _anomalies.Count > noted)
+                {
+                    // The sniff and the text decode each noted an undecodable part.
+                    Note(_anomalies[^1].Kind, _anomalies[^1].Detail);
+                }
+                if (CalendarSniffer.StartsWithCalendar(bodyBuffer is null ? [] : bodyBuffer.AsSpan(0, Math.Min(SniffBytes, bodyLength))))
+                {
+                    kind = CarrierKind.Sniffed;
+                    ArrayPool<byte>.Shared.Return(bodyBuffer!);
+                    bodyBuffer = null;
+                }
             }
             else if (SniffCalendar(part))
             {
@@ -723,9 +777,23 @@ public static class MessageReader
                 return;
             }
 
-            if (!isAttachment && part is TextPart text && (text.IsPlain || text.IsHtml))
+            if (isBodyText)
             {
-                var body = DecodeText(part, options.MaxBodyChars * 2, CharsetOf(part) ?? Encoding.UTF8);
+                var text = (TextPart)part;
+                var encoding = CharsetOf(part) ?? Encoding.UTF8;
+                string body;
+                if (bodyDecoded)
+                {
+                    body = bodyBuffer is null ? string.Empty : encoding.GetString(bodyBuffer, 0, bodyLength);
+                    if (bodyBuffer is not null)
+                    {
+                        ArrayPool<byte>.Shared.Return(bodyBuffer);
+                    }
+                }
+                else
+                {
+                    body = DecodeText(part, options.MaxBodyChars * 2, encoding);
+                }
                 if (text.IsHtml)
                 {
                     var (visible, links, active) = HtmlText.Extract(body, options.MaxBodyChars);
@@ -795,32 +863,44 @@ public static class MessageReader
         public void CalendarInHeaders(MimeMessage message)
         {
             // A part (or the message) whose "headers" are iCalendar lines: the calendar was written where the
-            // MIME headers belong, and lenient clients still pick it up.
-            var path = 0;
-            foreach (var headers in message.BodyParts.Select(p => p.Headers).Prepend(message.Headers).Take(options.MaxParts))
+            // MIME headers belong, and lenient clients still pick it up. The message's own headers come first, then each
+            // part's, at most MaxParts header blocks in all.
+            if (options.MaxParts <= 0 || InHeaders(message.Headers, 1))
             {
-                path++;
-                var begin = headers.IndexOf("BEGIN");
-                if (begin < 0 || !headers[begin].Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                var text = new StringBuilder();
-                for (var i = begin; i < headers.Count; i++)
-                {
-                    var h = headers[i];
-                    text.Append(h.Field).Append(':').Append(h.Value.Trim()).Append("\r\n");
-                    if (h.Field.Equals("END", StringComparison.OrdinalIgnoreCase) && h.Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase))
-                    {
-                        break;
-                    }
-                }
-                var content = Encoding.UTF8.GetBytes(text.ToString());
-                Note(AnomalyKind.CalendarInHeaders, "an iCalendar object sits in a MIME header area");
-                Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Headers, "text/calendar", null, null, $"h{path}", 0, false, content.Length),
-                    CalendarReader.Read(content, options.Calendar), content));
                 return;
             }
+            var path = 1;
+            foreach (var entity in message.BodyParts)
+            {
+                if (path >= options.MaxParts || InHeaders(entity.Headers, ++path))
+                {
+                    return;
+                }
+            }
+        }
+
+        private bool InHeaders(HeaderList headers, int path)
+        {
+            var begin = headers.IndexOf("BEGIN");
+            if (begin < 0 || !headers[begin].Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            var text = new StringBuilder();
+            for (var i = begin; i < headers.Count; i++)
+            {
+                var h = headers[i];
+                text.Append(h.Field).Append(':').Append(h.Value.Trim()).Append("\r\n");
+                if (h.Field.Equals("END", StringComparison.OrdinalIgnoreCase) && h.Value.Trim().Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+            }
+            var content = Encoding.UTF8.GetBytes(text.ToString());
+            Note(AnomalyKind.CalendarInHeaders, "an iCalendar object sits in a MIME header area");
+            Parts.Add(new CalendarPart(new CalendarCarrier(CarrierKind.Headers, "text/calendar", null, null, $"h{path}", 0, false, content.Length),
+                CalendarReader.Read(content, options.Calendar), content));
+            return true;
         }
 
         public void RawFallback(ReadOnlySpan<byte> raw)
@@ -859,9 +939,12 @@ public static class MessageReader
             return text;
         }
 
+        // The decoded bytes the sniff looks at.
+        private const int SniffBytes = 96;
+
         private bool SniffCalendar(MimePart part)
         {
-            var buffer = DecodePooled(part, 96, out var length, out _);
+            var buffer = DecodePooled(part, SniffBytes, out var length, out _);
             if (buffer is null)
             {
                 return CalendarSniffer.StartsWithCalendar([]);

@@ -54,7 +54,20 @@ public static class KnownDomains
     ];
 
     /// <summary>True for bulk-mail services and calendar relays that sign for their customers: their signature says nothing about the brand named.</summary>
-    public static bool IsRelay(string? domain) => domain is not null && Relays.Any(r => DomainNames.IsWithin(domain, r));
+    public static bool IsRelay(string? domain) => domain is not null && WithinAny(domain, Relays);
+
+    // Called per link and per domain of every scan: a loop, not a LINQ closure per call.
+    private static bool WithinAny(string domain, string[] parents)
+    {
+        foreach (var parent in parents)
+        {
+            if (DomainNames.IsWithin(domain, parent))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True for free mail providers: a business does not send invoices from these.</summary>
     public static bool IsFreemail(string? domain)
@@ -68,15 +81,21 @@ public static class KnownDomains
             return true;
         }
         var org = DomainNames.Organizational(domain);
-        var label = org.Split('.')[0];
-        return FreemailLabels.Contains(label, StringComparer.OrdinalIgnoreCase) && (org == domain || FreemailExact.Contains(org) || label is "yahoo" or "hotmail" or "gmx");
+        var dot = org.IndexOf('.');
+        var label = dot < 0 ? org.AsSpan() : org.AsSpan(0, dot);
+        var known = false;
+        foreach (var l in FreemailLabels)
+        {
+            known |= label.Equals(l, StringComparison.OrdinalIgnoreCase);
+        }
+        return known && (org == domain || FreemailExact.Contains(org) || label is "yahoo" or "hotmail" or "gmx");
     }
 
     /// <summary>True for URL shorteners, which hide where a link goes.</summary>
     public static bool IsShortener(string host) => Shorteners.Contains(host) || (host.StartsWith("www.", StringComparison.Ordinal) && Shorteners.Contains(host[4..]));
 
     /// <summary>True for free hosting and form services phishing pages are put on.</summary>
-    public static bool IsFreeHosting(string host) => FreeHosting.Any(h => DomainNames.IsWithin(host, h));
+    public static bool IsFreeHosting(string host) => WithinAny(host, FreeHosting);
 
     /// <summary>True for a link to free hosting, including Google Forms and Drawings (but not ordinary Google documents).</summary>
     public static bool IsFreeHosting(Link link) =>
