@@ -23,6 +23,27 @@ internal static class MailboxName
         }
     }
 
+    /// <summary>
+    /// What <paramref name="claim"/> finds in the From name and address, else in the first organizer's (CN, address)
+    /// that yields something, with who said it ("From a@b" or "organizer a@b"); null when nobody does.
+    /// </summary>
+    public static (string Who, string Claim)? FirstClaim(RuleContext context, Func<string?, string?, string?> claim)
+    {
+        var from = context.Sender.From;
+        if (claim(from?.DisplayName, from?.Address) is { } fromClaim)
+        {
+            return ($"From {from!.Address}", fromClaim);
+        }
+        foreach (var (_, ev) in context.Events)
+        {
+            if (claim(ev.Organizer?.CommonName, ev.Organizer?.Address) is { } organizerClaim)
+            {
+                return ($"organizer {ev.Organizer!.Address}", organizerClaim);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The local part and domain of a free-mail address, or null for other addresses.</summary>
     public static (string Local, string Domain)? Freemail(string? address)
     {

@@ -54,19 +54,9 @@ public sealed class AuthorityFreemailRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        var from = context.Sender.From;
-        if (Claim(from?.DisplayName, from?.Address) is { } rank)
+        if (MailboxName.FirstClaim(context, Claim) is { } found)
         {
-            hits.Add(AuthorityFreemail, $"From {from!.Address} claims \"{rank}\"");
-            return;
-        }
-        foreach (var (_, ev) in context.Events)
-        {
-            if (Claim(ev.Organizer?.CommonName, ev.Organizer?.Address) is { } organizerRank)
-            {
-                hits.Add(AuthorityFreemail, $"organizer {ev.Organizer!.Address} claims \"{organizerRank}\"");
-                return;
-            }
+            hits.Add(AuthorityFreemail, $"{found.Who} claims \"{found.Claim}\"");
         }
     }
 

@@ -40,7 +40,7 @@ public sealed class FreemailNameRule : Rule
     {
         var name = TextNormaliser.Normalise(displayName, 200).Text;
         var local = TextNormaliser.Normalise(localPart, 200).Text;
-        var words = Words(name);
+        var words = MailboxName.Words(name).ToList();
         var tokens = words.Where(w => w.Length >= 3).ToList();
         if (tokens.Count == 0)
         {
@@ -57,7 +57,7 @@ public sealed class FreemailNameRule : Rule
             return false;
         }
         // "mrossi" for Mario Rossi, "dan" for Daniel, "wojtek" for Wojciech: a shortened name.
-        foreach (var part in Words(local))
+        foreach (var part in MailboxName.Words(local))
         {
             if (part.Length >= 3 && tokens.Any(t => t.StartsWith(part, StringComparison.Ordinal) ||
                 (t.Length >= 4 && part.StartsWith(t[..4], StringComparison.Ordinal)) || (t.Length >= 4 && part.Contains(t[..4], StringComparison.Ordinal))))
@@ -66,25 +66,5 @@ public sealed class FreemailNameRule : Rule
             }
         }
         return true;
-    }
-
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && text[i] is >= 'a' and <= 'z';
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-        }
-        return words;
     }
 }

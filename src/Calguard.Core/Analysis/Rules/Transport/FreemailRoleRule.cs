@@ -47,19 +47,9 @@ public sealed class FreemailRoleRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        var from = context.Sender.From;
-        if (Role(from?.DisplayName, from?.Address) is { } role)
+        if (MailboxName.FirstClaim(context, Role) is { } found)
         {
-            hits.Add(RoleFreemail, $"From {from!.Address} speaks as \"{role}\"");
-            return;
-        }
-        foreach (var (_, ev) in context.Events)
-        {
-            if (Role(ev.Organizer?.CommonName, ev.Organizer?.Address) is { } organizerRole)
-            {
-                hits.Add(RoleFreemail, $"organizer {ev.Organizer!.Address} speaks as \"{organizerRole}\"");
-                return;
-            }
+            hits.Add(RoleFreemail, $"{found.Who} speaks as \"{found.Claim}\"");
         }
     }
 
