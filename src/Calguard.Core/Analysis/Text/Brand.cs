@@ -56,7 +56,7 @@ public static class Brands
             ["microsoft", "office", "office365", "outlook", "live", "microsoftonline", "sharepoint", "onedrive", "hotmail", "msn", "windows"],
             // sharepoint.com is a multi-tenant suffix (each tenant's host is its own organisation, DomainNames), so
             // "tenant-my.sharepoint.com" is named here: without it every colleague's SharePoint link imitated Microsoft.
-            ["onmicrosoft.com", "sharepoint.com", "microsoft.com", "azure.com", "skype.com", "bing.com", "linkedin.com", "1drv.ms"]),
+            ["onmicrosoft.com", "sharepoint.com", "microsoft.com", "azure.com", "skype.com", "bing.com", "linkedin.com", "1drv.ms", "aka.ms"]),
         new("Apple", ["apple id", "apple support", "applecare", "icloud", "itunes", "app store", "apple pay"], ["apple", "icloud", "me", "mac", "itunes"], []),
         new("Amazon", ["amazon", "amazon prime", "prime video"], ["amazon", "primevideo", "a2z", "aws"], []),
         new("Google", ["google account", "gmail", "google workspace", "google drive", "google docs"], ["google", "gmail", "googlemail", "youtube", "1e100", "gappssmtp", "googlegroups"], []),

@@ -46,7 +46,7 @@ public sealed class BrandRule : Rule
         }
         foreach (var brand in content.ProminentBrands)
         {
-            if (!domains.Any(brand.Owns) && !IsPlatformMention(brand, content.Prominent.Text))
+            if (!domains.Any(brand.Owns) && !IsPlatformMention(brand, content.Prominent.Text) && !LinksOnlyToService(brand, content.Links, domains))
             {
                 hits.Add(Impersonation, $"{brand.Name} is named but the sender is {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");
                 return;
@@ -96,6 +96,32 @@ public sealed class BrandRule : Rule
             Add(d);
         }
         return domains;
+    }
+
+    // "The contract is in OneDrive" with a 1drv.ms link names the service the document really lives on. The
+    // impersonation names Microsoft and links elsewhere, even when it copies the brand's own footer links, so every
+    // link must go to the brand, the sender or a calendar relay, and a form or file on the brand's user-content
+    // hosting (a Google Form) does not count as the brand's.
+    private static bool LinksOnlyToService(Brand brand, IReadOnlyList<Link> links, List<string> own)
+    {
+        var service = false;
+        foreach (var link in links)
+        {
+            var host = link.AsciiHost;
+            if (host.Length == 0 || link.Scheme is not ("http" or "https"))
+            {
+                continue;
+            }
+            if (brand.Owns(host) && !KnownDomains.IsFreeHosting(link))
+            {
+                service = true;
+            }
+            else if (!own.Any(d => DomainNames.Related(d, host)) && !KnownDomains.IsRelay(host))
+            {
+                return false;
+            }
+        }
+        return service;
     }
 
     private static bool IsPlatformMention(Brand brand, string text)

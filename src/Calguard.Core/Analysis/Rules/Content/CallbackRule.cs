@@ -90,8 +90,10 @@ public sealed class CallbackRule : Rule
         {
             return false;
         }
-        // Naming somebody else's brand breaks the coherence: a booking names its own airline, a scam names Norton.
+        // Naming somebody else's brand breaks the coherence: a booking names its own airline, a scam names Norton. A tax
+        // office is named by every accountant and bank, unless the sender's own domain spells it (irs-refunds.example).
         var own = BrandRule.OwnDomains(context);
-        return context.Content.Brands.All(b => own.Any(b.Owns));
+        return context.Content.Brands.All(b => own.Any(b.Owns) ||
+                                               (b.Public && !own.Any(d => b.DomainLabels.Any(l => l.Length >= 3 && d.Contains(l, StringComparison.Ordinal)))));
     }
 }

@@ -94,7 +94,9 @@ public sealed class ClientUpdateRule : Rule
         {
             var host = link.AsciiHost;
             if ((link.Where is "BODY" or "HTML") == calendar || host.Length == 0 || link.Scheme is not ("http" or "https") ||
-                own.Any(d => DomainNames.Related(d, host)) || VendorDomains.Any(v => DomainNames.IsWithin(host, v)))
+                own.Any(d => DomainNames.Related(d, host)) ||
+                // A form or a file on the vendor's user-content hosting (a Google Form) is anybody's page, not the vendor's download.
+                (VendorDomains.Any(v => DomainNames.IsWithin(host, v)) && !KnownDomains.IsFreeHosting(link)))
             {
                 continue;
             }

@@ -18,10 +18,19 @@ public sealed class ContactDiversionRule : Rule
     public static readonly Signal Messenger = new("CONTACT_MESSENGER", Groups.Content, 1.5,
         "The text asks the reader to continue on WhatsApp, Telegram, WeChat or by text message.");
 
+    /// <summary>A messenger account to contact directly.</summary>
+    public static readonly Signal MessengerDirect = new("CONTACT_MESSENGER_DIRECT", Groups.Content, 2.0,
+        "A sender who is not one authenticated organisation gives a messenger account to contact: a wa.me or t.me link, or a number right after the app's name.");
+
     private static readonly string[] Messengers = ["whatsapp", "telegram", "wechat", "微信", "viber", "text me", "sms me", "signal me", "line id", "kakaotalk", "icq"];
 
+    // The apps that take a stranger's number or link; "text me" is how friends and clinics talk too.
+    private static readonly string[] Apps = ["whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo"];
+
+    private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [OtherMailbox, Messenger];
+    public override IReadOnlyList<Signal> Signals { get; } = [OtherMailbox, Messenger, MessengerDirect];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -60,10 +69,58 @@ public sealed class ContactDiversionRule : Rule
             }
         }
         var messenger = FindMessenger(text);
+        var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
         if (messenger is not null)
         {
-            hits.Add(Messenger, $"mentions {messenger}", CallbackRule.IdentityIsCoherent(context) ? 0.3 : 1.0);
+            hits.Add(Messenger, $"mentions {messenger}", coherent ? 0.3 : 1.0);
         }
+        // Romance, job, crypto and prize scams all need the victim in a private chat; a stranger's invitation that hands
+        // over the account itself is that step. A hotel's "WhatsApp the front desk" comes from the hotel, authenticated.
+        if (!coherent && DirectContact(context.Content.Links, text) is { } direct)
+        {
+            hits.Add(MessengerDirect, direct);
+        }
+    }
+
+    private static string? DirectContact(IReadOnlyList<Link> links, string text)
+    {
+        foreach (var link in links)
+        {
+            if (MessengerHosts.Any(h => link.Host.Equals(h, StringComparison.Ordinal) || link.Host.EndsWith("." + h, StringComparison.Ordinal)))
+            {
+                return $"links to {link.Host}";
+            }
+        }
+        foreach (var app in Apps)
+        {
+            var at = text.IndexOf(app, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && NumberFollows(text.AsSpan(at + app.Length, Math.Min(40, text.Length - at - app.Length))))
+            {
+                return $"a number right after \"{app}\"";
+            }
+        }
+        return null;
+    }
+
+    // Eight or more digits, with the separators phone numbers are written with, within the window.
+    private static bool NumberFollows(ReadOnlySpan<char> window)
+    {
+        var digits = 0;
+        foreach (var c in window)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits >= 8)
+                {
+                    return true;
+                }
+            }
+            else if (digits > 0 && c is not (' ' or '-' or '.' or '(' or ')' or '+'))
+            {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     // Lower-cased into a pooled buffer: the text can be the whole body, and only a yes or no is wanted from it.

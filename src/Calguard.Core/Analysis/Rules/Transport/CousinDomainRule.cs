@@ -53,9 +53,10 @@ public sealed class CousinDomainRule : Rule
         {
             return false;
         }
-        // The whole name, dots and hyphens dropped, inside the sender's: example-net.co, examplenet-billing.com, example.net.evil.example.
-        var compactOwn = Compact(own);
-        if (Compact(sender).Contains(compactOwn, StringComparison.Ordinal))
+        // The whole name, dots and hyphens dropped, inside the sender's: example-net.co, examplenet-billing.com, example.net.evil.example,
+        // and with the digits and letter pairs look-alikes swap in folded back: examp1e-net.com.
+        var compactOwn = Brands.Skeleton(Compact(own));
+        if (Brands.Skeleton(Compact(sender)).Contains(compactOwn, StringComparison.Ordinal))
         {
             return true;
         }
