@@ -22,10 +22,18 @@ public sealed class ContactDiversionRule : Rule
     public static readonly Signal MessengerDirect = new("CONTACT_MESSENGER_DIRECT", Groups.Content, 2.0,
         "A sender who is not one authenticated organisation gives a messenger account to contact: a wa.me or t.me link, or a number right after the app's name.");
 
-    private static readonly string[] Messengers = ["whatsapp", "telegram", "wechat", "微信", "viber", "text me", "sms me", "signal me", "line id", "kakaotalk", "icq"];
+    private static readonly string[] Messengers =
+    [
+        "whatsapp", "telegram", "wechat", "微信", "viber", "text me", "sms me", "signal me", "line id", "kakaotalk", "icq", "snapchat", "zalo",
+        "واتساب", "واتس اب", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
+    ];
 
     // The apps that take a stranger's number or link; "text me" is how friends and clinics talk too.
-    private static readonly string[] Apps = ["whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo"];
+    private static readonly string[] Apps =
+    [
+        "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام",
+        "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
+    ];
 
     private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
 
@@ -94,12 +102,40 @@ public sealed class ContactDiversionRule : Rule
         foreach (var app in Apps)
         {
             var at = text.IndexOf(app, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && NumberFollows(text.AsSpan(at + app.Length, Math.Min(40, text.Length - at - app.Length))))
+            if (at < 0)
+            {
+                continue;
+            }
+            var after = text.AsSpan(at + app.Length, Math.Min(40, text.Length - at - app.Length));
+            if (NumberFollows(after))
             {
                 return $"a number right after \"{app}\"";
             }
+            if (HandleFollows(after))
+            {
+                return $"an account name right after \"{app}\"";
+            }
         }
         return null;
+    }
+
+    // "Telegram: @svetlana_herz88", "Snapchat: sophie.vdam94": after a colon, a handle with a digit or an @.
+    private static bool HandleFollows(ReadOnlySpan<char> window)
+    {
+        var colon = window.IndexOfAny(':', '：');
+        if (colon < 0 || colon > 12)
+        {
+            return false;
+        }
+        var rest = window[(colon + 1)..].TrimStart();
+        var end = 0;
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '@' or '_' or '.' or '-'))
+        {
+            end++;
+        }
+        var handle = rest[..end].TrimEnd('.');
+        return handle.Length >= 4 && !handle.Contains("://", StringComparison.Ordinal) &&
+               (handle[0] == '@' || (handle.IndexOfAny("0123456789") >= 0 && handle.IndexOfAnyExceptInRange('0', '9') >= 0 && handle.IndexOfAny('_', '.') >= 0));
     }
 
     // Eight or more digits, with the separators phone numbers are written with, within the window.
