@@ -1,0 +1,87 @@
+using Calguard.Analysis.Text;
+
+namespace Calguard.Analysis.Rules.Transport;
+
+/// <summary>
+/// Sender domains registered for one campaign. A campaign burns its domains faster than reputation can catch up,
+/// so it registers them where registration costs least (.top, .xyz, .click …, the list the link rules use) and names
+/// them after the scam they carry (pay-, -billing, -verify, -refund, -update, -doplatek). DKIM on such a domain proves
+/// only that its owner sent the mail.
+/// </summary>
+public sealed class ThrowawayDomainRule : Rule
+{
+    /// <summary>The From or organizer domain is under a cheap, abused TLD.</summary>
+    public static readonly Signal SuspiciousTld = new("SENDER_SUSPICIOUS_TLD", Groups.Transport, 1.5,
+        "The From or organizer domain is registered under a cheap top-level domain that throw-away spam domains favour.");
+
+    /// <summary>The From or organizer domain is named after a lure.</summary>
+    public static readonly Signal LureDomain = new("SENDER_LURE_DOMAIN", Groups.Transport, 1.5,
+        "The From or organizer domain joins a name to a lure word with a hyphen (pay-, -billing, -verify, -refund, -update): a domain named for the scam it sends.");
+
+    // Words an organisation puts in a subdomain (billing.example.com), a campaign in its one registered name. Words
+    // legitimate firms put in their names ("online", "portal", "service", "security", "support") are not here.
+    private static readonly HashSet<string> LureWords = new(StringComparer.Ordinal)
+    {
+        "billing", "invoice", "invoices", "payment", "payments", "pay", "secure", "verify", "verification", "login", "signin", "update", "updates",
+        "refund", "refunds", "alert", "alerts", "notice", "notices", "account", "accounts", "wallet", "claim", "claims", "reward", "rewards", "bonus",
+        "gift", "prize", "parcel", "tracking", "customs", "toll", "renewal", "unlock", "recovery", "rechnung", "zahlung", "mahnung", "erstattung",
+        "paiement", "facture", "remboursement", "factura", "pago", "reembolso", "fattura", "pagamento", "rimborso", "betaling", "aanmaning", "incasso",
+        "inkasso", "platba", "doplatek", "oplata", "odzyskanie", "weryfikacja",
+    };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [SuspiciousTld, LureDomain];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        var domains = new List<string>(2);
+        if (context.Sender.From?.Domain is { Length: > 0 } from)
+        {
+            domains.Add(from.ToLowerInvariant());
+        }
+        foreach (var (_, ev) in context.Events)
+        {
+            if (ev.Organizer?.Domain is { Length: > 0 } organizer && !domains.Contains(organizer, StringComparer.OrdinalIgnoreCase))
+            {
+                domains.Add(organizer.ToLowerInvariant());
+            }
+        }
+        if (domains.FirstOrDefault(KnownDomains.HasSuspiciousTld) is { } cheap)
+        {
+            hits.Add(SuspiciousTld, cheap);
+        }
+        foreach (var domain in domains)
+        {
+            if (LureWordIn(domain) is { } word)
+            {
+                hits.Add(LureDomain, $"{domain} (\"{word}\")");
+                break;
+            }
+        }
+    }
+
+    // Only the registered name counts, and only a hyphenated one: "pay-portal-secure.com", not "paypal.com" or "pay.example.com".
+    internal static string? LureWordIn(string domain)
+    {
+        if (KnownDomains.IsFreemail(domain) || KnownDomains.IsRelay(domain))
+        {
+            return null;
+        }
+        var organizational = DomainNames.Organizational(domain);
+        var dot = organizational.IndexOf('.');
+        var name = dot > 0 ? organizational[..dot] : organizational;
+        if (!name.Contains('-'))
+        {
+            return null;
+        }
+        foreach (var part in name.Split('-'))
+        {
+            if (LureWords.Contains(part))
+            {
+                return part;
+            }
+        }
+        return null;
+    }
+}
