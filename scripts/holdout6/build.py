@@ -99,7 +99,8 @@ def when_line(ctx, ev, lang=None):
     tzname = ev.get('tzid') or 'UTC'
     if ev.get('allday'):
         return '%s: %s' % (lab[0], fmt_date(lang, st))
-    return '%s: %s %s – %s (%s)' % (lab[0], fmt_date(lang, st), st.strftime('%H:%M'), en.strftime('%H:%M'), tzname)
+    dash = '–' if lang == 'en' else '-'
+    return '%s: %s %s %s %s (%s)' % (lab[0], fmt_date(lang, st), st.strftime('%H:%M'), dash, en.strftime('%H:%M'), tzname)
 
 
 def invite_text(ctx, ev, body, lang=None, join=None):

@@ -25,6 +25,7 @@ ORGS_LANG = {
     'ko': [('한빛소프트', 'hanbit-soft.example'), ('미래물산', 'mirae-trading.test')],
 }
 ORG_CLIENTS = ['outlook', 'outlook', 'outlook', 'google', 'google', 'zimbra', 'nextcloud', 'sogo', 'thunderbird', 'apple']
+ORG_CLIENTS_CYCLE = ['outlook', 'google', 'sogo', 'outlook', 'zimbra', 'thunderbird', 'nextcloud', 'apple', 'outlook', 'google']
 
 
 def org_person(ctx, org=None, lang=None):
@@ -76,6 +77,8 @@ def org_invite(ctx, summ, body, days=(1, 14), dur=None, client=None, partner=Fal
     for _ in range(attendees or ctx.r.randrange(1, 6)):
         on, of, oa, _o = org_person(ctx, org if ctx.r.random() < 0.7 else None)
         others.append((on, oa))
+    body = body.replace('\x00N', rc[1])
+    ev['description'] = body
     from layouts import teams_block
     text = invite_text(ctx, ev, body, join=None if client == 'outlook' else join)
     if client == 'outlook':
@@ -100,15 +103,15 @@ EN_MEET = [('Q%d budget review', 'Walk-through of the Q%d numbers before they go
 
 def meeting(ctx):
     if ctx.lang != 'en':
-        summ, body = fill(ctx, 'meet', n='', s=ctx.person()[1])
-        return org_invite(ctx, summ, body, partner=ctx.r.random() < 0.4), 'meeting'
+        summ, body = fill(ctx, 'meet', n='\x00N', s=ctx.person()[1])
+        return org_invite(ctx, summ, body, partner=ctx.r.random() < 0.4, client=ORG_CLIENTS_CYCLE[ctx.idx % len(ORG_CLIENTS_CYCLE)]), 'meeting'
     s, b = ctx.choice(EN_MEET)
     q = ctx.r.randrange(1, 5)
     summ, body = s.replace('%d', str(q)), b.replace('%d', str(q))
     if ctx.r.random() < 0.3:
         body += '\nDial-in: %s, conference ID %d#' % (ctx.phone('en', 'us'), ctx.r.randrange(10 ** 8, 10 ** 9))
     partner = ctx.r.random() < 0.5
-    return org_invite(ctx, summ, body, partner=partner), 'meeting (%s)' % ('with a partner' if partner else 'internal')
+    return org_invite(ctx, summ, body, partner=partner, client=ORG_CLIENTS_CYCLE[ctx.idx % len(ORG_CLIENTS_CYCLE)]), 'meeting (%s)' % ('with a partner' if partner else 'internal')
 
 
 TRAVEL = [('Skylark Airways', 'skylark-air.example', 'flight'), ('Corvid Rail', 'corvidrail.example', 'rail'),
@@ -206,13 +209,15 @@ def community_series(ctx):
         ('Oakfield Scouts', 'oakfield-scouts.test', 'Cub Scouts', 'Regular meeting. Uniform please. Emergency contact: %s' % ctx.phone('en', 'uk'), 'FREQ=WEEKLY;BYDAY=MO'),
         ('Grace Community Church', 'gracecommunity.example', 'Sunday service', 'Service followed by coffee. Live stream for those at home.', 'FREQ=WEEKLY;BYDAY=SU')])
     nm, first, loc = ctx.person('en')
-    client = ctx.choice(['google', 'google', 'nextcloud', 'apple', 'outlook'])
+    client = ['google', 'nextcloud', 'apple', 'outlook', 'yahoo', 'google', 'yahoo', 'nextcloud', 'google', 'apple'][ctx.idx % 10]
     if client == 'google':
         a = '%s@gmail.com' % (loc.replace('.', '') + str(ctx.r.randrange(1, 99)))
     elif client == 'apple':
         a = '%s@icloud.com' % loc
     elif client == 'outlook':
         a = '%s@%s' % (ctx.choice(['secretary', 'info', 'office']), dom)
+    elif client == 'yahoo':
+        a = '%s%d@yahoo.com' % (loc.replace('.', '_'), ctx.r.randrange(1, 99))
     else:
         a = '%s@%s' % (loc, dom)
     ev = std_event(ctx, summ, body, days=(2, 10), dur=ctx.choice([60, 90, 120]), tzid=ctx.choice(['Europe/London', 'America/New_York', 'America/Chicago']), hours=(9, 19))
@@ -249,6 +254,8 @@ def mailing_list(ctx):
     setup = setup_for(ctx, client, a, 'list', helo='mail.' + host, mailfrom='%s-bounces@%s' % (short, host), dkim_d=from_dom,
                       selector='20230601' if client == 'google' else 'selector1', policy='none' if from_dom != 'gmail.com' else 'quarantine')
     setup['from_dom'] = from_dom
+    setup['list_addr'] = list_addr
+    setup['origin'] = ('mail-%s-f%d.google.com' % (ctx.choice(['pl1', 'yw1', 'qk1']), ctx.r.randrange(41, 199))) if client == 'google' else ('mail-%son2%03d.outbound.protection.outlook.com' % (ctx.choice(['db8eur05', 'bn8nam12']), ctx.r.randrange(100, 999)))
     subj = google_subject(ev, list_addr) if client == 'google' else summ
     to = [('', list_addr)]
     ev['attendees'] = [('', list_addr)]
@@ -278,7 +285,7 @@ def forwarded(ctx):
     fwd_client = {'google': 'google', 'outlook': 'outlook', 'icloud': 'apple'}[fkind]
     setup = setup_for(ctx, fwd_client, fa, None if fkind != 'google' else 'google', mailfrom=fa)
     dummy_ev = dict(ev)
-    spec = dict(lang=ctx.lang, client='python', from_name=fnm, from_addr=fa, to=[(rc[0], rc[2])], rcpt=rc[2], subject='Fwd: ' + summ,
+    spec = dict(lang=ctx.lang, client='thunderbird', from_name=fnm, from_addr=fa, to=[(rc[0], rc[2])], rcpt=rc[2], subject='Fwd: ' + summ,
                 text=text, setup=setup, sent=ctx.arrival - dt.timedelta(seconds=ctx.r.randrange(3, 60)), method='REQUEST',
                 ics=inner['ics'], forward=dict(inner=inner, fname=(ascii_fold(summ)[:20].replace('"', '').strip() or 'invitation')), charset='utf-8', malform=getattr(ctx, 'malform', None),
                 fwd_style=ctx.choice(['thunderbird', 'apple', 'google']))
@@ -418,7 +425,7 @@ def appointment(ctx):
     ev['summary'], ev['description'] = summ, body
     ev['location'] = brand
     a = ctx.choice(['appointments', 'noreply', 'reminders']) + '@' + dom
-    via = ctx.choice(['esp', 'php', 'python', 'esp'])
+    via = ctx.choice(['esp', 'php', 'python', 'esp', 'icsonly'])
     if via == 'esp':
         setup = setup_for(ctx, 'esp', a, 'esp')
     else:

@@ -142,8 +142,7 @@ def sender_setup(ctx, kind, from_dom, mailfrom, **kw):
                    selector=kw.get('selector', ctx.choice(['20161025', '20210112', '20230601'])), rdns=True)
         res['policy'] = kw.get('policy', 'quarantine' if from_dom == 'gmail.com' else 'none')
     elif kind == 'outlook':
-        host = '%s%s%s.outbound.protection.outlook.com' % (ctx.choice(['EUR05', 'NAM12', 'NAM10', 'APC01', 'EUR03', 'GBR01']), '-', ctx.choice(['DB8', 'BN8', 'VI1', 'AM7', 'SG2', 'LO2']) + '-obe')
-        res.update(helo='mail-%s.outbound.protection.outlook.com' % ctx.choice(['db8eur05', 'bn8nam12', 'vi1eur03', 'am7eur03', 'sg2apc01', 'lo2gbr01']) + 'on2%03d' % r.randrange(100, 999),
+        res.update(helo='mail-%son2%03d.outbound.protection.outlook.com' % (ctx.choice(['db8eur05', 'bn8nam12', 'vi1eur03', 'am7eur03', 'sg2apc01', 'lo2gbr01']), r.randrange(100, 999)),
                    ip=ip6(ctx) if r.random() < 0.5 else ip4(ctx, '203.0.113'), dkim='pass', dkim_d=kw.get('dkim_d', from_dom),
                    selector=kw.get('selector', 'selector1' if r.random() < 0.5 else 'selector2'), rdns=True)
         if from_dom in ('outlook.com', 'hotmail.com', 'live.com'):
@@ -242,6 +241,10 @@ def sender_received(ctx, s, rcpt, when):
     if k == 'icloud':
         return 'Received: from smtpclient.apple (%s [%s])%s\tby %s (Postfix) with ESMTPSA id %s%s\tfor <%s>; %s' % (
             'unknown', ip4(ctx), CRLF, s['helo'], qid(ctx), CRLF, rcpt, d)
+    if k == 'list':
+        return 'Received: from %s (%s [%s])%s\tby %s (Postfix) with ESMTPS id %s%s\tfor <%s>; %s' % (
+            s.get('origin', 'mail-pl1-f%d.google.com' % ctx.r.randrange(41, 199)), s.get('origin', 'mail-pl1-f.google.com'), ip4(ctx, '198.51.100'), CRLF,
+            s['helo'], qid(ctx), CRLF, s.get('list_addr', rcpt), d)
     if k == 'yahoo':
         return 'Received: from %s by %s with HTTP; %s' % ('sonic.gate.mail.ne1.yahoo.com', s['helo'], d)
     if s.get('script'):

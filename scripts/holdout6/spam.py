@@ -190,7 +190,7 @@ def crypto_invest(ctx):
         subj = google_subject(ev, rc[2]) if client == 'google' else summ
         return simple_send(ctx, name, a, client, k, subj, ev, invite_text(ctx, ev, body), rc), 'crypto/investment lure from free mail (link in %s)' % how
     if kind == 'trial':
-        a = 'support@%s.onmicrosoft.com' % ctx.choice(['coinvest', 'btcpro', 'quantfund', 'wealthdesk']) + str(ctx.r.randrange(10, 99))
+        a = 'support@%s%d.onmicrosoft.com' % (ctx.choice(['coinvest', 'btcpro', 'quantfund', 'wealthdesk']), ctx.r.randrange(10, 99))
         return simple_send(ctx, 'Account Manager', a, 'outlook', 'outlook', summ, ev, invite_text(ctx, ev, body), rc), 'crypto lure from a trial Microsoft 365 tenant'
     dom = '%s-%s.%s' % (ctx.choice(['quantum', 'bitvest', 'coinrise', 'ai-yield']), ctx.choice(['capital', 'markets', 'pro']), ctx.choice(['test', 'example']))
     a = 'events@' + dom
@@ -367,7 +367,7 @@ def callback(ctx):
         subj = google_subject(ev, rc[2]) if client == 'google' else summ
         return simple_send(ctx, name, a, client, k, subj, ev, invite_text(ctx, ev, body), rc), 'callback scam built around a phone number, free mail'
     if kind == 'trial':
-        a = 'billing@%s.onmicrosoft.com' % ctx.choice(['invoicedesk', 'renewalsupport', 'ordercenter']) + str(ctx.r.randrange(10, 999))
+        a = 'billing@%s%d.onmicrosoft.com' % (ctx.choice(['invoicedesk', 'renewalsupport', 'ordercenter']), ctx.r.randrange(10, 999))
         return simple_send(ctx, 'Billing', a, 'outlook', 'outlook', summ, ev, invite_text(ctx, ev, body), rc), 'callback scam from a trial Microsoft 365 tenant'
     a = 'service@paypal.com'
     setup = setup_for(ctx, 'php', a, 'spoof')
@@ -518,7 +518,7 @@ def task_job(ctx):
         name, a, client, k = free_sender(ctx)
         subj = google_subject(ev, rc[2]) if client == 'google' else summ
         return simple_send(ctx, name, a, client, k, subj, ev, invite_text(ctx, ev, body), rc), 'task/job scam moving the victim to a messenger'
-    a = 'hr@%s.onmicrosoft.com' % ctx.choice(['talentbridge', 'globalrecruit', 'staffingpro']) + str(ctx.r.randrange(10, 999))
+    a = 'hr@%s%d.onmicrosoft.com' % (ctx.choice(['talentbridge', 'globalrecruit', 'staffingpro']), ctx.r.randrange(10, 999))
     return simple_send(ctx, 'HR Department', a, 'outlook', 'outlook', summ, ev, invite_text(ctx, ev, body), rc), 'task/job scam from a trial Microsoft 365 tenant'
 
 
