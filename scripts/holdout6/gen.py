@@ -68,8 +68,9 @@ def plan():
 
 
 def arrival_for(rng, cat, n, years):
-    if cat == 'retail-sale' and n <= 6:
-        start, end = dt.datetime(2016, 11, 20, tzinfo=UTC), dt.datetime(2016, 12, 22, tzinfo=UTC)
+    if cat == 'retail-sale':
+        y = 2016 if n <= 6 else 2016 + (n - 6 + 1) // 2
+        start, end = dt.datetime(y, 11, 15, tzinfo=UTC), dt.datetime(y, 12, 23, tzinfo=UTC)
     else:
         start = dt.datetime(years[0], 1, 1, tzinfo=UTC)
         end = min(dt.datetime(years[1], 12, 31, tzinfo=UTC), LAST)

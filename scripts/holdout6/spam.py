@@ -1,7 +1,17 @@
 """Spam categories for corpus/holdout6."""
 import datetime as dt
 
-from core import LANGS, html_from_text
+from core import LANGS, html_from_text, ascii_fold
+
+PARCEL_BRAND = {'de': ('DHL', 'dhl.de'), 'fr': ('Colissimo', 'laposte.fr'), 'es': ('Correos', 'correos.es'), 'it': ('Poste Italiane', 'posteitaliane.it'),
+                'pt': ('Correios', 'correios.com.br'), 'nl': ('PostNL', 'postnl.nl'), 'pl': ('InPost', 'inpost.pl'), 'sv': ('PostNord', 'postnord.se'),
+                'tr': ('PTT', 'ptt.gov.tr'), 'ru': ('Почта России', 'pochta.ru'), 'el': ('ΕΛΤΑ', 'elta.gr'), 'ar': ('Aramex', 'aramex.com'),
+                'he': ('דואר ישראל', 'israelpost.co.il'), 'ja': ('佐川急便', 'sagawa-exp.co.jp'), 'zh': ('顺丰速运', 'sf-express.com'), 'ko': ('CJ대한통운', 'cjlogistics.com')}
+BANK_BRAND = {'de': ('Sparkasse', 'sparkasse.de'), 'fr': ('Crédit Agricole', 'credit-agricole.fr'), 'es': ('BBVA', 'bbva.es'),
+              'it': ('Intesa Sanpaolo', 'intesasanpaolo.com'), 'pt': ('Itaú', 'itau.com.br'), 'nl': ('ING', 'ing.nl'), 'pl': ('PKO BP', 'pkobp.pl'),
+              'sv': ('BankID', 'bankid.com'), 'tr': ('Ziraat Bankası', 'ziraatbank.com.tr'), 'ru': ('Сбербанк', 'sberbank.ru'),
+              'el': ('Εθνική Τράπεζα', 'nbg.gr'), 'ar': ('مصرف الراجحي', 'alrajhibank.com.sa'), 'he': ('בנק לאומי', 'leumi.co.il'),
+              'ja': ('三井住友カード', 'smbc-card.com'), 'zh': ('支付宝', 'alipay.com'), 'ko': ('네이버', 'naver.com')}
 from build import mk, setup_for, invite_text, fill, FREEMAIL, REGIONAL_FREEMAIL
 from mail import ip4
 
@@ -245,7 +255,7 @@ def fee_scam(ctx):
     url = lure_url(ctx, ctx.choice(['lookalike', 'lookalike', 'short', 'redir', 'hosting']), ctx.choice(['parcel', 'toll', 'refund', 'track']))
     if ctx.lang != 'en':
         summ, body = fill(ctx, 'parcel', u=url, c=ctx.code(12, True), a=ctx.amount(1, 4))
-        brand, bdom = ctx.choice([('DHL', 'dhl.com'), ('DPD', 'dpd.com'), ('UPS', 'ups.com'), ('GLS', 'gls-group.com')])
+        brand, bdom = PARCEL_BRAND[ctx.lang]
     else:
         brand, bdom, s, b, rng = ctx.choice(FEES)
         cur = '£' if bdom.endswith('.uk') or brand in ('Royal Mail', 'Parking Services') else '$'
@@ -262,7 +272,7 @@ def fee_scam(ctx):
         setup = setup_for(ctx, 'php', a, 'spoof', mailfrom='%s@%s' % (ctx.alnum(6).lower(), ctx.choice(['vps-mail.test', 'hostbox.example'])), spf=ctx.choice(['pass', 'none', 'softfail']))
         return simple_send(ctx, brand, a, ctx.choice(['php', 'node', 'icsonly']), None, summ, ev, ctx.choice([body, '', body]), rc, setup=setup), 'fee scam, spoofed %s from a VPS' % brand
     if kind == 'lookalike':
-        dom = '%s-%s.%s' % (brand.lower().replace(' ', '').replace('-', ''), ctx.choice(['track', 'pay', 'notice', 'services']), ctx.choice(['test', 'example']))
+        dom = '%s-%s.%s' % (ascii_fold(bdom.split('.')[0]).lower().replace('-', ''), ctx.choice(['track', 'pay', 'notice', 'services']), ctx.choice(['test', 'example']))
         a = 'notice@' + dom
         setup = setup_for(ctx, 'node', a, 'own', selector='s1')
         return simple_send(ctx, brand, a, 'node', None, summ, ev, body, rc, setup=setup), 'fee scam from a fresh look-alike domain with its own DKIM'
@@ -293,9 +303,10 @@ def phish_brand(ctx):
     bslug = brand.lower().split(' ')[0].replace('.', '')
     url = lure_url(ctx, ctx.choice(['lookalike', 'redir', 'hosting', 'form', 'short']), bslug)
     if ctx.lang != 'en':
+        brand, bdom = ctx.choice([BANK_BRAND[ctx.lang], BANK_BRAND[ctx.lang], ('Microsoft', 'microsoft.com'), ('PayPal', 'paypal.com')])
+        bslug = ascii_fold(bdom.split('.')[0]).lower()
+        url = lure_url(ctx, ctx.choice(['lookalike', 'redir', 'hosting', 'form', 'short']), bslug)
         summ, body = fill(ctx, 'phish', u=url)
-        brand = ctx.choice(['Microsoft', 'PayPal', 'Sparkasse', 'ING', 'Santander', 'BBVA', 'Intesa Sanpaolo'])
-        bdom = {'Microsoft': 'microsoft.com', 'PayPal': 'paypal.com', 'Sparkasse': 'sparkasse.de', 'ING': 'ing.com', 'Santander': 'santander.com', 'BBVA': 'bbva.es', 'Intesa Sanpaolo': 'intesasanpaolo.com'}[brand]
         summ = '%s: %s' % (brand, summ)
     else:
         summ, body = s.format(c=ctx.code(6, True), u=url, r=rc[2]), b.format(c=ctx.code(6, True), u=url, r=rc[2])
