@@ -562,7 +562,7 @@ def doc_share(ctx):
     if ctx.r.random() < 0.4:
         ev['attach'] = [url]
         ev['description'] = body.replace(url, '(see attachment)')
-    client = ctx.choice(['outlook', 'outlook', 'outlook', 'google', 'zimbra'])
+    client = ctx.choice(['outlook', 'outlook', 'outlook', 'google', 'zimbra', 'nextcloud', 'sogo'])
     kind = 'google' if client == 'google' else ('outlook' if client == 'outlook' else 'own')
     setup = setup_for(ctx, client, a, kind, mailfrom=a)
     return simple_send(ctx, nm, a, client, None, summ if client != 'google' else google_subject(ev, rc[2]), ev, invite_text(ctx, ev, ev['description']), rc, setup=setup), 'document-share lure from a compromised, authenticated partner mailbox (%s)' % how
