@@ -69,14 +69,16 @@ public static class KnownDomains
         return false;
     }
 
-    /// <summary>True for free mail providers: a business does not send invoices from these.</summary>
+    /// <summary>True for free mail providers and Microsoft 365 trial-tenant domains: a business does not send invoices from these.</summary>
     public static bool IsFreemail(string? domain)
     {
         if (string.IsNullOrEmpty(domain))
         {
             return false;
         }
-        if (FreemailExact.Contains(domain))
+        // A Microsoft 365 tenant's default domain (name.onmicrosoft.com) comes free with a trial in minutes; an
+        // organisation that invites people sends from its own domain, so such a mailbox vouches for nobody.
+        if (FreemailExact.Contains(domain) || DomainNames.IsWithin(domain, "onmicrosoft.com"))
         {
             return true;
         }

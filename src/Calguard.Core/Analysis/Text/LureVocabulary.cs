@@ -313,6 +313,15 @@ public static class LureVocabulary
         "yeni hesap numarası", "banka bilgilerimiz değişti", "nové číslo účtu", "~změna bankovního účtu", "urgentní platba", "~振込先変更", "~振込先の変更",
         "~口座変更", "~银行账户变更", "新的银行账户", "~계좌 변경", "새 계좌",
         "~telefonisch niet bereikbaar", "~ne peux pas être joint", "~no puedo atender el teléfono", "~non sono raggiungibile", "~telefonisch nicht erreichbar",
+        // The CEO fraud opener: are you at your desk, I need an urgent, confidential favour, answer by mail.
+        "are you in the office", "~are you at your desk", "urgent favor", "urgent favour", "confidential matter", "~reply by email", "~reply to this email only",
+        "mi serve un favore", "favore urgente", "sei in ufficio", "~rispondimi appena puoi", "είσαι διαθέσιμος", "είσαι στο γραφείο", "~εμπιστευτικό",
+        "χρειάζομαι επειγόντως", "вы на месте", "конфиденциальном вопросе", "~нужна ваша помощь", "~ответьте на это письмо", "jesteś dostępny",
+        "jesteś dostępna", "poufnej sprawie", "potrzebuję pilnie", "~odpisz mailowo", "estás en la oficina", "necesito un favor", "favor urgente",
+        "asunto confidencial", "êtes-vous au bureau", "es-tu au bureau", "service urgent", "affaire confidentielle", "bist du im büro",
+        "sind sie im büro", "dringenden gefallen", "vertrauliche angelegenheit", "está no escritório", "preciso de um favor", "assunto confidencial",
+        "ben je op kantoor", "vertrouwelijke kwestie", "ofiste misin", "müsait misin", "acil bir iyilik", "gizli bir konu", "är du på kontoret",
+        "konfidentiellt ärende", "社内にいますか", "至急お願い", "你在办公室吗", "帮个忙", "사무실에 계세요", "هل أنت في المكتب", "אתה במשרד",
         // "I'm in a meeting and can't talk, reply here": the excuse that stops the victim from checking by phone.
         "~i'm in a meeting", "~i am in a meeting", "~in meetings all day", "~can't talk right now", "~can't take calls", "~cannot take calls",
         "~unable to take calls", "~can't call you", "~ich bin in einem meeting", "~ich sitze in einer besprechung", "~kann nicht telefonieren",

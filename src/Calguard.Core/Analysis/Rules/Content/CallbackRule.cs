@@ -21,7 +21,8 @@ public sealed class CallbackRule : Rule
         "call", "phone", "helpline", "hotline", "support", "contact", "tel", "toll", "customer", "assistance", "help desk", "helpdesk", "number",
         "anrufen", "telefon", "rufen", "ruf ", "rückruf", "bel ", "bellen", "whatsapp", "text me", "sms", "atendimento", "atención", "assistenza",
         "kundendienst", "kundenservice", "klantenservice", "service client", "obsługa klienta", "поддержк", "müşteri", "客服", "カスタマー", "helpdesk", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
-        "телефон", "ara", "電話", "电话",
+        "телефон", "ara", "電話", "电话", "ring ", "arayin", "התקשר", "llame", "appelez", "zadzwon", "позвоните", "zavolejte", "καλεστε", "καλέστε",
+        "اتصل", "致电", "전화", "bel direct", "bel ons",
     ];
 
     private static readonly string[] ConferenceMarkers =
@@ -36,12 +37,24 @@ public sealed class CallbackRule : Rule
         "refund", "dispute", "not you", "did not", "didn't", "unauthori", "stop the payment", "stop this", "fraud", "infected", "virus",
         "unusual activity", "suspicious", "compromised", "hacked", "security alert", "security notice", "locked", "action required", "immediately",
         "widerruf", "rückerstatt", "rembours", "reembols", "rimbors", "zwrot", "возврат", "iade", "退款", "返金", "terugbetal",
+        // "Not ordered? Call": the charge the reader never made.
+        "not ordered", "didn't order", "did not order", "niet besteld", "nicht bestellt", "pas commande", "no lo pediste", "no ha pedido",
+        "non hai ordinato", "nao pediu", "не заказывали", "siparis vermediyseniz", "לא הזמנת", "注文していない", "没有订购", "nie zamawiałeś",
     ];
 
     // "Call to cancel" is normal for a hotel; "call to cancel the renewal you never ordered" is the scam.
-    private static readonly string[] CancelWords = ["cancel", "stornier", "annuler", "cancelar", "annullare", "anular", "anuluj", "отмен", "iptal", "取消", "キャンセル", "opzeggen", "annuleren"];
+    private static readonly string[] CancelWords =
+    [
+        "cancel", "stornier", "annuler", "cancelar", "annullare", "anular", "anuluj", "отмен", "iptal", "取消", "キャンセル", "opzeggen", "annuleren",
+        "avbryt", "ביטול", "kündig", "kundig", "resili", "disdett", "rezygn", "解約", "退订", "해지", "취소", "zrusit", "ακυρωσ", "ακύρωσ", "إلغاء",
+    ];
 
-    private static readonly string[] ChargeWords = ["renew", "subscription", "charge", "membership", "abonnement", "abo ", "suscripción", "assinatura", "rinnovo", "abbonamento", "subskrypc", "подписк", "abonelik", "订阅", "更新"];
+    private static readonly string[] ChargeWords =
+    [
+        "renew", "subscription", "charge", "membership", "abonnement", "abo ", "suscripción", "suscripcion", "assinatura", "rinnovo", "abbonamento",
+        "subskrypc", "подписк", "abonel", "订阅", "更新", "abonnemang", "förnyats", "fornyats", "מנוי", "חויב", "yenilendi", "afgeschreven", "abgebucht",
+        "verlängert", "verlangert", "preleve", "cobrado", "addebitat", "obciazon", "списан", "predplatn", "συνδρομ", "اشتراك", "サブスク", "会员", "구독",
+    ];
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [Phone, Scam];

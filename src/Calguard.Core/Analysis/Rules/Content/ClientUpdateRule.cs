@@ -63,7 +63,8 @@ public sealed class ClientUpdateRule : Rule
             {
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
-                    if (ProgramNear(text, at))
+                    // "Review the latest version of the document" is a file's version; a program's needs fetching.
+                    if (ProgramNear(text, at) && (!word.Contains("version", StringComparison.Ordinal) || FetchNear(text, at)))
                     {
                         hits.Add(ClientUpdate, $"\"{word}\" with a link to {host}");
                         return;
@@ -71,6 +72,26 @@ public sealed class ClientUpdateRule : Rule
                 }
             }
         }
+    }
+
+    private static readonly string[] FetchWords =
+    [
+        "install", "download", "update", "upgrade", "telecharg", "installez", "herunterladen", "installieren", "descarg", "instal", "scaric", "baix",
+        "pobierz", "скача", "установ", "indir", "kur", "ダウンロード", "インストール", "下载", "安装", "다운로드", "설치", "tai ve", "unduh",
+    ];
+
+    private static bool FetchNear(string text, int at)
+    {
+        var start = Math.Max(0, at - 80);
+        var window = text.AsSpan(start, Math.Min(text.Length, at + 80) - start);
+        foreach (var word in FetchWords)
+        {
+            if (window.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ProgramNear(string text, int at)
