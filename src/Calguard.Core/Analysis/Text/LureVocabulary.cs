@@ -300,18 +300,17 @@ public static class LureVocabulary
         "~gift card", "~gift cards", "~~giftcards", "~~itunes", "~google play", "~steam card", "~~scratch", "~the codes", "~~favor", "~~favour", "~~discreet", "~~discretion", "~keep this between", "~~asap", "~at your desk", "~available now", "~~wire", "~wire transfer", "~bank account", "~~iban", "~routing number", "~direct deposit", "~~payroll", "~~vendor", "~~supplier", "~~remittance", "~new account", "~update my", "~change my", "~~ceo", "~~cfo", "~managing director", "~~acquisition", "~urgent payment", "~~confidential", "~~gutscheine", "~~überweisung", "~~vertraulich", "~~bankverbindung", "~~lieferant", "~cartes cadeaux", "~~virement", "~~confidentiel", "~~rib", "~~fournisseur", "~tarjetas regalo", "~~transferencia", "~~confidencial", "~~proveedor", "~~bonifico", "~~riservato", "~~fornitore", "~~cadeaukaarten", "~~overboeking", "~~vertrouwelijk", "~~leverancier", "~~transferência", "~~fornecedor", "~~przelew", "~~poufne", "~~dostawca", "~~перевод", "~~конфиденциально", "~~havale", "~~gizli", "~~振込", "~~机密", "~~转账",
         "vertrauliche transaktion", "~mit niemandem", "sprechen sie mit niemandem", "do not discuss", "don't tell anyone", "keep this between us", "ne parlez à personne", "no se lo digas a nadie", "non parlarne con nessuno", "bank has changed", "paid to the new account", "new bank account", "our bank details", "reply with your mobile", "your mobile number", "your cell number", "text you the details", "~anwalt", "~attorney", "~avocat", "~abogado", "~avvocato", "~remittance details", "~accounts payable", "~open invoices", "~erledigen", "~vor feierabend", "~before end of day", "~end of day",
         // Changed bank details and the urgent, confidential transfer, in the languages of the supplier and the CEO being imitated.
-        // The bare noun ("change of bank details") is weak: finance teams' own warnings use it.
-        "updated bank details", "changed our bank", "new banking details", "~change of bank details", "new account details", "update our bank details",
-        "updated banking information", "~cambio de cuenta bancaria", "nueva cuenta bancaria", "cuenta bancaria ha cambiado", "nuevos datos bancarios",
-        "facturas pendientes", "transferencia urgente", "operación confidencial", "~changement de coordonnées bancaires", "nouveau rib", "nouvel iban",
-        "virement urgent", "virement international urgent", "opération confidentielle", "nuovo iban", "nuove coordinate bancarie", "~cambio iban",
-        "~variazione coordinate bancarie", "bonifico urgente", "operazione riservata", "nova conta bancária", "novos dados bancários",
-        "~alteração de dados bancários", "transferência urgente", "geänderte bankverbindung", "neue kontoverbindung", "neues bankkonto",
+        // Only the claim ("our bank account has changed"), not the bare noun ("change of bank details"): finance teams'
+        // own warnings use the noun.
+        "updated bank details", "changed our bank", "new banking details", "update our bank details",
+        "updated banking information", "nueva cuenta bancaria", "cuenta bancaria ha cambiado", "nuevos datos bancarios",
+        "facturas pendientes", "transferencia urgente", "operación confidencial", "nouveau rib", "nouvel iban",
+        "virement urgent", "virement international urgent", "opération confidentielle", "nuovo iban", "nuove coordinate bancarie", "bonifico urgente", "operazione riservata", "nova conta bancária", "novos dados bancários",
+        "transferência urgente", "geänderte bankverbindung", "neue kontoverbindung", "neues bankkonto",
         "dringende überweisung", "eilüberweisung", "gewijzigde bankgegevens", "nieuw rekeningnummer", "nieuwe bankgegevens", "spoedbetaling",
-        "vertrouwelijke overname", "nowy numer konta", "~zmiana numeru konta", "~zmiana rachunku bankowego", "pilny przelew", "nya bankuppgifter",
-        "nytt kontonummer", "brådskande betalning", "новые реквизиты", "реквизиты изменились", "~смена реквизитов", "срочный перевод",
-        "yeni hesap numarası", "banka bilgilerimiz değişti", "nové číslo účtu", "~změna bankovního účtu", "urgentní platba", "~振込先変更", "~振込先の変更",
-        "~口座変更", "~银行账户变更", "新的银行账户", "~계좌 변경", "새 계좌",
+        "vertrouwelijke overname", "nowy numer konta", "pilny przelew", "nya bankuppgifter",
+        "nytt kontonummer", "brådskande betalning", "новые реквизиты", "реквизиты изменились", "срочный перевод",
+        "yeni hesap numarası", "banka bilgilerimiz değişti", "nové číslo účtu", "urgentní platba", "新的银行账户", "새 계좌",
         "~telefonisch niet bereikbaar", "~ne peux pas être joint", "~no puedo atender el teléfono", "~non sono raggiungibile", "~telefonisch nicht erreichbar",
         // The CEO fraud opener: are you at your desk, I need an urgent, confidential favour, answer by mail.
         "are you in the office", "~are you at your desk", "urgent favor", "urgent favour", "confidential matter", "~reply by email", "~reply to this email only",
