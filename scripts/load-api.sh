@@ -11,6 +11,8 @@
 #                mean, e.g. the 4.5 KB Outlook invitation of docs/performance.md; about 0.25 ms of engine CPU each);
 #   FILE|DIR ... these files, and the *.eml files in these directories.
 # CALGUARD_BIN=PATH runs that calguard binary instead of building this tree (to alternate two builds without a rebuild).
+# LOAD_WARMUP=SECONDS of load before the measured run (default 5). The tiered JIT keeps compiling for about the first
+# 25 s of load (docs/performance.md, 2026-11-23 16:50): 30 measures the steady state of a server that has run a while.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 duration="${1:-20}"
@@ -82,8 +84,8 @@ end
 LUA
 
 # Warm-up (JIT, tiered compilation, SQLite page cache), then the measured run.
-wrk -t"$threads" -c"$connections" -d5s -s "$work/scan.lua" "http://127.0.0.1:$port" >/dev/null
-echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
+wrk -t"$threads" -c"$connections" -d"${LOAD_WARMUP:-5}s" -s "$work/scan.lua" "http://127.0.0.1:$port" >/dev/null
+echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; ${LOAD_WARMUP:-5} s warm-up; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 # Bytes the server handed to write(2)/pwrite(2) (mostly WAL frames; the responses go out through sendmsg).
 written() { awk '/^wchar:/ {print $2}' "/proc/$server_pid/io"; }
