@@ -12,7 +12,7 @@
 #   FILE|DIR ... these files, and the *.eml files in these directories.
 # CALGUARD_BIN=PATH runs that calguard binary instead of building this tree (to alternate two builds without a rebuild).
 # LOAD_WARMUP=SECONDS of load before the measured run (default 5). The tiered JIT keeps compiling for about the first
-# 25 s of load (docs/performance.md, 2026-11-23 16:50): 30 measures the steady state of a server that has run a while.
+# 25 s of load (docs/performance.md, HTTP API, 2026-11-23 16:32): 30 measures the steady state of a server that has run a while.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 duration="${1:-20}"
