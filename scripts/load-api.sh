@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API (docs/performance.md, "HTTP API"): starts `calguard serve` (Release) on a fresh SQLite
 # database in a temp dir on a free loopback port, creates a scan key with `calguard keys create`, and drives
-# POST /v1/scan with wrk (Debian package wrk, installed if missing), each request for another recipient so that
+# POST /v1/scan with wrk (Debian packages wrk and time, installed if missing), each request for another recipient so that
 # provenance and statistics are written as in production. Prints scans/s and latency percentiles, then stops the server.
 #   usage: [LOAD_SAMPLES=...] scripts/load-api.sh [DURATION_SECONDS] [CONNECTIONS] [THREADS]
 # What it posts (round robin), by LOAD_SAMPLES:
@@ -10,20 +10,27 @@
 #   typical      the real iMIP mails of ../shared/corpus/imip of 2-10 KB with a text/calendar part (45 files, 5.8 KB
 #                mean, e.g. the 4.5 KB Outlook invitation of docs/performance.md; about 0.25 ms of engine CPU each);
 #   FILE|DIR ... these files, and the *.eml files in these directories.
+# CALGUARD_BIN=PATH runs that calguard binary instead of building this tree (to alternate two builds without a rebuild).
+# LOAD_WARMUP=SECONDS of load before the measured run (default 5). The tiered JIT keeps compiling for about the first
+# 25 s of load (docs/performance.md, HTTP API, 2026-11-23 16:32): 30 measures the steady state of a server that has run a while.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 duration="${1:-20}"
 connections="${2:-16}"
 threads="${3:-1}"
 
-if ! command -v wrk >/dev/null 2>&1; then
+if ! command -v wrk >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk time >/dev/null
 fi
 
-dotnet build src/Calguard/Calguard.csproj -c Release --nologo -v q -clp:ErrorsOnly >&2
-bin="$PWD/src/Calguard/bin/Release/net10.0/calguard"
+if [ -n "${CALGUARD_BIN:-}" ]; then
+  bin="$(realpath "$CALGUARD_BIN")"
+else
+  dotnet build src/Calguard/Calguard.csproj -c Release --nologo -v q -clp:ErrorsOnly >&2
+  bin="$PWD/src/Calguard/bin/Release/net10.0/calguard"
+fi
 work="$(mktemp -d /tmp/calguard-load.XXXXXX)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 server_pid=""
@@ -77,13 +84,21 @@ end
 LUA
 
 # Warm-up (JIT, tiered compilation, SQLite page cache), then the measured run.
-wrk -t"$threads" -c"$connections" -d5s -s "$work/scan.lua" "http://127.0.0.1:$port" >/dev/null
-echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
+wrk -t"$threads" -c"$connections" -d"${LOAD_WARMUP:-5}s" -s "$work/scan.lua" "http://127.0.0.1:$port" >/dev/null
+echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; ${LOAD_WARMUP:-5} s warm-up; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+# Bytes the server handed to write(2)/pwrite(2) (mostly WAL frames; the responses go out through sendmsg).
+written() { awk '/^wchar:/ {print $2}' "/proc/$server_pid/io"; }
 cpu_before="$(cpu_ticks)"
-wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/scan.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+written_before="$(written)"
+/usr/bin/time -o "$work/wrk.time" -f '%U %S' \
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/scan.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 # CPU the server spent per scan (user + system, all threads): steadier than scans/s while other work shares the machine.
-awk -v ticks="$(( $(cpu_ticks) - cpu_before ))" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "server CPU %.2f ms per scan\n", 1000 * ticks / hz / $1 }' "$work/wrk.txt"
+# The load client's own CPU per request next to it: wrk shares the cores with the server.
+awk -v ticks="$(( $(cpu_ticks) - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v client="$(awk '{print $1 + $2}' "$work/wrk.time")" \
+  -v wrote="$(( $(written) - written_before ))" \
+  '/requests in/ { printf "server CPU %.2f ms per scan; load client (wrk) CPU %.3f ms per request; server wrote %.1f KB per scan\n",
+                   1000 * ticks / hz / $1, 1000 * client / $1, wrote / 1024 / $1 }' "$work/wrk.txt"
 # Where the time went, from the server's own histograms: the pipeline (read, analyse, score, decide) and the record stage.
 curl -fsS -H "Authorization: Bearer $key" "http://127.0.0.1:$port/metrics" 2>/dev/null | grep -E '^calguard_(scan|record)_duration_seconds_(sum|count)' \
   | awk '{v[$1]=$2} END {

@@ -326,5 +326,16 @@ public static class Schema
             "CREATE INDEX ix_feedback_complaints_account ON feedback_complaints (account, received_at)",
             "CREATE INDEX ix_feedback_complaints_received ON feedback_complaints (received_at)",
         ]),
+        new(6, "provenance: one SimHash index (simhash, id) instead of four band indexes",
+        [
+            // Every scan writes a provenance row, and each index costs the group commit a page at a random key: the
+            // four band indexes were half of them. SqlProvenanceStore.FindSimilarAsync probes the ranges of the top
+            // 16 bits within the distance in this one index instead (the band columns stay, filled, unindexed).
+            "DROP INDEX ix_provenance_band0",
+            "DROP INDEX ix_provenance_band1",
+            "DROP INDEX ix_provenance_band2",
+            "DROP INDEX ix_provenance_band3",
+            "CREATE INDEX ix_provenance_simhash ON provenance (simhash, id)",
+        ]),
     ];
 }

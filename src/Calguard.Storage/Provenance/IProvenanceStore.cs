@@ -4,7 +4,7 @@ namespace Calguard.Storage.Provenance;
 
 /// <summary>
 /// Where each invitation came from, per recipient (R26), indexed by recipient and UID, Message-ID, campaign fingerprint
-/// and the SimHash bands, so that a report weeks later finds the message (R25, R27) and every other copy of its campaign.
+/// and the SimHash, so that a report weeks later finds the message (R25, R27) and every other copy of its campaign.
 /// </summary>
 public interface IProvenanceStore
 {
@@ -15,7 +15,7 @@ public interface IProvenanceStore
     /// <exception cref="ArgumentException">The query has no recipient, UID, Message-ID or fingerprint.</exception>
     Task<IReadOnlyList<ProvenanceRecord>> FindAsync(ProvenanceQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Records whose SimHash is within <paramref name="maxDistance"/> bits (at most 3: the band index's guarantee), newest first.</summary>
+    /// <summary>Records whose SimHash is within <paramref name="maxDistance"/> bits (at most 3: the bound of the index probe), newest first.</summary>
     /// <param name="simHash">The campaign SimHash to match.</param>
     /// <param name="maxDistance">Hamming distance, 0 to 3.</param>
     /// <param name="scope">Tenants, time and limit (its other fields are ignored); null for every tenant.</param>

@@ -103,22 +103,91 @@ public sealed class SqlProvenanceStore(CalguardDatabase database) : IProvenanceS
         return await ReadAllAsync(command, query.IncludeRaw, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The most SimHash matches read before the rows (newest ids kept): bounds the work for a hot campaign.</summary>
+    private const int MaxSimilarCandidates = 50_000;
+
+    /// <summary>Ids per statement when the matching rows are read.</summary>
+    private const int IdChunk = 500;
+
+    /// <summary>SimHash ranges per statement of the index probe.</summary>
+    private const int RangeChunk = 100;
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<ProvenanceRecord>> FindSimilarAsync(ulong simHash, int maxDistance, ProvenanceQuery? scope = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, 3);
         scope ??= new ProvenanceQuery();
-        var bands = CampaignFingerprint.Bands(simHash);
+        var limit = Math.Clamp(scope.Limit, 1, 10_000);
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        var where = new StringBuilder("(band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3)");
-        command.With("@b0", (int)bands[0]).With("@b1", (int)bands[1]).With("@b2", (int)bands[2]).With("@b3", (int)bands[3]);
-        Scope(command, where, scope);
-        // Candidates share a band; the exact distance is checked here. The candidate cap bounds the work for a hot band.
-        command.CommandText = $"SELECT {Columns} FROM provenance WHERE {where} ORDER BY recorded_at DESC, id DESC LIMIT 50000";
-        var candidates = await ReadAllAsync(command, false, cancellationToken).ConfigureAwait(false);
-        return candidates.Where(r => CampaignFingerprint.Distance(r.SimHash, simHash) <= maxDistance).Take(Math.Clamp(scope.Limit, 1, 10_000)).ToArray();
+
+        // One index on simhash (schema version 6) instead of one per 16-bit band: two hashes within distance d differ
+        // in at most d of their top 16 bits, so every match lies in one of the ranges whose top 16 bits are within d of
+        // ours (697 for d = 3). The probe reads only the index (simhash, id); the exact distance is checked here.
+        var matches = new List<long>();
+        var ranges = SimilarRanges(simHash, maxDistance);
+        for (var start = 0; start < ranges.Count; start += RangeChunk)
+        {
+            await using var probe = connection.CreateCommand();
+            var sql = new StringBuilder("SELECT id, simhash FROM provenance WHERE ");
+            for (var i = start; i < Math.Min(start + RangeChunk, ranges.Count); i++)
+            {
+                sql.Append(i == start ? string.Empty : " OR ").Append(CultureInfo.InvariantCulture, $"simhash BETWEEN @l{i} AND @h{i}");
+                probe.With($"@l{i}", ranges[i].Low).With($"@h{i}", ranges[i].High);
+            }
+            probe.CommandText = sql.ToString();
+            await using var reader = await probe.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (CampaignFingerprint.Distance(unchecked((ulong)reader.GetInt64(1)), simHash) <= maxDistance)
+                {
+                    matches.Add(reader.GetInt64(0));
+                }
+            }
+        }
+        if (matches.Count > MaxSimilarCandidates)
+        {
+            matches.Sort();
+            matches.RemoveRange(0, matches.Count - MaxSimilarCandidates);
+        }
+
+        // The rows of the matches within the scope, newest first: the newest `limit` of each chunk, then of all chunks.
+        var found = new List<ProvenanceRecord>();
+        for (var start = 0; start < matches.Count; start += IdChunk)
+        {
+            await using var command = connection.CreateCommand();
+            var where = new StringBuilder("id IN (");
+            for (var i = start; i < Math.Min(start + IdChunk, matches.Count); i++)
+            {
+                where.Append(i == start ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"@i{i - start}");
+                command.With($"@i{i - start}", matches[i]);
+            }
+            where.Append(')');
+            Scope(command, where, scope);
+            command.CommandText = $"SELECT {Columns} FROM provenance WHERE {where} ORDER BY recorded_at DESC, id DESC LIMIT {limit}";
+            found.AddRange(await ReadAllAsync(command, false, cancellationToken).ConfigureAwait(false));
+        }
+        return found.OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id).Take(limit).ToArray();
+    }
+
+    /// <summary>
+    /// The signed simhash ranges (as stored) that hold every hash within <paramref name="maxDistance"/> bits of
+    /// <paramref name="simHash"/>: one per 16-bit top value within that distance of its top 16 bits, ascending.
+    /// </summary>
+    internal static IReadOnlyList<(long Low, long High)> SimilarRanges(ulong simHash, int maxDistance)
+    {
+        var top = simHash >> 48;
+        var ranges = new List<(long Low, long High)>();
+        for (ulong mask = 0; mask <= 0xFFFF; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount(mask) <= maxDistance)
+            {
+                var low = (top ^ mask) << 48;
+                ranges.Add((unchecked((long)low), unchecked((long)(low | 0x0000_FFFF_FFFF_FFFF))));
+            }
+        }
+        ranges.Sort();
+        return ranges;
     }
 
     /// <inheritdoc />

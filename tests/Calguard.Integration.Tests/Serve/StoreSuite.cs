@@ -135,6 +135,39 @@ public abstract partial class StoreSuite
     }
 
     [Fact]
+    public async Task SimilarProvenanceIsFoundWhereverTheBitsDiffer()
+    {
+        // The SimHash index is probed at the ranges of the top 16 bits within the distance: differences in the top
+        // bits (the sign bit of the stored value among them), spread over the hash, or at a range's edge must all match.
+        await using var store = await OpenAsync();
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        const ulong Sim = 0x7FFF_FFFF_0000_0001UL;
+        ulong[] near =
+        [
+            Sim,
+            Sim ^ (0b111UL << 61),                  // distance 3, all in the top bits, across the sign bit
+            Sim ^ (1UL << 63) ^ (1UL << 30) ^ 1,    // distance 3, one bit in each of three bands
+            Sim ^ (1UL << 47),                      // distance 1, just below the top 16 bits
+            Sim ^ (1UL << 48),                      // distance 1, another top range (0x7FFE)
+        ];
+        ulong[] far = [Sim ^ (0b1111UL << 60), Sim ^ 0b1111, ~Sim, Sim ^ (0b11UL << 62) ^ (0b11UL << 20)];
+        var records = near.Concat(far).Select((h, i) => Record($"r{i}@example.net", $"uid-{i}", $"m{i}@x", $"cf1-{i}", h, now + TimeSpan.FromSeconds(i))).ToList();
+        // More matches than one statement reads: 600 copies of the hash, older than the others.
+        records.AddRange(Enumerable.Range(0, 600).Select(i => Record("bulk@example.net", $"bulk-{i}", $"b{i}@x", "cf1-bulk", Sim ^ (1UL << (i % 64)), now - TimeSpan.FromMinutes(1))));
+        var ids = await store.Provenance.AddAsync(records);
+
+        var similar = await store.Provenance.FindSimilarAsync(Sim, 3, new ProvenanceQuery { Limit = 10_000 });
+        Assert.Equal(near.Length + 600, similar.Count);
+        Assert.Equal(ids.Take(near.Length).Reverse().ToArray(), similar.Take(near.Length).Select(r => r.Id).ToArray());
+        Assert.All(similar, r => Assert.True(CampaignFingerprint.Distance(r.SimHash, Sim) <= 3));
+
+        Assert.Equal([ids[near.Length - 1]], (await store.Provenance.FindSimilarAsync(Sim, 3, new ProvenanceQuery { Limit = 1 })).Select(r => r.Id));
+        Assert.Equal([ids[0]], (await store.Provenance.FindSimilarAsync(Sim, 0)).Select(r => r.Id));
+        Assert.Equal(3 + 600, (await store.Provenance.FindSimilarAsync(Sim, 1, new ProvenanceQuery { Limit = 10_000 })).Count);
+        Assert.Equal(near.Length, (await store.Provenance.FindSimilarAsync(Sim, 3, new ProvenanceQuery { Since = now, Limit = 10_000 })).Count);
+    }
+
+    [Fact]
     public async Task StatisticsAccumulatePerDayAndTenant()
     {
         await using var store = await OpenAsync();
