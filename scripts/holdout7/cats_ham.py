@@ -182,6 +182,9 @@ def listcopy(rng, n):
     inf = sp['inf']
     inf['mailfrom'] = '%s-bounces+%s=%s@%s' % (lname, to[0][1].split('@')[0], to[0][1].split('@')[1], ldom)
     inf['helo'] = inf['rdns'] = 'mail.' + ldom
+    from core import queue_id, rfc2822_utc
+    inf['own'] = ['Received: from mail.%s (mail.%s [198.51.100.%d])' % (odom, odom, rng.randint(2, 250)) + CRLF + '\tby mail.%s (Postfix) with ESMTPS id %s' % (ldom, queue_id(rng)) + CRLF +
+                  '\tfor <%s@%s>; %s' % (lname, ldom, rfc2822_utc(when - dt.timedelta(seconds=rng.randint(2, 9)))) ] + inf['own']
     inf['spf'] = 'pass'
     inf['dkim'] = ('pass', odom, inf['dkim'][2] if inf['dkim'] else 'mail')
     sp['list_fail'] = True

@@ -57,7 +57,7 @@ def retail(rng, n):
 
 # ------------------------------------------------------------------ 2 prize / survey / gift card
 def prize(rng, n):
-    lang = L(rng, 'prize')
+    lang = {2: 'el', 5: 'ko', 8: 'ar'}.get(n) or L(rng, 'prize')
     when = arrival(rng, 2017, 2026)
     shop = rng.choice(['Costco', 'Walmart', 'Amazon', 'Lidl', 'Aldi', 'Carrefour', 'IKEA', 'Tesco', 'MediaMarkt'])
     amt = money(rng, lang, 50, 1000, cents=False)
@@ -111,7 +111,7 @@ def crypto(rng, n):
     placement = rng.choice(['desc', 'url', 'conf', 'loc'])
     ev = mkev(rng, when, title, text + ('\n' + url if placement == 'desc' else ''), frm, victim_atts(to, many(rng, rng.randint(0, 6))), lang, days=(0, 5))
     ev[{'desc': 'x', 'url': 'url', 'conf': 'conf', 'loc': 'loc'}[placement]] = url
-    return spec(rng, lang, setup, frm, to, title, ev, when, desc='crypto/investment lure, link in %s' % ('DESCRIPTION' if placement == 'desc' else placement.upper()))
+    return spec(rng, lang, setup, frm, to, title, ev, when, desc='crypto/investment lure, link in %s' % {'desc': 'DESCRIPTION', 'url': 'URL', 'conf': 'CONFERENCE', 'loc': 'LOCATION'}[placement])
 
 
 # ------------------------------------------------------------------ 4 dating / sextortion
@@ -407,7 +407,7 @@ def advance(rng, n):
 
 # ------------------------------------------------------------------ 11 task / job scams moving victims to messengers
 def taskjob(rng, n):
-    lang = L(rng, 'job', 0.4, ['es', 'pt', 'tr', 'ru', 'ar', 'ja', 'zh', 'ko', 'hi', 'de', 'fr', 'it', 'pl'])
+    lang = {3: 'ko', 6: 'ar'}.get(n) or L(rng, 'job', 0.4, ['es', 'pt', 'tr', 'ru', 'ar', 'ja', 'zh', 'ko', 'hi', 'de', 'fr', 'it', 'pl'])
     when = arrival(rng, 2021, 2026)
     amt = money(rng, lang, 80, 400, cents=False)
     handle = rng.choice(['@hr_%s' % rstr(rng, 6), 'hr%s' % rstr(rng, 5), 'job%d' % rng.randint(100, 999)])

@@ -70,7 +70,8 @@ def org_name(dom):
 
 def recipient(rng, lang='en'):
     dom = 'example.net' if rng.random() < 0.88 else rng.choice(['example.org', 'inbox.example'])
-    return person(rng, lang), fake_addr(rng, person(rng, 'en' if lang in ('ja', 'zh', 'ko', 'hi', 'ar', 'ru', 'el') else lang), dom)
+    nm = person(rng, lang)
+    return nm, fake_addr(rng, person(rng, 'en') if lang in ('ja', 'zh', 'ko', 'hi', 'ar', 'ru', 'el') else nm, dom)
 
 
 def money(rng, lang, lo, hi, cents=True):
