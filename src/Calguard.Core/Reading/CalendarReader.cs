@@ -811,21 +811,24 @@ public static class CalendarReader
 
     // The known names by length, then by their first letter: Upper compares the bytes against these (ASCII, case-insensitive)
     // before it makes a string, so a known name costs no upper-casing, hashing or allocation.
-    private static readonly string[][][] KnownNamesByLength = CreateKnownNamesByLength();
+    private static readonly KnownText[][][] KnownNamesByLength = ByLengthAndFirst(CreateKnownNames().Keys, 27, n => Bucket((byte)n[0]));
 
-    private static string[][][] CreateKnownNamesByLength()
+    // A known string and its ASCII bytes, which are compared with a vectorised SequenceEqual.
+    private readonly record struct KnownText(byte[] Bytes, string Text);
+
+    private static KnownText[][][] ByLengthAndFirst(IEnumerable<string> texts, int buckets, Func<string, int> bucket)
     {
-        var names = CreateKnownNames().Keys;
-        var longest = names.Max(n => n.Length);
-        var table = new string[longest + 1][][];
+        var all = texts.ToArray();
+        var longest = all.Max(n => n.Length);
+        var table = new KnownText[longest + 1][][];
         for (var length = 0; length <= longest; length++)
         {
-            var buckets = new string[27][];
-            for (var b = 0; b < buckets.Length; b++)
+            var row = new KnownText[buckets][];
+            for (var b = 0; b < buckets; b++)
             {
-                buckets[b] = names.Where(n => n.Length == length && Bucket((byte)n[0]) == b).ToArray();
+                row[b] = all.Where(n => n.Length == length && bucket(n) == b).Select(n => new KnownText(Encoding.ASCII.GetBytes(n), n)).ToArray();
             }
-            table[length] = buckets;
+            table[length] = row;
         }
         return table;
     }
@@ -868,9 +871,9 @@ public static class CalendarReader
     // Values that most invitations carry (methods, statuses, roles, offsets, booleans): read as the same string each time.
     private const int MaxCommonValueLength = 32;
 
-    private static readonly string[][][] CommonValuesByLength = CreateCommonValuesByLength();
+    private static readonly KnownText[][][] CommonValuesByLength = ByLengthAndFirst(CreateCommonValues(), 128, v => v[0]);
 
-    private static string[][][] CreateCommonValuesByLength()
+    private static string[] CreateCommonValues()
     {
         string[] values =
         [
@@ -885,30 +888,20 @@ public static class CalendarReader
             "PST", "PDT", "GMT", "BST", "Europe/London", "Europe/Berlin", "Europe/Paris", "America/New_York", "America/Chicago",
             "America/Los_Angeles", "Asia/Tokyo",
         ];
-        var table = new string[MaxCommonValueLength + 1][][];
-        for (var length = 0; length <= MaxCommonValueLength; length++)
-        {
-            var buckets = new string[128][];
-            for (var b = 0; b < buckets.Length; b++)
-            {
-                buckets[b] = values.Where(v => v.Length == length && v[0] == b).ToArray();
-            }
-            table[length] = buckets;
-        }
-        return table;
+        return values;
     }
 
     private static string? CommonValue(ReadOnlySpan<byte> value)
     {
-        if (value[0] >= 128)
+        if (value[0] >= 128 || value.Length >= CommonValuesByLength.Length)
         {
             return null;
         }
         foreach (var common in CommonValuesByLength[value.Length][value[0]])
         {
-            if (Ascii.Equals(value, common))
+            if (value.SequenceEqual(common.Bytes))
             {
-                return common;
+                return common.Text;
             }
         }
         return null;
@@ -920,9 +913,9 @@ public static class CalendarReader
         {
             foreach (var known in KnownNamesByLength[name.Length][Bucket(name[0])])
             {
-                if (Ascii.EqualsIgnoreCase(name, known))
+                if (name.SequenceEqual(known.Bytes) || Ascii.EqualsIgnoreCase(name, known.Bytes))
                 {
-                    return known;
+                    return known.Text;
                 }
             }
         }
