@@ -113,17 +113,12 @@ public sealed class CalendarEvent
     public bool IsRecurring => RecurrenceRules.Count > 0 || RecurrenceDates.Count > 0;
 
     /// <summary>Builds the event view of a component; never throws.</summary>
+    /// <remarks>
+    /// One pass over the properties indexes them (the first of each single-valued name, how many there were, the
+    /// multi-valued ones in order); the fields are then read from that index, in the order the anomalies are reported.
+    /// </remarks>
     public static CalendarEvent From(CalendarComponent component, TimeZoneResolver zones)
     {
-        var anomalies = new List<Anomaly>();
-        foreach (var name in SingleValued)
-        {
-            var n = component.Count(name);
-            if (n > 1)
-            {
-                anomalies.Add(new Anomaly(AnomalyKind.DuplicateProperty, component.Get(name)!.Line, $"{name} occurs {n} times in {component.Name}"));
-            }
-        }
         var kind = component.Name switch
         {
             "VTODO" => ComponentKind.Todo,
@@ -132,10 +127,107 @@ public sealed class CalendarEvent
             _ => ComponentKind.Event,
         };
 
-        var start = ParseDate(component.Get("DTSTART"), anomalies);
-        var end = ParseDate(component.Get(kind == ComponentKind.Todo ? "DUE" : "DTEND"), anomalies);
+        // The first property of each single-valued name (indexes into SingleValued) and how many there were.
+        Span<int> counts = stackalloc int[SingleValued.Length];
+        var first = new CalendarProperty?[SingleValued.Length];
+        CalendarProperty? due = null, description = null, url = null, created = null;
+        string? html = null;
+        List<string>? conferences = null;
+        List<EventAttachment>? attachments = null;
+        List<Attendee>? attendees = null;
+        List<string>? rules = null;
+        List<string>? comments = null;
+        List<CalendarProperty>? rdates = null, exdates = null;
+        foreach (var p in component.Properties)
+        {
+            var slot = p.Name switch
+            {
+                "UID" => Uid_,
+                "DTSTART" => DtStart_,
+                "DTEND" => DtEnd_,
+                "DURATION" => Duration_,
+                "SUMMARY" => Summary_,
+                "ORGANIZER" => Organizer_,
+                "SEQUENCE" => Sequence_,
+                "DTSTAMP" => DtStamp_,
+                "RECURRENCE-ID" => RecurrenceId_,
+                "STATUS" => Status_,
+                "TRANSP" => Transp_,
+                "CLASS" => Class_,
+                "LOCATION" => Location_,
+                _ => -1,
+            };
+            if (slot >= 0)
+            {
+                if (counts[slot]++ == 0)
+                {
+                    first[slot] = p;
+                }
+                continue;
+            }
+            switch (p.Name)
+            {
+                case "DUE":
+                    due ??= p;
+                    break;
+                case "DESCRIPTION":
+                    description ??= p;
+                    break;
+                case "URL":
+                    url ??= p;
+                    break;
+                case "CREATED":
+                    created ??= p;
+                    break;
+                case "X-ALT-DESC":
+                    if (html is null && p.GetParameter("FMTTYPE")?.Contains("html", StringComparison.OrdinalIgnoreCase) == true)
+                    {
+                        html = p.Text;
+                    }
+                    break;
+                case "CONFERENCE" or "X-GOOGLE-CONFERENCE" or "X-MICROSOFT-SKYPETEAMSMEETINGURL" or "X-MICROSOFT-ONLINEMEETINGCONFLINK":
+                    (conferences ??= []).Add(p.RawValue);
+                    break;
+                case "ATTACH":
+                    var binary = string.Equals(p.GetParameter("VALUE"), "BINARY", StringComparison.OrdinalIgnoreCase) ||
+                                 string.Equals(p.GetParameter("ENCODING"), "BASE64", StringComparison.OrdinalIgnoreCase);
+                    (attachments ??= []).Add(new EventAttachment(binary ? null : p.RawValue.Trim(), binary ? p.RawValue.Length * 3 / 4 : 0,
+                        p.GetParameter("FMTTYPE"), p.GetParameter("FILENAME") ?? p.GetParameter("X-FILENAME")));
+                    break;
+                case "ATTENDEE":
+                    (attendees ??= []).Add(new Attendee(CalendarAddress.Normalise(p.RawValue), NullIfEmpty(p.GetParameter("CN")), p.GetParameter("ROLE")?.ToUpperInvariant(),
+                        p.GetParameter("PARTSTAT")?.ToUpperInvariant(), string.Equals(p.GetParameter("RSVP"), "TRUE", StringComparison.OrdinalIgnoreCase),
+                        p.GetParameter("CUTYPE")?.ToUpperInvariant(), CalendarAddress.Normalise(p.GetParameter("SENT-BY"))));
+                    break;
+                case "RRULE":
+                    (rules ??= []).Add(p.RawValue);
+                    break;
+                case "COMMENT":
+                    (comments ??= []).Add(p.Text);
+                    break;
+                case "RDATE":
+                    (rdates ??= []).Add(p);
+                    break;
+                case "EXDATE":
+                    (exdates ??= []).Add(p);
+                    break;
+            }
+        }
+
+        var anomalies = new List<Anomaly>();
+        for (var k = 0; k < SingleValued.Length; k++)
+        {
+            if (counts[k] > 1)
+            {
+                anomalies.Add(new Anomaly(AnomalyKind.DuplicateProperty, first[k]!.Line, $"{SingleValued[k]} occurs {counts[k]} times in {component.Name}"));
+            }
+        }
+
+        var dtStart = first[DtStart_];
+        var start = ParseDate(dtStart, anomalies);
+        var end = ParseDate(kind == ComponentKind.Todo ? due : first[DtEnd_], anomalies);
         TimeSpan? duration = null;
-        if (component.Get("DURATION") is { } durationProperty)
+        if (first[Duration_] is { } durationProperty)
         {
             if (DurationValue.TryParse(durationProperty.RawValue, out var d))
             {
@@ -153,7 +245,7 @@ public sealed class CalendarEvent
             startUtc = zones.ToUtc(s, out var resolved);
             if (!resolved)
             {
-                anomalies.Add(new Anomaly(AnomalyKind.InvalidValue, component.Get("DTSTART")!.Line, $"unknown TZID {Cut(s.TzId)}"));
+                anomalies.Add(new Anomaly(AnomalyKind.InvalidValue, dtStart!.Line, $"unknown TZID {Cut(s.TzId)}"));
             }
             if (end is { } e)
             {
@@ -169,11 +261,11 @@ public sealed class CalendarEvent
             }
         }
 
-        var sequenceProperty = component.Get("SEQUENCE");
+        var sequenceProperty = first[Sequence_];
         int? sequence = null;
         if (sequenceProperty is not null)
         {
-            if (int.TryParse(sequenceProperty.RawValue.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seq))
+            if (int.TryParse(sequenceProperty.RawValue.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seq))
             {
                 sequence = seq;
             }
@@ -183,37 +275,9 @@ public sealed class CalendarEvent
             }
         }
 
-        string? html = null;
-        foreach (var p in component.GetAll("X-ALT-DESC"))
-        {
-            if (p.GetParameter("FMTTYPE")?.Contains("html", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                html = p.Text;
-                break;
-            }
-        }
-
-        var conferences = new List<string>();
-        foreach (var p in component.Properties)
-        {
-            if (p.Name is "CONFERENCE" or "X-GOOGLE-CONFERENCE" or "X-MICROSOFT-SKYPETEAMSMEETINGURL" or "X-MICROSOFT-ONLINEMEETINGCONFLINK")
-            {
-                conferences.Add(p.RawValue);
-            }
-        }
-
-        var attachments = new List<EventAttachment>();
-        foreach (var p in component.GetAll("ATTACH"))
-        {
-            var binary = string.Equals(p.GetParameter("VALUE"), "BINARY", StringComparison.OrdinalIgnoreCase) ||
-                         string.Equals(p.GetParameter("ENCODING"), "BASE64", StringComparison.OrdinalIgnoreCase);
-            attachments.Add(new EventAttachment(binary ? null : p.RawValue.Trim(), binary ? p.RawValue.Length * 3 / 4 : 0,
-                p.GetParameter("FMTTYPE"), p.GetParameter("FILENAME") ?? p.GetParameter("X-FILENAME")));
-        }
-
         Organizer? organizer = null;
-        var organizerCount = component.Count("ORGANIZER");
-        if (component.Get("ORGANIZER") is { } org)
+        var organizerCount = counts[Organizer_];
+        if (first[Organizer_] is { } org)
         {
             var address = CalendarAddress.Normalise(org.RawValue);
             if (address is null)
@@ -223,19 +287,7 @@ public sealed class CalendarEvent
             organizer = new Organizer(address, NullIfEmpty(org.GetParameter("CN")), CalendarAddress.Normalise(org.GetParameter("SENT-BY")), org.RawValue);
         }
 
-        var attendees = new List<Attendee>();
-        var dropped = component.DroppedAttendees;
-        foreach (var p in component.Properties)
-        {
-            if (p.Name == "ATTENDEE")
-            {
-                attendees.Add(new Attendee(CalendarAddress.Normalise(p.RawValue), NullIfEmpty(p.GetParameter("CN")), p.GetParameter("ROLE")?.ToUpperInvariant(),
-                    p.GetParameter("PARTSTAT")?.ToUpperInvariant(), string.Equals(p.GetParameter("RSVP"), "TRUE", StringComparison.OrdinalIgnoreCase),
-                    p.GetParameter("CUTYPE")?.ToUpperInvariant(), CalendarAddress.Normalise(p.GetParameter("SENT-BY"))));
-            }
-        }
-
-        var alarms = new List<Alarm>();
+        List<Alarm>? alarms = null;
         var alarmsDropped = false;
         foreach (var child in component.Children)
         {
@@ -245,52 +297,50 @@ public sealed class CalendarEvent
             }
             else if (child.Name == "VALARM")
             {
-                alarms.Add(ReadAlarm(child, zones, anomalies));
+                (alarms ??= []).Add(ReadAlarm(child, zones, anomalies));
             }
-        }
-
-        var rules = new List<string>();
-        foreach (var p in component.GetAll("RRULE"))
-        {
-            rules.Add(p.RawValue);
         }
 
         return new CalendarEvent(component)
         {
             Kind = kind,
-            Uid = NullIfEmpty(component.Get("UID")?.RawValue.Trim()),
+            Uid = NullIfEmpty(first[Uid_]?.RawValue.Trim()),
             Sequence = sequence,
-            Summary = component.Get("SUMMARY")?.Text,
-            Description = component.Get("DESCRIPTION")?.Text,
-            Location = component.Get("LOCATION")?.Text,
-            Url = NullIfEmpty(component.Get("URL")?.RawValue.Trim()),
+            Summary = first[Summary_]?.Text,
+            Description = description?.Text,
+            Location = first[Location_]?.Text,
+            Url = NullIfEmpty(url?.RawValue.Trim()),
             HtmlDescription = html,
-            Comments = component.GetAll("COMMENT").Select(p => p.Text).ToArray(),
-            Conferences = conferences,
-            Attachments = attachments,
+            Comments = comments is null ? [] : comments.ToArray(),
+            Conferences = conferences is null ? Array.Empty<string>() : conferences,
+            Attachments = attachments is null ? Array.Empty<EventAttachment>() : attachments,
             Organizer = organizer,
             OrganizerCount = organizerCount,
-            Attendees = attendees,
-            DroppedAttendees = dropped,
-            Alarms = alarms,
+            Attendees = attendees is null ? Array.Empty<Attendee>() : attendees,
+            DroppedAttendees = component.DroppedAttendees,
+            Alarms = alarms is null ? Array.Empty<Alarm>() : alarms,
             AlarmsDropped = alarmsDropped,
             Start = start,
             End = end,
             Duration = duration,
             StartUtc = startUtc,
             EndUtc = endUtc,
-            RecurrenceRules = rules,
-            RecurrenceDates = ParseDateList(component, "RDATE", start, zones, anomalies),
-            ExceptionDates = ParseDateList(component, "EXDATE", start, zones, anomalies),
-            RecurrenceId = ParseDate(component.Get("RECURRENCE-ID"), anomalies),
-            Status = component.Get("STATUS")?.RawValue.Trim().ToUpperInvariant(),
-            Transparency = component.Get("TRANSP")?.RawValue.Trim().ToUpperInvariant(),
-            Classification = component.Get("CLASS")?.RawValue.Trim().ToUpperInvariant(),
-            StampUtc = ToUtc(ParseDate(component.Get("DTSTAMP"), anomalies), zones),
-            CreatedUtc = ToUtc(ParseDate(component.Get("CREATED"), anomalies), zones),
+            RecurrenceRules = rules is null ? Array.Empty<string>() : rules,
+            RecurrenceDates = ParseDateList(rdates, "RDATE", start, zones, anomalies),
+            ExceptionDates = ParseDateList(exdates, "EXDATE", start, zones, anomalies),
+            RecurrenceId = ParseDate(first[RecurrenceId_], anomalies),
+            Status = first[Status_]?.RawValue.Trim().ToUpperInvariant(),
+            Transparency = first[Transp_]?.RawValue.Trim().ToUpperInvariant(),
+            Classification = first[Class_]?.RawValue.Trim().ToUpperInvariant(),
+            StampUtc = ToUtc(ParseDate(first[DtStamp_], anomalies), zones),
+            CreatedUtc = ToUtc(ParseDate(created, anomalies), zones),
             Anomalies = anomalies,
         };
     }
+
+    // Indexes into SingleValued.
+    private const int Uid_ = 0, DtStart_ = 1, DtEnd_ = 2, Duration_ = 3, Summary_ = 4, Organizer_ = 5, Sequence_ = 6, DtStamp_ = 7,
+        RecurrenceId_ = 8, Status_ = 9, Transp_ = 10, Class_ = 11, Location_ = 12;
 
     private static Alarm ReadAlarm(CalendarComponent alarm, TimeZoneResolver zones, List<Anomaly> anomalies)
     {
@@ -328,7 +378,15 @@ public sealed class CalendarEvent
         {
             interval = di;
         }
-        var recipients = alarm.GetAll("ATTENDEE").Select(a => CalendarAddress.Normalise(a.RawValue)).OfType<string>().ToArray();
+        List<string>? recipientList = null;
+        foreach (var a in alarm.Properties)
+        {
+            if (a.Name == "ATTENDEE" && CalendarAddress.Normalise(a.RawValue) is { } recipient)
+            {
+                (recipientList ??= []).Add(recipient);
+            }
+        }
+        string[] recipients = recipientList is null ? [] : recipientList.ToArray();
         return new Alarm(alarm.Get("ACTION")?.RawValue.Trim().ToUpperInvariant(), offset, relatedEnd, absolute, repeat, interval, recipients,
             NullIfEmpty(alarm.Get("ATTACH")?.RawValue.Trim()), NullIfEmpty(alarm.Get("DESCRIPTION")?.Text), NullIfEmpty(alarm.Get("SUMMARY")?.Text));
     }
@@ -357,10 +415,14 @@ public sealed class CalendarEvent
         return null;
     }
 
-    private static IReadOnlyList<DateTime> ParseDateList(CalendarComponent component, string name, CalendarDateTime? start, TimeZoneResolver zones, List<Anomaly> anomalies)
+    private static IReadOnlyList<DateTime> ParseDateList(List<CalendarProperty>? properties, string name, CalendarDateTime? start, TimeZoneResolver zones, List<Anomaly> anomalies)
     {
+        if (properties is null)
+        {
+            return [];
+        }
         List<DateTime>? list = null;
-        foreach (var p in component.GetAll(name))
+        foreach (var p in properties)
         {
             var tz = p.GetParameter("TZID");
             foreach (var part in p.RawValue.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -373,7 +373,9 @@ public static class CalendarReader
                     Note(AnomalyKind.InvalidParameter, lineNo, $"invalid parameter name: {Preview(pname)}");
                 }
                 i++; // '='
-                var values = new List<string>(1);
+                // Nearly every parameter has one value: a list only from the second on.
+                string? value1 = null;
+                List<string>? values = null;
                 while (true)
                 {
                     if (i < line.Length && line[i] == '"')
@@ -388,11 +390,11 @@ public static class CalendarReader
                             {
                                 return;
                             }
-                            values.Add(Caret(Decode(line.Slice(i + 1, colon), lineNo)));
+                            AddValue(ref value1, ref values, Caret(Decode(line.Slice(i + 1, colon), lineNo)));
                             i = i + 1 + colon;
                             break;
                         }
-                        values.Add(Caret(Decode(line.Slice(i + 1, close), lineNo)));
+                        AddValue(ref value1, ref values, Caret(Decode(line.Slice(i + 1, close), lineNo)));
                         i += close + 2;
                     }
                     else
@@ -406,7 +408,7 @@ public static class CalendarReader
                             }
                             i++;
                         }
-                        values.Add(Caret(Decode(line[start2..i], lineNo)));
+                        AddValue(ref value1, ref values, Caret(Decode(line[start2..i], lineNo)));
                     }
                     if (i < line.Length && line[i] == ',')
                     {
@@ -427,7 +429,7 @@ public static class CalendarReader
                 }
                 if (pname.Length > 0)
                 {
-                    AddParameter(Upper(pname), values, lineNo, ref parameterLimitNoted);
+                    AddParameter(Upper(pname), values ?? (value1 is null ? [] : [value1]), lineNo, ref parameterLimitNoted);
                 }
             }
 
@@ -491,6 +493,22 @@ public static class CalendarReader
                 value = Decode(rawValue, lineNo);
             }
             current.Add(new CalendarProperty(upperName, parameters, value, lineNo));
+        }
+
+        private static void AddValue(ref string? first, ref List<string>? more, string value)
+        {
+            if (more is not null)
+            {
+                more.Add(value);
+            }
+            else if (first is null)
+            {
+                first = value;
+            }
+            else
+            {
+                more = [first, value];
+            }
         }
 
         private void AddParameter(string name, IReadOnlyList<string> values, int lineNo, ref bool noted)
@@ -645,6 +663,10 @@ public static class CalendarReader
             {
                 return charset!.GetString(value);
             }
+            if (value.Length <= MaxCommonValueLength && CommonValue(value) is { } common)
+            {
+                return common;
+            }
             if (Ascii.IsValid(value) || Utf8.IsValid(value))
             {
                 return Encoding.UTF8.GetString(value);
@@ -787,9 +809,36 @@ public static class CalendarReader
 
     private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
 
-    private static readonly Dictionary<string, string> KnownNames = CreateKnownNames();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =
-        KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The known names by length, then by their first letter: Upper compares the bytes against these (ASCII, case-insensitive)
+    // before it makes a string, so a known name costs no upper-casing, hashing or allocation.
+    private static readonly KnownText[][][] KnownNamesByLength = ByLengthAndFirst(CreateKnownNames().Keys, 27, n => Bucket((byte)n[0]));
+
+    // A known string and its ASCII bytes, which are compared with a vectorised SequenceEqual.
+    private readonly record struct KnownText(byte[] Bytes, string Text);
+
+    private static KnownText[][][] ByLengthAndFirst(IEnumerable<string> texts, int buckets, Func<string, int> bucket)
+    {
+        var all = texts.ToArray();
+        var longest = all.Max(n => n.Length);
+        var table = new KnownText[longest + 1][][];
+        for (var length = 0; length <= longest; length++)
+        {
+            var row = new KnownText[buckets][];
+            for (var b = 0; b < buckets; b++)
+            {
+                row[b] = all.Where(n => n.Length == length && bucket(n) == b).Select(n => new KnownText(Encoding.ASCII.GetBytes(n), n)).ToArray();
+            }
+            table[length] = row;
+        }
+        return table;
+    }
+
+    // 0-25 for a letter (either case), 26 for anything else.
+    private static int Bucket(byte first)
+    {
+        var letter = (first | 0x20) - 'a';
+        return (uint)letter < 26 ? letter : 26;
+    }
 
     private static Dictionary<string, string> CreateKnownNames()
     {
@@ -819,14 +868,63 @@ public static class CalendarReader
         return d;
     }
 
+    // Values that most invitations carry (methods, statuses, roles, offsets, booleans): read as the same string each time.
+    private const int MaxCommonValueLength = 32;
+
+    private static readonly KnownText[][][] CommonValuesByLength = ByLengthAndFirst(CreateCommonValues(), 128, v => v[0]);
+
+    private static string[] CreateCommonValues()
+    {
+        string[] values =
+        [
+            "REQUEST", "REPLY", "CANCEL", "PUBLISH", "COUNTER", "REFRESH", "ADD", "2.0", "1.0", "GREGORIAN", "PUBLIC", "PRIVATE",
+            "CONFIDENTIAL", "OPAQUE", "TRANSPARENT", "CONFIRMED", "TENTATIVE", "CANCELLED", "BUSY", "FREE", "OOF", "TRUE", "FALSE",
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "DISPLAY", "AUDIO", "EMAIL", "REMINDER", "Reminder", "This is an event reminder",
+            "REQ-PARTICIPANT", "OPT-PARTICIPANT", "NON-PARTICIPANT", "CHAIR", "NEEDS-ACTION", "ACCEPTED", "DECLINED", "DELEGATED",
+            "INDIVIDUAL", "GROUP", "RESOURCE", "ROOM", "UNKNOWN", "START", "END", "DATE", "DATE-TIME", "URI", "BINARY", "BASE64",
+            "en-US", "en-us", "en-GB", "de-DE", "fr-FR", "text/html", "text/plain", "[]", "UTC", "Etc/UTC", "Z",
+            "-PT5M", "-PT10M", "-PT15M", "-PT30M", "-PT1H", "-P1D", "PT0S", "-PT0S", "+0000", "-0000", "+0100", "+0200", "+0300",
+            "-0300", "-0400", "-0500", "-0600", "-0700", "-0800", "+0530", "+0800", "+0900", "+1000", "CET", "CEST", "EST", "EDT",
+            "PST", "PDT", "GMT", "BST", "Europe/London", "Europe/Berlin", "Europe/Paris", "America/New_York", "America/Chicago",
+            "America/Los_Angeles", "Asia/Tokyo",
+        ];
+        return values;
+    }
+
+    private static string? CommonValue(ReadOnlySpan<byte> value)
+    {
+        if (value[0] >= 128 || value.Length >= CommonValuesByLength.Length)
+        {
+            return null;
+        }
+        foreach (var common in CommonValuesByLength[value.Length][value[0]])
+        {
+            if (value.SequenceEqual(common.Bytes))
+            {
+                return common.Text;
+            }
+        }
+        return null;
+    }
+
     private static string Upper(ReadOnlySpan<byte> name)
     {
+        if (name.Length > 0 && name.Length < KnownNamesByLength.Length)
+        {
+            foreach (var known in KnownNamesByLength[name.Length][Bucket(name[0])])
+            {
+                if (name.SequenceEqual(known.Bytes) || Ascii.EqualsIgnoreCase(name, known.Bytes))
+                {
+                    return known.Text;
+                }
+            }
+        }
         Span<char> chars = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
         for (var k = 0; k < name.Length; k++)
         {
             var b = name[k];
             chars[k] = (char)(b is >= (byte)'a' and <= (byte)'z' ? b - 32 : b);
         }
-        return KnownNameLookup.TryGetValue(chars, out var known) ? known : new string(chars);
+        return new string(chars);
     }
 }

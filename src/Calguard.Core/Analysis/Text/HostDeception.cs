@@ -89,21 +89,41 @@ public static class HostDeception
                 }
             }
         }
-        foreach (var (brandLabel, index) in LongLabels)
+        // A long brand label one edit away from the registered label, or inside a longer token. Ownership depends on the brand
+        // alone, so the earliest brand that is hit and not owned wins whatever order the hits are found in: only the labels
+        // of a length within one of the registered label's are compared with it, and a token is looked up by its substrings
+        // (tokens are letters, mostly short) instead of every long label being searched for in every token.
+        if (orgLabel.Length >= 5)
         {
-            if (index >= best)
+            for (var length = Math.Max(6, orgLabel.Length - 1); length <= orgLabel.Length + 1 && length < LongLabelsByLength.Length; length++)
             {
-                continue;
+                foreach (var (brandLabel, index) in LongLabelsByLength[length])
+                {
+                    if (index < best && EditDistanceAtMostOne(orgLabel, brandLabel) && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
+                    {
+                        best = index;
+                    }
+                }
             }
-            var hit = brandLabel.Length >= 6 && orgLabel.Length >= 5 && Math.Abs(orgLabel.Length - brandLabel.Length) <= 1 &&
-                      EditDistanceAtMostOne(orgLabel, brandLabel);
-            foreach (var token in tokens)
+        }
+        foreach (var token in tokens)
+        {
+            for (var length = ShortestLongLabel; length < token.Length && length < LongLabelsByLength.Length; length++)
             {
-                hit |= token.Length > brandLabel.Length && token.Contains(brandLabel, StringComparison.Ordinal);
-            }
-            if (hit && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
-            {
-                best = index;
+                for (var start = 0; start + length <= token.Length; start++)
+                {
+                    if (!LongLabelLookup.TryGetValue(token.AsSpan(start, length), out var indexes))
+                    {
+                        continue;
+                    }
+                    foreach (var index in indexes)
+                    {
+                        if (index < best && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
+                        {
+                            best = index;
+                        }
+                    }
+                }
             }
         }
         return best == int.MaxValue ? null : Brands.All[best];
@@ -114,8 +134,20 @@ public static class HostDeception
         .GroupBy(x => x.label, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.index).Distinct().ToArray(), StringComparer.Ordinal);
 
+    private const int ShortestLongLabel = 5;
+
     private static readonly (string Label, int Index)[] LongLabels =
-        [.. Brands.All.SelectMany((brand, index) => EligibleLabels(brand).Where(l => l.Length >= 5).Select(label => (label, index)))];
+        [.. Brands.All.SelectMany((brand, index) => EligibleLabels(brand).Where(l => l.Length >= ShortestLongLabel).Select(label => (label, index)))];
+
+    // The long labels by length, each in catalogue order.
+    private static readonly (string Label, int Index)[][] LongLabelsByLength =
+        [.. Enumerable.Range(0, LongLabels.Max(l => l.Label.Length) + 1).Select(length => LongLabels.Where(l => l.Label.Length == length).ToArray())];
+
+    // The brands of each long label, in catalogue order.
+    private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> LongLabelLookup = LongLabels
+        .GroupBy(l => l.Label, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(l => l.Index).Distinct().ToArray(), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static IEnumerable<string> EligibleLabels(Brand brand) => brand.DomainLabels.Where(l => l.Length >= 3 && !GenericLabels.Contains(l));
 
