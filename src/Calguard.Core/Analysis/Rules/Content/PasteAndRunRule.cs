@@ -43,19 +43,20 @@ public sealed partial class PasteAndRunRule : Rule
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 
     // PowerShell that fetches or decodes and executes; mshta/msiexec/rundll32/regsvr32 given a URL; certutil or
-    // bitsadmin downloading; base64 decoded into a shell. Bounded gaps keep it linear on long text.
+    // bitsadmin downloading; base64 decoded into a shell. Non-backtracking: linear on any text with no timeout, because a
+    // wall-clock timeout fired under machine load and turned a verdict into RULE_FAILED.
     [GeneratedRegex(@"\b(?:powershell(?:\.exe)?|pwsh)\b[^\n]{0,120}?(?:\b(?:iwr|irm|iex|invoke-webrequest|invoke-restmethod|invoke-expression|downloadstring|downloadfile|downloaddata|start-bitstransfer|net\.webclient|frombase64string)\b|\s-(?:e|ec|enc|encodedcommand)\s+[a-z0-9+/=]{16})" +
         @"|\b(?:mshta|msiexec|rundll32|regsvr32)(?:\.exe)?\b[^\n]{0,80}?(?:https?:|\\\\|/i:http)" +
         @"|\bcertutil(?:\.exe)?\b[^\n]{0,40}?-urlcache|\bbitsadmin(?:\.exe)?\b[^\n]{0,40}?/transfer" +
         @"|\bbase64\s+(?:-d|--decode|-D)\b[^\n]{0,20}?\|\s*(?:ba|z)?sh\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 50)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DownloadAndRun();
 
     [GeneratedRegex(@"\b(?:win|windows|windows-taste|touche windows|tecla (?:de )?windows|tasto windows|windows-toets|klawisz windows)\s*(?:key|taste)?\s*\+\s*r\b|⊞\s*\+\s*r\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 50)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RunBox();
 
     [GeneratedRegex(@"\b(?:ctrl|strg|control)\s*\+\s*v\b|\bpaste\b|einfügen|\bcoll(?:ez|er)\b|\bpega(?:r|)\b|\bincoll|\bplak|\bwklej|вставь|\byapıştır",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 50)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Paste();
 }
