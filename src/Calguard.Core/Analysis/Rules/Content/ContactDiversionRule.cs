@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
@@ -34,6 +35,12 @@ public sealed class ContactDiversionRule : Rule
         "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام",
         "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
     ];
+
+    // string.IndexOf with OrdinalIgnoreCase compares a needle that is not ASCII char by char at every position of the text
+    // (about 8 µs per needle on 2 KB, 130 µs for the nine Cyrillic, Arabic and Chinese names on a Google invitation). A
+    // match starts at a char equal to the needle's first under OrdinalIgnoreCase; these are those chars, found by asking
+    // that comparison itself about every char, so a text without any of them is skipped with one vectorised scan.
+    private static readonly SearchValues<char>?[] AppStarts = Apps.Select(StartsOf).ToArray();
 
     private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
 
@@ -99,9 +106,19 @@ public sealed class ContactDiversionRule : Rule
                 return $"links to {link.Host}";
             }
         }
-        foreach (var app in Apps)
+        for (var i = 0; i < Apps.Length; i++)
         {
-            var at = text.IndexOf(app, StringComparison.OrdinalIgnoreCase);
+            var app = Apps[i];
+            int at;
+            if (AppStarts[i] is { } starts)
+            {
+                var from = text.AsSpan().IndexOfAny(starts);
+                at = from < 0 ? -1 : text.IndexOf(app, from, StringComparison.OrdinalIgnoreCase);
+            }
+            else
+            {
+                at = text.IndexOf(app, StringComparison.OrdinalIgnoreCase);
+            }
             if (at < 0)
             {
                 continue;
@@ -117,6 +134,26 @@ public sealed class ContactDiversionRule : Rule
             }
         }
         return null;
+    }
+
+    // The chars that equal the first of a non-ASCII needle under OrdinalIgnoreCase (null for an ASCII needle, whose search is vectorised).
+    private static SearchValues<char>? StartsOf(string needle)
+    {
+        if (Ascii.IsValid(needle))
+        {
+            return null;
+        }
+        var first = needle[0];
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            if (MemoryExtensions.Equals(new ReadOnlySpan<char>(in ch), new ReadOnlySpan<char>(in first), StringComparison.OrdinalIgnoreCase))
+            {
+                chars.Add(ch);
+            }
+        }
+        return SearchValues.Create(chars.ToArray());
     }
 
     // "Telegram: @svetlana_herz88", "Snapchat: sophie.vdam94": after a colon, a handle with a digit or an @.
