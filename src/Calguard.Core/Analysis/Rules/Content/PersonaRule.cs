@@ -43,8 +43,17 @@ public sealed partial class PersonaRule : Rule
     /// <summary>The self-introduction with an adult's age in <paramref name="text"/> (normalised), or null.</summary>
     internal static string? Find(string text)
     {
-        foreach (var regex in (ReadOnlySpan<Regex>)[WithUnit(), NameThenAge()])
+        var (withUnit, nameThenAge) = CanMatch(text);
+        if (!withUnit && !nameThenAge)
         {
+            return null;
+        }
+        foreach (var regex in (ReadOnlySpan<Regex?>)[withUnit ? WithUnit() : null, nameThenAge ? NameThenAge() : null])
+        {
+            if (regex is null)
+            {
+                continue;
+            }
             for (var match = regex.Match(text); match.Success; match = match.NextMatch())
             {
                 var age = Age(match.Groups["age"].Value);
@@ -70,6 +79,66 @@ public sealed partial class PersonaRule : Rule
             }
         }
         return null;
+    }
+
+    // The first letters of the units WithUnit accepts after the age; each is a prefix of one or more of them ("y": years
+    // old, yrs old, y.o., yasinda).
+    private static readonly string[] UnitStarts =
+        ["y", "jahre", "ans", "anos", "anni", "jaar", "lat", "лет", "года", "歳", "岁", "살", "세", "tuoi", "tahun", "ar", "år", "عام", "سنة"];
+
+    // Both patterns start at a word of many common letters (\bho\b, \bben\b, \bmam\b, …), so the regex engine tries
+    // most positions of the text, about 30 ns a character, whether or not an age follows. Both need an age: exactly two
+    // decimal digits (\d, any script) with no digit either side. WithUnit needs a unit after it and any whitespace (\s
+    // is char.IsWhiteSpace); NameThenAge needs a comma and any whitespace before it and one of , . ; after any
+    // whitespace. A text with no such age cannot match the pattern, and its regex is not run; otherwise it runs as before.
+    private static (bool WithUnit, bool NameThenAge) CanMatch(string text)
+    {
+        bool withUnit = false, nameThenAge = false;
+        var i = 0;
+        while (i + 1 < text.Length && !(withUnit && nameThenAge))
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+            if (end - i == 2)
+            {
+                var after = end;
+                while (after < text.Length && char.IsWhiteSpace(text[after]))
+                {
+                    after++;
+                }
+                var rest = text.AsSpan(after);
+                if (!withUnit)
+                {
+                    foreach (var unit in UnitStarts)
+                    {
+                        if (rest.StartsWith(unit, StringComparison.Ordinal))
+                        {
+                            withUnit = true;
+                            break;
+                        }
+                    }
+                }
+                if (!nameThenAge && rest.Length > 0 && rest[0] is ',' or '.' or ';')
+                {
+                    var before = i - 1;
+                    while (before >= 0 && char.IsWhiteSpace(text[before]))
+                    {
+                        before--;
+                    }
+                    nameThenAge = before >= 0 && text[before] == ',';
+                }
+            }
+            i = end;
+        }
+        return (withUnit, nameThenAge);
     }
 
     // Any script's decimal digits (Arabic-Indic included).
