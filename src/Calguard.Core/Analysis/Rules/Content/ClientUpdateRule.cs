@@ -77,7 +77,7 @@ public sealed class ClientUpdateRule : Rule
     private static readonly string[] FetchWords =
     [
         "install", "download", "update", "upgrade", "telecharg", "installez", "herunterladen", "installieren", "descarg", "instal", "scaric", "baix",
-        "pobierz", "скача", "установ", "indir", "kur", "ダウンロード", "インストール", "下载", "安装", "다운로드", "설치", "tai ve", "unduh",
+        "pobierz", "скача", "установ", "indir", "yukle", "kurun", "ダウンロード", "インストール", "下载", "安装", "다운로드", "설치", "tai ve", "unduh",
     ];
 
     private static bool FetchNear(string text, int at)
