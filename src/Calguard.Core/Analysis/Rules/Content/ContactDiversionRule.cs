@@ -35,13 +35,6 @@ public sealed class ContactDiversionRule : Rule
         "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
     ];
 
-    // string.IndexOf with OrdinalIgnoreCase compares a needle that is not ASCII char by char at every position of the text
-    // (about 8 µs per needle on 2 KB, 130 µs for the nine Cyrillic, Arabic and Chinese names on a Google invitation). A
-    // match starts at a char equal to the needle's first under OrdinalIgnoreCase; these are those chars (a test asks that
-    // comparison itself about every char), so a text without any of them is skipped with one vectorised IndexOfAny (of
-    // at most four chars: no SearchValues, whose creation cost more at start-up than it saves here).
-    private static readonly string?[] AppStarts = Array.ConvertAll(Apps, StartsOf);
-
     private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
 
     /// <inheritdoc />
@@ -83,21 +76,32 @@ public sealed class ContactDiversionRule : Rule
                 break;
             }
         }
-        var messenger = FindMessenger(text);
-        var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
-        if (messenger is not null)
+        // Lower-cased once into a pooled buffer (the text can be the whole body) and searched ordinally: the names are
+        // lower case, and a case-insensitive search for a name outside ASCII is not vectorised.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            hits.Add(Messenger, $"mentions {messenger}", coherent ? 0.3 : 1.0);
+            var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
+            var messenger = FindMessenger(lower);
+            var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
+            if (messenger is not null)
+            {
+                hits.Add(Messenger, $"mentions {messenger}", coherent ? 0.3 : 1.0);
+            }
+            // Romance, job, crypto and prize scams all need the victim in a private chat; a stranger's invitation that hands
+            // over the account itself is that step. A hotel's "WhatsApp the front desk" comes from the hotel, authenticated.
+            if (!coherent && DirectContact(context.Content.Links, lower) is { } direct)
+            {
+                hits.Add(MessengerDirect, direct);
+            }
         }
-        // Romance, job, crypto and prize scams all need the victim in a private chat; a stranger's invitation that hands
-        // over the account itself is that step. A hotel's "WhatsApp the front desk" comes from the hotel, authenticated.
-        if (!coherent && DirectContact(context.Content.Links, text) is { } direct)
+        finally
         {
-            hits.Add(MessengerDirect, direct);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    private static string? DirectContact(IReadOnlyList<Link> links, string text)
+    private static string? DirectContact(IReadOnlyList<Link> links, ReadOnlySpan<char> lower)
     {
         foreach (var link in links)
         {
@@ -106,24 +110,14 @@ public sealed class ContactDiversionRule : Rule
                 return $"links to {link.Host}";
             }
         }
-        for (var i = 0; i < Apps.Length; i++)
+        foreach (var app in Apps)
         {
-            var app = Apps[i];
-            int at;
-            if (AppStarts[i] is { } starts)
-            {
-                var from = text.AsSpan().IndexOfAny(starts);
-                at = from < 0 ? -1 : text.IndexOf(app, from, StringComparison.OrdinalIgnoreCase);
-            }
-            else
-            {
-                at = text.IndexOf(app, StringComparison.OrdinalIgnoreCase);
-            }
+            var at = lower.IndexOf(app, StringComparison.Ordinal);
             if (at < 0)
             {
                 continue;
             }
-            var after = text.AsSpan(at + app.Length, Math.Min(40, text.Length - at - app.Length));
+            var after = lower.Slice(at + app.Length, Math.Min(40, lower.Length - at - app.Length));
             if (NumberFollows(after))
             {
                 return $"a number right after \"{app}\"";
@@ -135,25 +129,6 @@ public sealed class ContactDiversionRule : Rule
         }
         return null;
     }
-
-    /// <summary>The non-ASCII messenger names looked for after a colon or a number.</summary>
-    internal static IEnumerable<string> NonAsciiApps => Apps.Where(a => !char.IsAscii(a[0]));
-
-    /// <summary>
-    /// The chars equal to <paramref name="needle"/>'s first under OrdinalIgnoreCase, for a needle that starts with a
-    /// letter outside ASCII (whose search is not vectorised); null for one that starts with an ASCII letter, or that is not
-    /// listed here (searched the slow way).
-    /// </summary>
-    internal static string? StartsOf(string needle) => char.IsAscii(needle[0]) ? null : needle[0] switch
-    {
-        '微' => "微",
-        'و' => "و",
-        'ت' => "ت",
-        'в' => "Вв\u1C80", // and CYRILLIC SMALL LETTER ROUNDED VE
-        'т' => "Тт\u1C84\u1C85", // and CYRILLIC SMALL LETTER TALL TE, THREE-LEGGED TE
-        // A name added without its start chars is searched the slow way (the test flags it) rather than failing the rule.
-        _ => null,
-    };
 
     // "Telegram: @svetlana_herz88", "Snapchat: sophie.vdam94": after a colon, a handle with a digit or an @.
     private static bool HandleFollows(ReadOnlySpan<char> window)
@@ -195,22 +170,16 @@ public sealed class ContactDiversionRule : Rule
         return false;
     }
 
-    // Lower-cased into a pooled buffer: the text can be the whole body, and only a yes or no is wanted from it.
-    private static string? FindMessenger(string text)
+    private static string? FindMessenger(ReadOnlySpan<char> lower)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
-        string? found = null;
         foreach (var m in Messengers)
         {
             if (lower.Contains(m, StringComparison.Ordinal))
             {
-                found = m;
-                break;
+                return m;
             }
         }
-        ArrayPool<char>.Shared.Return(buffer);
-        return found;
+        return null;
     }
 
     internal static IEnumerable<string> Addresses(string text)
