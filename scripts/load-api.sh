@@ -22,7 +22,9 @@ threads="${3:-1}"
 if ! command -v wrk >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk time >/dev/null
+  # A fresh machine's package lists may be empty or stale: update once when the install fails.
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk time >/dev/null 2>&1 \
+    || { $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk time >/dev/null; }
 fi
 
 if [ -n "${CALGUARD_BIN:-}" ]; then
@@ -80,6 +82,8 @@ end
 done = function(summary, latency, requests)
   io.write(string.format("non-2xx responses: %d, socket errors: %d\n", summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  io.write(string.format("latency p99 %.2f ms, p99.9 %.2f ms, max %.2f ms\n", latency:percentile(99) / 1000,
+    latency:percentile(99.9) / 1000, latency.max / 1000))
 end
 LUA
 
