@@ -1,4 +1,5 @@
 using Calguard.Analysis.Text;
+using Calguard.Analysis.Rules.Transport;
 
 namespace Calguard.Analysis.Rules.Content;
 
@@ -115,6 +116,7 @@ public sealed class LinkRule : Rule
         }
         var coherent = CallbackRule.IdentityIsCoherent(context);
         var posingAsService = hits.Has(ServiceNameRule.SenderNameService.Name) || hits.Has(BrandRule.Impersonation.Name);
+        var throwaway = ThrowawayDomainRule.Fired(hits);
         // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
         var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();
         foreach (var link in links)
@@ -180,8 +182,9 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
             }
-            // A sender that is itself a brand look-alike, or that signs as a service it is not, gets no benefit from its own host.
-            if ((!aligned || host.Brand is not null || posingAsService) && !host.KnownService && ExecutableName(link) is { } program)
+            // A sender that is itself a brand look-alike, signs as a service it is not, or sends from a domain
+            // registered for the campaign gets no benefit from its own host.
+            if ((!aligned || host.Brand is not null || posingAsService || throwaway) && !host.KnownService && ExecutableName(link) is { } program)
             {
                 hits.Add(Executable, $"{link.AsciiHost} serves {program}");
             }

@@ -32,6 +32,10 @@ public sealed class ThrowawayDomainRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [SuspiciousTld, LureDomain];
 
+    /// <summary>True when this rule found the sender's domain to be a throw-away one: its authentication vouches for
+    /// nobody, and its own links are no safer than a stranger's.</summary>
+    public static bool Fired(HitList hits) => hits.Has(SuspiciousTld.Name) || hits.Has(LureDomain.Name);
+
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {

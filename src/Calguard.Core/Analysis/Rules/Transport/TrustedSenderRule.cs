@@ -24,8 +24,9 @@ public sealed class TrustedSenderRule : Rule
         {
             return;
         }
-        // An authenticated look-alike of the recipient's own organisation proves only who registered it.
-        if (hits.Has(CousinDomainRule.Cousin.Name))
+        // An authenticated look-alike of the recipient's own organisation, or a domain registered for one campaign,
+        // proves only who registered it.
+        if (hits.Has(CousinDomainRule.Cousin.Name) || ThrowawayDomainRule.Fired(hits))
         {
             return;
         }

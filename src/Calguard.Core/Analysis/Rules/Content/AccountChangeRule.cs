@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// Payment redirection, the end of every supplier and payroll fraud: the text gives a bank account (an IBAN) and says
+/// it is new or has changed. The fraud cannot work without both, in whatever words; a landlord's or a club's reminder
+/// gives the account everyone already pays into, and a finance team's warning says the account will never change.
+/// </summary>
+public sealed partial class AccountChangeRule : Rule
+{
+    /// <summary>An account number with a claim that it is new or changed.</summary>
+    public static readonly Signal AccountChange = new("LURE_ACCOUNT_CHANGE", Groups.Content, 4.0,
+        "The invitation gives a bank account (IBAN) and says it is new or has changed: payments are being redirected.");
+
+    // "New" and "changed" in the languages of the corpora, normalised (lower case, Latin diacritics removed). A closed
+    // class of words, unlike the phrasings of the claim, which every fraudster words differently.
+    private static readonly string[] ChangeWords =
+    [
+        "new ", "changed", "updated", "neue", "neues", "neuen", "geandert", "gewechselt", "andern sie", "nouveau", "nouvel", "nouvelle",
+        "change", "modifie", "nueva", "nuevo", "cambiad", "cambiado", "cambio", "nuovo", "nuova", "cambiat", "modificat", "nova ", "novo ", "novos",
+        "alterad", "mudou", "mudamos", "nieuw", "gewijzigd", "veranderd", "nowy", "nowe", "nowym", "zmian", "zmieni", "nove ", "novy", "noveho",
+        "zmenil", "zmena", "zmenu", "nya ", "nytt", "andrats", "andrat", "nye ", "nyt ", "endret", "uusi", "muuttunut", "нов", "измен", "сменил",
+        "yeni", "degis", "νέο", "νεο", "νέα", "νεα", "άλλαξ", "αλλαξ", "جديد", "تغيير", "تغير", "חדש", "שונה", "השתנה", "变更", "更改", "新账户",
+        "新账号", "新的", "変更", "新しい", "새 ", "새로운", "변경", "नया", "नए", "बदल", "ใหม่", "เปลี่ยน", "thay doi", "baru", "berubah",
+    ];
+
+    // The account the claim is about: "new" must be said of it, not of the year or the members.
+    private static readonly string[] AccountWords =
+    [
+        "account", "bank", "iban", "details", "konto", "bankverbindung", "compte", "coordonnees", "rib", "cuenta", "bancari", "conto", "coordinate",
+        "conta", "dados", "rekening", "bankgegevens", "rachunek", "konta", "ucet", "uctu", "spojeni", "bankuppgifter", "kontonummer", "счет", "счёт",
+        "реквизит", "банк", "hesap", "banka", "λογαριασμ", "τράπεζ", "τραπεζ", "حساب", "بنك", "חשבון", "בנק", "账户", "账号", "帐户", "賬戶", "银行",
+        "口座", "銀行", "계좌", "은행", "खाता", "बैंक", "บัญชี", "ธนาคาร", "tai khoan", "ngan hang",
+    ];
+
+    // "Never", "not": the finance team's warning that the account will never change by e-mail.
+    private static readonly string[] Negations =
+    [
+        "never", "not ", "nie ", "niemals", "jamais", "nunca", "mai ", "nooit", "aldrig", "nikdy", "никогда", "asla", "ποτέ", "ποτε", "أبدا", "לעולם",
+        "绝不", "决不", "不会", "決して", "절대", "कभी नहीं",
+    ];
+
+    // Country, check digits, then groups of four: a bank code of four letters (GB, NL) or digits, then digits.
+    [GeneratedRegex(@"\b[a-z]{2}[0-9]{2} ?(?:[a-z]{4}|[a-z]?[0-9]{3}|[0-9]{4})(?: ?[0-9]{4}){2,6}(?: ?[0-9]{1,4})?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Iban();
+
+    private const int Window = 240;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [AccountChange];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var text in new[] { context.Content.Calendar.Text, context.Content.Body.Text })
+        {
+            if (Find(text) is { } found)
+            {
+                hits.Add(AccountChange, found);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The account and the change word near it in <paramref name="text"/> (normalised), or null.</summary>
+    internal static string? Find(string text)
+    {
+        if (!HasDigitRun(text))
+        {
+            return null;
+        }
+        foreach (Match match in Iban().Matches(text))
+        {
+            var from = Math.Max(0, match.Index - Window);
+            var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + Window) - from);
+            foreach (var word in ChangeWords)
+            {
+                for (var at = window.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextIndex(window, word, at))
+                {
+                    // A Latin, Cyrillic or Greek word must start a word: "renew", "casanova" and "основ" are not "new",
+                    // "nova" and "нов". Arabic and Hebrew prefix their articles, CJK has no spaces.
+                    if (!(at > 0 && Alphabetic(word[0]) && char.IsLetter(window[at - 1])) && !Negated(window, at) &&
+                        AboutAccount(window, at, word.Length, match.Index - from, match.Length))
+                    {
+                        return $"{match.Value.ToUpperInvariant()} with \"{word.Trim()}\"";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool Alphabetic(char c) => char.IsAsciiLetterLower(c) || c is >= '\u0370' and <= '\u04FF';
+
+    // The change word sits next to the account: the IBAN itself or a word for account or bank within a few words.
+    private static bool AboutAccount(ReadOnlySpan<char> window, int at, int length, int iban, int ibanLength)
+    {
+        const int near = 30;
+        if (at + length + near >= iban && at - near <= iban + ibanLength)
+        {
+            return true;
+        }
+        var from = Math.Max(0, at - near);
+        var around = window[from..Math.Min(window.Length, at + length + near)];
+        foreach (var word in AccountWords)
+        {
+            if (around.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> window, string word, int at)
+    {
+        var next = window[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    private static bool Negated(ReadOnlySpan<char> window, int at)
+    {
+        var before = window[Math.Max(0, at - 60)..at];
+        foreach (var negation in Negations)
+        {
+            if (before.Contains(negation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An IBAN holds at least ten digits in a row once spaces are ignored; most invitations hold no such run, and
+    // then the regex does not run.
+    private static bool HasDigitRun(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                if (++run >= 10)
+                {
+                    return true;
+                }
+            }
+            else if (c != ' ')
+            {
+                run = 0;
+            }
+        }
+        return false;
+    }
+}
