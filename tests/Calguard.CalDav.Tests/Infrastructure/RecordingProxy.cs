@@ -38,7 +38,12 @@ internal sealed class RecordingProxy : IAsyncDisposable
     {
         _app = app;
         _target = target;
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        // A fresh connection per request: Radicale's Python server may close an idle keep-alive connection just as the
+        // pool reuses it, and the proxy then answered 502 (a CalDAV end-to-end run failed so under load, 2026-11-23).
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.Zero })
+        {
+            Timeout = TimeSpan.FromSeconds(60),
+        };
     }
 
     public Uri BaseUri { get; private set; } = null!;
