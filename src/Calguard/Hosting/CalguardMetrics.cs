@@ -9,6 +9,7 @@ public sealed class CalguardMetrics
     public CalguardMetrics()
     {
         Registry = Metrics.NewCustomRegistry();
+        RuntimeMetrics.Register(Registry);
         var factory = Metrics.WithCustomRegistry(Registry);
         Scans = factory.CreateCounter("calguard_scans_total", "Messages scanned, by channel (api, milter, …).", "channel");
         Verdicts = factory.CreateCounter("calguard_verdicts_total", "Verdicts, by verdict (clean, suspicious, spam).", "verdict");
