@@ -121,7 +121,8 @@ public sealed partial class AccountChangeRule : Rule
 
     private static bool Negated(ReadOnlySpan<char> window, int at)
     {
-        var before = window[Math.Max(0, at - 60)..at];
+        // Only just before the word ("will never change"): "do not pay the old account, our new IBAN is" is the claim.
+        var before = window[Math.Max(0, at - 25)..at];
         foreach (var negation in Negations)
         {
             if (before.Contains(negation, StringComparison.Ordinal))
