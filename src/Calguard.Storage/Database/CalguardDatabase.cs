@@ -13,6 +13,7 @@ public sealed class CalguardDatabase : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _connectionString;
+    private WalCheckpointer? _checkpointer;
 
     private CalguardDatabase(StorageOptions options, NpgsqlDataSource? postgres)
     {
@@ -31,6 +32,9 @@ public sealed class CalguardDatabase : IAsyncDisposable
 
     /// <summary>The backend.</summary>
     public StorageBackend Backend => Options.Backend;
+
+    // Decided before the writer can open its connection, which then turns SQLite's own checkpoints off.
+    private bool Checkpointing => Options.Backend == StorageBackend.Sqlite && Options.CheckpointInterval > TimeSpan.Zero;
 
     /// <summary>Every write goes through here.</summary>
     public GroupCommitWriter Writer { get; }
@@ -63,6 +67,10 @@ public sealed class CalguardDatabase : IAsyncDisposable
                 await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             await Migrator.MigrateAsync(connection, database.Dialect, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (database.Checkpointing)
+            {
+                database._checkpointer = new WalCheckpointer(options.ConnectionString, options.CheckpointInterval);
+            }
         }
         catch
         {
@@ -141,6 +149,12 @@ public sealed class CalguardDatabase : IAsyncDisposable
             // (the WAL does, and its fsync at COMMIT is unchanged).
             await using var temp = connection.Command("PRAGMA temp_store=MEMORY");
             await temp.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (Checkpointing)
+            {
+                // The checkpointer copies the log back; a commit no longer does it on the way.
+                await using var manual = connection.Command("PRAGMA wal_autocheckpoint=0");
+                await manual.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         return connection;
     }
@@ -149,6 +163,10 @@ public sealed class CalguardDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Writer.DisposeAsync().ConfigureAwait(false);
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync().ConfigureAwait(false);
+        }
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync().ConfigureAwait(false);

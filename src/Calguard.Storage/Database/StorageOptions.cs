@@ -15,6 +15,13 @@ public sealed record StorageOptions
     /// </summary>
     public bool SynchronousCommit { get; init; } = true;
 
+    /// <summary>
+    /// SQLite only: how often a thread of its own copies the write-ahead log back into the database file (a passive
+    /// checkpoint), instead of the commit that crosses 1,000 pages doing it while every waiting write waits too. Zero
+    /// (the default) leaves it to SQLite's automatic checkpoint.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.Zero;
+
     /// <summary>The most writes committed together in one transaction (group commit).</summary>
     public int MaxBatch { get; init; } = 256;
 

@@ -93,6 +93,7 @@ public sealed record HostSettings
         store = store with
         {
             SynchronousCommit = Settings.Bool(storage, "SynchronousCommit") ?? true,
+            CheckpointInterval = Configuration.ConfigurationValues.Interval(storage, "CheckpointInterval", allowZero: true) ?? store.CheckpointInterval,
             MaxBatch = (int)Math.Min(Positive(storage, "MaxBatch") ?? store.MaxBatch, 100_000),
             CacheLifetime = Configuration.ConfigurationValues.Interval(storage, "CacheLifetime", allowZero: true) ?? store.CacheLifetime,
         };
