@@ -45,7 +45,7 @@ public sealed class OperationsTests : IAsyncLifetime
         Assert.True(second["process_working_set_bytes"] > 0);
         Assert.True(second["dotnet_threadpool_threads"] >= 1);
         Assert.True(second["dotnet_gc_allocated_bytes_total"] > first["dotnet_gc_allocated_bytes_total"] + 2000 * 4096);
-        Assert.True(second["dotnet_gc_collections_total{generation=\"0\"}"] > first["dotnet_gc_collections_total{generation=\"0\"}"]);
+        Assert.True(second["dotnet_collection_count_total{generation=\"0\"}"] > first["dotnet_collection_count_total{generation=\"0\"}"]);
         Assert.True(second.ContainsKey("dotnet_gc_pause_seconds_total"));
         Assert.True(second.ContainsKey("dotnet_threadpool_queue_length"));
     }
