@@ -26,13 +26,16 @@ public sealed class ContactDiversionRule : Rule
     [
         "whatsapp", "telegram", "wechat", "微信", "viber", "text me", "sms me", "signal me", "line id", "kakaotalk", "icq", "snapchat", "zalo",
         "واتساب", "واتس اب", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
+        "카카오톡", "카톡", "텔레그램", "왓츠앱", "ไลน์", "เทเลแกรม", "วอทส์แอป", "テレグラム", "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप",
+        "טלגרם", "וואטסאפ", "τέλεγκραμ",
     ];
 
     // The apps that take a stranger's number or link; "text me" is how friends and clinics talk too.
     private static readonly string[] Apps =
     [
         "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام",
-        "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
+        "ватсап", "вотсап", "телеграм", "вайбер", "вацап", "카카오톡", "카톡", "텔레그램", "왓츠앱", "ไลน์", "เทเลแกรม", "วอทส์แอป", "テレグラム",
+        "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप", "טלגרם", "וואטסאפ",
     ];
 
     private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
@@ -82,7 +85,7 @@ public sealed class ContactDiversionRule : Rule
         try
         {
             var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
-            var messenger = FindMessenger(lower);
+            var messenger = FindMessenger(lower) ?? (LineApp(lower) >= 0 ? "line" : null);
             var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
             if (messenger is not null)
             {
@@ -110,9 +113,9 @@ public sealed class ContactDiversionRule : Rule
                 return $"links to {link.Host}";
             }
         }
-        foreach (var app in Apps)
+        foreach (var app in Apps.Append("line"))
         {
-            var at = lower.IndexOf(app, StringComparison.Ordinal);
+            var at = app == "line" ? LineApp(lower) : lower.IndexOf(app, StringComparison.Ordinal);
             if (at < 0)
             {
                 continue;
@@ -126,6 +129,62 @@ public sealed class ContactDiversionRule : Rule
             {
                 return $"an account name right after \"{app}\"";
             }
+            // "The interview is on Telegram. Add @anna_9one": the app named, the account a sentence later.
+            if (StandaloneHandle(lower) is { } handle)
+            {
+                return $"\"{app}\" and the account {handle}";
+            }
+        }
+        return null;
+    }
+
+    // LINE, the messenger of Japan, Taiwan and Thailand, is also an English word: count it only as a word of its own
+    // followed by text in those scripts or a colon ("LINEでご連絡ください", "LINE：@abc").
+    private static int LineApp(ReadOnlySpan<char> lower)
+    {
+        var from = 0;
+        while (from < lower.Length)
+        {
+            var at = lower[from..].IndexOf("line", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+            at += from;
+            var end = at + 4;
+            if ((at == 0 || !char.IsAsciiLetter(lower[at - 1])) && end < lower.Length && (TextNormaliser.IsUnspacedScript(lower[end]) || lower[end] == '：'))
+            {
+                return at;
+            }
+            from = end;
+        }
+        return -1;
+    }
+
+    // An "@name" on its own (not inside an e-mail address): how messenger and social accounts are written.
+    private static string? StandaloneHandle(ReadOnlySpan<char> lower)
+    {
+        var from = 0;
+        while (from < lower.Length)
+        {
+            var at = lower[from..].IndexOf('@');
+            if (at < 0)
+            {
+                return null;
+            }
+            at += from;
+            var end = at + 1;
+            while (end < lower.Length && (char.IsAsciiLetterOrDigit(lower[end]) || lower[end] is '_' or '.'))
+            {
+                end++;
+            }
+            var name = lower[(at + 1)..end].TrimEnd('.');
+            var standalone = at == 0 || !(char.IsLetterOrDigit(lower[at - 1]) || lower[at - 1] is '.' or '_' or '-' or '+');
+            if (standalone && name.Length >= 4 && name.IndexOfAnyInRange('a', 'z') >= 0 && !name.Contains('.'))
+            {
+                return "@" + name.ToString();
+            }
+            from = end;
         }
         return null;
     }

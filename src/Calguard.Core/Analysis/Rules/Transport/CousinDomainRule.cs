@@ -62,7 +62,32 @@ public sealed class CousinDomainRule : Rule
         }
         // One letter away, same length: examp1e.net, exarnple.net.
         var senderLabel = DomainNames.Organizational(sender).Split('.')[0];
-        return ownLabel.Length >= 5 && senderLabel.Length == ownLabel.Length && Differences(senderLabel, ownLabel) == 1;
+        if (ownLabel.Length >= 5 && senderLabel.Length == ownLabel.Length && Differences(senderLabel, ownLabel) == 1)
+        {
+            return true;
+        }
+        // The name with a legal form or a department added, under any suffix: example-corp.com, exampleinc.org, hr-example.co.
+        return ownLabel.Length >= 5 && CompanyWordAdded(senderLabel, ownLabel);
+    }
+
+    // Words an impostor adds to a company's name so that the new domain still reads as the company: its legal form,
+    // or the department the mail claims to come from. Not "group", "global" or a business line: real sister companies use those.
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "corp", "corporation", "co", "company", "inc", "ltd", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "srl", "spa", "bv", "nv", "ab", "as", "oy",
+        "kk", "hq", "hr", "payroll", "board", "exec", "executive",
+    };
+
+    private static bool CompanyWordAdded(string senderLabel, string ownLabel)
+    {
+        if (senderLabel.Length <= ownLabel.Length)
+        {
+            return false;
+        }
+        var added = senderLabel.StartsWith(ownLabel, StringComparison.Ordinal) ? senderLabel[ownLabel.Length..]
+            : senderLabel.EndsWith(ownLabel, StringComparison.Ordinal) ? senderLabel[..^ownLabel.Length]
+            : null;
+        return added is not null && CompanyWords.Contains(added.Trim('-'));
     }
 
     private static string Compact(string domain) => domain.Replace(".", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
