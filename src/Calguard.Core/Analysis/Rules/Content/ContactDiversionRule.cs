@@ -20,7 +20,7 @@ public sealed class ContactDiversionRule : Rule
 
     /// <summary>A messenger account to contact directly.</summary>
     public static readonly Signal MessengerDirect = new("CONTACT_MESSENGER_DIRECT", Groups.Content, 2.0,
-        "A sender who is not one authenticated organisation gives a messenger account to contact: a wa.me or t.me link, or a number right after the app's name.");
+        "A sender who is not one authenticated organisation gives a messenger account to contact: a wa.me or t.me link, a number or handle right after the app's name, or the app named and an @account elsewhere in the text.");
 
     private static readonly string[] Messengers =
     [

@@ -10,7 +10,7 @@ public sealed class CousinDomainRule : Rule
 {
     /// <summary>The sender's domain imitates the recipient's.</summary>
     public static readonly Signal Cousin = new("SENDER_COUSIN_DOMAIN", Groups.Transport, 3.5,
-        "The From, Reply-To or organizer domain imitates the recipient's own organisation (example-net.co, examp1e.net) without belonging to it.");
+        "The From, Reply-To or organizer domain imitates the recipient's own organisation (example-net.co, examp1e.net, example-corp.com) without belonging to it.");
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [Cousin];
