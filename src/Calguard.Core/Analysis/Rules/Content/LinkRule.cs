@@ -81,9 +81,13 @@ public sealed class LinkRule : Rule
     public static readonly Signal Unrelated = new("URL_UNRELATED", Groups.Content, 2.2,
         "The event links to a domain that has nothing to do with its sender and is not a known meeting or document service.");
 
+    /// <summary>A link carrying the recipient's own address to a host unrelated to the sender.</summary>
+    public static readonly Signal RecipientInLink = new("URL_RECIPIENT_PREFILL", Groups.Content, 2.0,
+        "A link to a host unrelated to the sender carries the recipient's own address (plain or base64): a sign-in page pre-filled for its victim.");
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } =
-        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable];
+        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable, RecipientInLink];
 
     private static readonly string[] KnownServices =
     [
@@ -117,6 +121,7 @@ public sealed class LinkRule : Rule
         var coherent = CallbackRule.IdentityIsCoherent(context);
         var posingAsService = hits.Has(ServiceNameRule.SenderNameService.Name) || hits.Has(BrandRule.Impersonation.Name);
         var throwaway = ThrowawayDomainRule.Fired(hits);
+        (string Address, string Base64)[]? targets = null;
         // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
         var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();
         foreach (var link in links)
@@ -182,6 +187,10 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
             }
+            if (!aligned && !host.KnownService && !link.HasUserInfo && CarriedRecipient(link, targets ??= Targets(context.Recipients)) is { } carried)
+            {
+                hits.Add(RecipientInLink, $"{link.AsciiHost} carries {carried}");
+            }
             // A sender that is itself a brand look-alike, signs as a service it is not, or sends from a domain
             // registered for the campaign gets no benefit from its own host.
             if ((!aligned || host.Brand is not null || posingAsService || throwaway) && !host.KnownService && ExecutableName(link) is { } program)
@@ -199,6 +208,33 @@ public sealed class LinkRule : Rule
                 hits.Add(TextMismatch, $"text shows {shown}, link goes to {link.AsciiHost}");
             }
         }
+    }
+
+    private static (string Address, string Base64)[] Targets(IReadOnlyList<string> recipients) =>
+        recipients.Where(r => r.Contains('@')).Take(20).Select(r => (r, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(r)).TrimEnd('='))).ToArray();
+
+    // Phishing kits put the victim's address in the link so that the fake sign-in page greets them by it. An
+    // unsubscribe or preferences link carries it too, for a reason.
+    private static string? CarriedRecipient(Link link, (string Address, string Base64)[] recipients)
+    {
+        if (recipients.Length == 0 || link.Path.Contains("unsub", StringComparison.OrdinalIgnoreCase) ||
+            link.Path.Contains("opt", StringComparison.OrdinalIgnoreCase) || link.Path.Contains("preference", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var raw = link.Raw.Contains('%') ? Uri.UnescapeDataString(link.Raw) : link.Raw;
+        foreach (var (address, base64) in recipients)
+        {
+            if (raw.Contains(address, StringComparison.OrdinalIgnoreCase))
+            {
+                return address;
+            }
+            if (base64.Length >= 12 && raw.Contains(base64, StringComparison.Ordinal))
+            {
+                return $"{address} in base64";
+            }
+        }
+        return null;
     }
 
     private static string? ExecutableName(Link link)
