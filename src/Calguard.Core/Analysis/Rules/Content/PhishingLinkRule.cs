@@ -1,3 +1,5 @@
+using Calguard.Analysis.Rules.Audience;
+
 namespace Calguard.Analysis.Rules.Content;
 
 /// <summary>
@@ -27,8 +29,12 @@ public sealed class PhishingLinkRule : Rule
     public static readonly Signal LureWithUnrelatedLink = new("LURE_WITH_UNRELATED_LINK", Groups.Composite, 2.5,
         "Lure wording next to a link to a domain that has nothing to do with the sender: the invitation is a vehicle for the link.");
 
+    /// <summary>Unrelated attendees plus a deceptive link.</summary>
+    public static readonly Signal SprayWithDeceptiveLink = new("SPRAY_WITH_DECEPTIVE_LINK", Groups.Composite, 2.0,
+        "Attendees from many unrelated organisations and a link that hides or fakes where it goes: a hijacked mailbox sending its contacts to a phishing page.");
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink, LureWithUnrelatedLink];
+    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink, LureWithUnrelatedLink, SprayWithDeceptiveLink];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -43,6 +49,12 @@ public sealed class PhishingLinkRule : Rule
         else if (lure is not null && hits.Has("URL_UNRELATED") && !CallbackRule.IdentityIsCoherent(context))
         {
             hits.Add(LureWithUnrelatedLink, $"{lure} with a link unrelated to the sender");
+        }
+        // A compromised mailbox invites its whole address book; real meetings across many organisations link to the
+        // meeting service or the organiser's own site, not to a page that hides its host.
+        if (link is not null && hits.Has(AudienceRule.Unrelated.Name))
+        {
+            hits.Add(SprayWithDeceptiveLink, $"{link} to attendees of unrelated organisations");
         }
     }
 }
