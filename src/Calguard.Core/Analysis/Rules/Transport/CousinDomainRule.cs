@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class CousinDomainRule : Rule
 {
     /// <summary>The sender's domain imitates the recipient's.</summary>
-    public static readonly Signal Cousin = new("SENDER_COUSIN_DOMAIN", Groups.Transport, 3.5,
+    public static readonly Signal Cousin = new("SENDER_COUSIN_DOMAIN", Groups.Content, 3.5,
         "The From, Reply-To or organizer domain imitates the recipient's own organisation (example-net.co, examp1e.net, example-corp.com) without belonging to it.");
 
     /// <inheritdoc />
