@@ -47,6 +47,11 @@ public static class TextNormaliser
             {
                 // Lone surrogates: keep the text as it is.
             }
+            // Word processors and phones type the apostrophe as U+2019: "you’ve won" must match "you've won".
+            if (text.AsSpan().IndexOfAny('\u2019', '\u02BC') >= 0)
+            {
+                text = text.Replace('\u2019', '\'').Replace('\u02BC', '\'');
+            }
         }
         text = text.ToLowerInvariant();
 
