@@ -23,6 +23,9 @@ public sealed class CallbackRule : Rule
         "kundendienst", "kundenservice", "klantenservice", "service client", "obsługa klienta", "поддержк", "müşteri", "客服", "カスタマー", "helpdesk", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
         "телефон", "ara", "電話", "电话", "ring ", "arayin", "התקשר", "llame", "appelez", "zadzwon", "позвоните", "zavolejte", "καλεστε", "καλέστε",
         "اتصل", "致电", "전화", "bel direct", "bel ons",
+        // "Our fraud team is available 24/7 at": the number is offered rather than asked to be called.
+        "24/7", "24 hours a day", "fraud team", "fraud department", "billing team", "reach us", "reach our", "available at",
+        "התקשרו", "טלפון", "फोन", "कॉल", "โทร", "gọi", "điện thoại", "hubungi", "telepon", "telefonujte", "ring oss", "sunați", "hívja", "телефонуйте",
     ];
 
     private static readonly string[] ConferenceMarkers =
@@ -40,6 +43,10 @@ public sealed class CallbackRule : Rule
         // "Not ordered? Call": the charge the reader never made.
         "not ordered", "didn't order", "did not order", "niet besteld", "nicht bestellt", "pas commande", "no lo pediste", "no ha pedido",
         "non hai ordinato", "nao pediu", "не заказывали", "siparis vermediyseniz", "לא הזמנת", "注文していない", "没有订购", "nie zamawiałeś",
+        // "If you did not request / make this": the same claim in the languages above that lacked it.
+        "إذا لم تطلب", "إذا لم تقم", "لم تقم بهذا", "אם לא ביצעת", "אם לא הזמנת", "לא אישרת", "यदि आपने यह", "अगर आपने यह", "หากคุณไม่ได้", "ถ้าคุณไม่ได้",
+        "주문하지 않", "요청하지 않", "nếu bạn không", "jika anda tidak", "pokud jste tuto", "neobjednali", "om du inte har", "dacă nu ați", "ha nem ön",
+        "не замовляли", "εάν δεν κάνατε", "αν δεν κάνατε", "δεν παραγγείλατε", "申請していない", "如果您没有", "如非本人",
     ];
 
     // "Call to cancel" is normal for a hotel; "call to cancel the renewal you never ordered" is the scam.
@@ -54,6 +61,8 @@ public sealed class CallbackRule : Rule
         "renew", "subscription", "charge", "membership", "abonnement", "abo ", "suscripción", "suscripcion", "assinatura", "rinnovo", "abbonamento",
         "subskrypc", "подписк", "abonel", "订阅", "更新", "abonnemang", "förnyats", "fornyats", "מנוי", "חויב", "yenilendi", "afgeschreven", "abgebucht",
         "verlängert", "verlangert", "preleve", "cobrado", "addebitat", "obciazon", "списан", "predplatn", "συνδρομ", "اشتراك", "サブスク", "会员", "구독",
+        "تجديد", "חידוש", "नवीनीकरण", "सदस्यता", "การต่ออายุ", "갱신", "gia hạn", "perpanjangan", "langganan", "obnoven", "förnyelse",
+        "reînnoire", "abonament", "megújít", "előfizet", "підписк", "ανανέωσ", "更新されました", "续费", "扣款",
     ];
 
     /// <inheritdoc />
