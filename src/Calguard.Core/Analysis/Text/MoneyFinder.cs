@@ -12,21 +12,69 @@ namespace Calguard.Analysis.Text;
 public sealed record MoneyAmount(decimal Value, string Currency, string Text, string Before, string After)
 {
     /// <summary>True for currencies whose unit is worth roughly a dollar or more ($, €, £, CHF).</summary>
-    public bool IsMajorCurrency => Currency is "$" or "€" or "£" or "usd" or "eur" or "gbp" or "chf" or "us$" or "euro" or "euros" or "dollars" or "dollar";
+    public bool IsMajorCurrency => MoneyFinder.MajorCurrencies.Contains(Currency);
+
+    /// <summary>
+    /// Where a fortune starts in this currency, about a hundred thousand dollars: 100,000 dollars or euros, ten million yen or
+    /// forint, a hundred million won, a billion rupiah or dong, a million of anything else.
+    /// </summary>
+    public decimal LargeFrom => IsMajorCurrency ? 100_000m : MoneyFinder.LowValueCurrencies.GetValueOrDefault(Currency, 1_000_000m);
 }
 
 /// <summary>Finds money amounts with their currency in any of the common notations (1,234.56 $ · 1.234,56 € · €250 · 850 000 € · 2,5 millions).</summary>
 public static class MoneyFinder
 {
-    private static readonly string[] Prefixes = ["us$", "r$", "$", "€", "£", "¥", "₹", "₽", "₺", "usd", "eur", "gbp", "chf"];
+    private static readonly string[] Prefixes =
+    [
+        "us$", "r$", "$", "€", "£", "¥", "₹", "₽", "₺", "₪", "₩", "₫", "฿", "₴", "usd", "eur", "gbp", "chf", "rp", "aed", "sar", "ils", "inr", "krw", "jpy",
+        "cny", "rmb", "idr", "vnd", "thb", "uah", "huf", "czk", "sek", "ron",
+    ];
 
     private static readonly string[] Suffixes =
     [
-        "€", "$", "£", "¥", "₽", "₺", "zł", "zl", "tl", "руб", "rub", "usd", "eur", "gbp", "chf", "kr", "euro", "euros", "dollars", "dollar", "pln", "try",
-        "ريال", "元", "円",
+        "€", "$", "£", "¥", "₽", "₺", "₪", "₩", "₫", "฿", "₴", "zł", "zl", "tl", "руб", "rub", "usd", "eur", "gbp", "chf", "kr", "euro", "euros", "dollars",
+        "dollar", "pln", "try", "ريال", "元", "円",
+        // The dollar and the euro, and the local currency, in the languages the lure vocabulary covers.
+        "دولار", "يورو", "درهم", "جنيه", "דולר", "יורו", "ש\"ח", "שקל", "डॉलर", "यूरो", "रुपये", "रुपए", "달러", "유로", "원", "ドル", "ユーロ", "美元", "欧元",
+        "ดอลลาร์", "ยูโร", "บาท", "đô la", "đồng", "dolar", "dolarů", "dolari", "dollár", "доллар", "долар", "евро", "євро", "грн", "δολάρια", "ευρώ",
+        "kč", "czk", "sek", "lei", "ron", "huf", "aed", "sar", "ils", "inr", "krw", "jpy", "cny", "rmb", "idr", "vnd", "thb", "uah",
     ];
 
-    private static readonly string[] Multipliers = ["million", "millions", "millionen", "millones", "milioni", "milhões", "miljoen", "milionów", "миллион", "mio", "mln", "m ", "万"];
+    /// <summary>Currencies whose amounts are large from 100,000 on (elsewhere from 1,000,000): the dollar, the euro, the pound and the franc.</summary>
+    internal static readonly HashSet<string> MajorCurrencies = new(StringComparer.Ordinal)
+    {
+        "$", "€", "£", "usd", "eur", "gbp", "chf", "us$", "euro", "euros", "dollars", "dollar", "دولار", "يورو", "דולר", "יורו", "डॉलर", "यूरो", "달러",
+        "유로", "ドル", "ユーロ", "美元", "欧元", "ดอลลาร์", "ยูโร", "đô la", "dolar", "dolarů", "dolari", "dollár", "доллар", "долар", "евро", "євро",
+        "δολάρια", "ευρώ",
+    };
+
+    /// <summary>Currencies of which millions are an everyday sum (a flight in rupiah, a dinner in dong), with where a fortune starts.</summary>
+    internal static readonly Dictionary<string, decimal> LowValueCurrencies = new(StringComparer.Ordinal)
+    {
+        ["rp"] = 1_000_000_000m,
+        ["idr"] = 1_000_000_000m,
+        ["vnd"] = 1_000_000_000m,
+        ["₫"] = 1_000_000_000m,
+        ["đồng"] = 1_000_000_000m,
+        ["₩"] = 100_000_000m,
+        ["원"] = 100_000_000m,
+        ["krw"] = 100_000_000m,
+        ["jpy"] = 10_000_000m,
+        ["円"] = 10_000_000m,
+        ["¥"] = 10_000_000m,
+        ["huf"] = 10_000_000m,
+    };
+
+    // Written after the number: "2,5 millions", "850万", "85 लाख", "3억".
+    private static readonly (string Word, decimal Factor)[] Multipliers =
+    [
+        ("million", 1_000_000m), ("millions", 1_000_000m), ("millionen", 1_000_000m), ("millones", 1_000_000m), ("milioni", 1_000_000m),
+        ("milhões", 1_000_000m), ("miljoen", 1_000_000m), ("milionów", 1_000_000m), ("миллион", 1_000_000m), ("mio", 1_000_000m), ("mln", 1_000_000m),
+        ("m ", 1_000_000m), ("万", 10_000m), ("萬", 10_000m), ("億", 100_000_000m), ("亿", 100_000_000m), ("만", 10_000m), ("억", 100_000_000m),
+        ("백만", 1_000_000m), ("مليون", 1_000_000m), ("ملايين", 1_000_000m), ("מיליון", 1_000_000m), ("लाख", 100_000m), ("करोड", 10_000_000m),
+        ("ล้าน", 1_000_000m), ("triệu", 1_000_000m), ("tỷ", 1_000_000_000m), ("juta", 1_000_000m), ("miliar", 1_000_000_000m), ("milion", 1_000_000m),
+        ("miljon", 1_000_000m), ("milioane", 1_000_000m), ("millió", 1_000_000m), ("мільйон", 1_000_000m), ("εκατομμύρι", 1_000_000m),
+    ];
 
     /// <summary>Finds up to <paramref name="max"/> amounts in <paramref name="text"/>.</summary>
     public static List<MoneyAmount> Find(string text, int max = 50) => Find(text.AsSpan(), max);
@@ -106,7 +154,7 @@ public static class MoneyFinder
             }
         }
         // "2,5 millions d'euros", "5 million USD"
-        foreach (var m in Multipliers)
+        foreach (var (m, _) in Multipliers)
         {
             if (k + m.Length <= lower.Length && lower.Slice(k, m.Length).SequenceEqual(m))
             {
@@ -130,11 +178,11 @@ public static class MoneyFinder
         {
             k++;
         }
-        foreach (var m in Multipliers)
+        foreach (var (m, factor) in Multipliers)
         {
             if (k + m.Length <= lower.Length && lower.Slice(k, m.Length).SequenceEqual(m))
             {
-                return m == "万" ? 10_000m : 1_000_000m;
+                return factor;
             }
         }
         return 1m;

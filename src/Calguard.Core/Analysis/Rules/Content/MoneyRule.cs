@@ -102,7 +102,7 @@ public sealed class MoneyRule : Rule
         var amounts = FindAmounts(invitation);
         var coherent = CallbackRule.IdentityIsCoherent(context);
 
-        var fortune = amounts.FirstOrDefault(a => a.Value >= (a.IsMajorCurrency ? 100_000m : 1_000_000m));
+        var fortune = amounts.FirstOrDefault(a => a.Value >= a.LargeFrom);
         if (fortune is not null)
         {
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
