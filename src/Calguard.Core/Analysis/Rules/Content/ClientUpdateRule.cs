@@ -20,6 +20,15 @@ public sealed class ClientUpdateRule : Rule
         "zoom", "teams", "webex", "skype", "google meet", "gotomeeting", "client", "plugin", "plug-in", "extension", "meeting app", "desktop app",
         "codec", "player", "klient", "cliente", "aplicacion", "aplicativo", "anwendung", "programm", "logiciel", "приложени", "клиент", "uygulama",
         "istemci", "クライアント", "アプリ", "客户端", "插件", "클라이언트", "앱", "ung dung", "aplikasi", "applicazione", "aplikacj",
+        // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
+        "erweiterung", "applicatie", "toepassing", "extensie", "l'application", "complemento", "estensione", "componente aggiuntivo", "aplicacao",
+        "extensao",
+        "wtyczk", "rozszerzeni", "плагин", "расширени", "застосун", "додаток", "клієнт", "плагін", "розширення", "eklenti", "yazilim",
+        "プラグイン", "拡張機能", "ソフトウェア", "应用程序", "客戶端", "软件", "軟體", "外掛", "플러그인", "프로그램",
+        "تطبيق", "برنامج", "المكون الإضافي", "ملحق", "אפליקציה", "אפליקציית", "יישום", "תוסף", "תוכנה", "תוכנת", "εφαρμογ", "λογισμικ", "πρόσθετο",
+        "προσθετο", "ऐप", "एप्लिकेशन", "सॉफ्टवेयर", "प्लगइन", "क्लाइंट", "แอป", "แอพ", "โปรแกรม", "ปลั๊กอิน", "ไคลเอนต์",
+        "ứng dụng", "phần mềm", "phan mem", "perangkat lunak", "ekstensi", "aplikac", "rozsireni", "zasuvny modul", "programvara", "insticksprogram",
+        "aplicati", "programul", "extensia", "alkalmazas", "kliens", "bovitmeny", "szoftver",
     ];
 
     // ... that is out of date or must be installed.
@@ -32,6 +41,26 @@ public sealed class ClientUpdateRule : Rule
         "installez", "actualiza", "version mas reciente", "ya no es compatible", "atualize", "atualizacao", "nao e mais suportad", "aggiorna",
         "non e piu supportat", "bijwerken", "verouderd", "zaktualizuj", "aktualizacj", "nieaktualn", "обновите", "обновлени", "устарел", "guncelle",
         "更新", "アップデート", "업데이트", "cap nhat", "perbarui",
+        // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
+        "aktualisierung erforderlich", "update erforderlich", "nicht mehr kompatibel", "installieren sie", "niet meer ondersteund",
+        "wordt niet ondersteund", "update vereist", "installeer nu", "obsolet", "n'est plus supporte", "mettez a jour", "telechargez",
+        "no es compatible", "ya no tiene soporte", "instale la", "descargue la", "non e piu compatibile", "desatualizad", "nao e mais compativel",
+        "instale a", "baixe a",
+        "przestarzal", "nie jest juz obslugiwan", "nie jest obslugiwan", "zainstaluj", "не поддерживается", "установите", "скачайте", "застарів",
+        "застаріл", "не підтримується", "оновіть", "оновлення", "потрібно оновити", "встановіть", "завантажте", "eski surum", "desteklenmiyor",
+        "yukleyin",
+        "サポートされていません", "サポートが終了", "古いバージョン", "インストールしてください", "版本过旧", "版本過舊", "不再支持", "不再支援", "请安装", "請安裝", "升级", "升級", "지원되지 않습니다", "더 이상 지원되지",
+        "최신 버전을 설치", "구버전",
+        "إصدار قديم", "اصدار قديم", "لم يعد مدعوم", "غير مدعوم", "تحديث إلزامي", "تحديث الزامي", "تحديث مطلوب", "يتطلب تحديث", "قم بتحديث",
+        "قم بتثبيت", "גרסה מיושנת", "גרסה ישנה", "אינה נתמכת", "אינו נתמך", "לא נתמך", "נדרש עדכון", "יש לעדכן", "עדכן עכשיו", "התקן עכשיו", "התקינו",
+        "απαιτείται ενημέρωση", "απαιτειται ενημερωση", "δεν υποστηρίζεται", "δεν υποστηριζεται", "παλιά έκδοση", "ξεπερασμένη έκδοση",
+        "εγκαταστήστε", "ενημερώστε την εφαρμογή", "पुराना संस्करण", "पुराना वर्जन", "समर्थित नहीं", "अपडेट करें", "अपडेट आवश्यक", "इंस्टॉल करें",
+        "เวอร์ชันเก่า", "เวอร์ชั่นเก่า", "ไม่รองรับ", "อัปเดต", "อัพเดท", "อัพเดต",
+        "cập nhật", "khong con duợc hỗ trợ", "khong duợc hỗ trợ", "khong con duoc ho tro", "phien bản cu", "phien ban cu", "versi lama",
+        "tidak lagi didukung", "tidak didukung", "pembaruan wajib", "instal sekarang", "zastarala verze", "zastaralou verzi", "neni podporovan",
+        "aktualizujte", "vyzaduje aktualizaci", "nainstalujte", "foraldrad", "stods inte", "uppdatera nu", "kraver en uppdatering",
+        "maste uppdateras", "installera den senaste", "versiune invechita", "nu mai este acceptat", "nu mai este suportat", "actualizeaza",
+        "instalati", "elavult", "nem tamogatott", "frissitse", "frissites szukseges", "kotelezo frissites", "telepitse",
     ];
 
     // The services' own download sites.
@@ -78,6 +107,11 @@ public sealed class ClientUpdateRule : Rule
     [
         "install", "download", "update", "upgrade", "telecharg", "installez", "herunterladen", "installieren", "descarg", "instal", "scaric", "baix",
         "pobierz", "скача", "установ", "indir", "yukle", "kurun", "ダウンロード", "インストール", "下载", "安装", "다운로드", "설치", "tai ve", "unduh",
+        // More languages: de ru uk zh ar he el hi th vi cs sv ro hu
+        "aktualisier", "загруз", "завантаж", "встанов", "онов", "下載", "安裝", "تثبيت", "تنزيل", "تحميل", "تحديث", "התקנ", "התקן", "הורד", "עדכן",
+        "εγκατ", "λήψη", "ληψη", "κατεβάστε", "ενημέρωσ", "ενημερωσ",
+        "इंस्टॉल", "डाउनलोड", "अपडेट", "ติดตั้ง", "ดาวน์โหลด", "อัปเดต", "อัพเดท", "tải về", "cai dặt", "cai dat", "cập nhật", "stahn", "aktualiz",
+        "ladda ner", "uppdatera", "descarc", "actualiz", "letolt", "telepit", "frissit",
     ];
 
     private static bool FetchNear(string text, int at)
