@@ -34,7 +34,7 @@ public static class KnownDomains
         "workers.dev", "pages.dev", "r2.dev", "netlify.app", "vercel.app", "herokuapp.com", "azurewebsites.net", "blob.core.windows.net",
         "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "webflow.io", "square.site", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
         "carrd.co", "notion.site", "typedream.app", "framer.website", "wordpress.com", "tumblr.com", "telegra.ph", "pastebin.com", "s3.amazonaws.com",
-        "onrender.com", "fly.dev", "replit.app", "repl.co", "surge.sh", "web.core.windows.net", "myshopify.com",
+        "onrender.com", "fly.dev", "replit.app", "repl.co", "surge.sh", "web.core.windows.net", "myshopify.com", "forms.office.com", "forms.microsoft.com",
     ];
 
     private static readonly HashSet<string> SuspiciousTlds = new(StringComparer.OrdinalIgnoreCase)
@@ -99,7 +99,7 @@ public static class KnownDomains
     /// <summary>True for free hosting and form services phishing pages are put on.</summary>
     public static bool IsFreeHosting(string host) => WithinAny(host, FreeHosting);
 
-    /// <summary>True for a link to free hosting, including Google Forms and Drawings (but not ordinary Google documents).</summary>
+    /// <summary>True for a link to free hosting, including Google and Microsoft Forms and Google Drawings (but not ordinary Google documents).</summary>
     public static bool IsFreeHosting(Link link) =>
         IsFreeHosting(link.AsciiHost) || (link.AsciiHost == "docs.google.com" &&
                                           (link.Raw.Contains("/forms/", StringComparison.OrdinalIgnoreCase) || link.Raw.Contains("/drawings/", StringComparison.OrdinalIgnoreCase)));

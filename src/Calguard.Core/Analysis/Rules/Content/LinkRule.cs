@@ -93,7 +93,7 @@ public sealed class LinkRule : Rule
     [
         "zoom.us", "zoom.com", "zoomgov.com", "microsoft.com", "office.com", "office365.com", "live.com", "outlook.com", "sharepoint.com", "skype.com",
         "google.com", "goo.gl", "youtube.com", "gstatic.com", "webex.com", "gotomeeting.com", "goto.com", "gotowebinar.com", "bluejeans.com",
-        "whereby.com", "jit.si", "apple.com", "icloud.com", "dropbox.com", "box.com", "linkedin.com", "eventbrite.com", "meetup.com", "calendly.com",
+        "whereby.com", "jit.si", "apple.com", "icloud.com", "dropbox.com", "box.com", "linkedin.com", "eventbrite.com", "meetup.com", "calendly.com", "on24.com", "cvent.com", "bigmarker.com", "livestorm.co", "hopin.com", "airmeet.com",
         "vimeo.com", "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so", "wikipedia.org", "openstreetmap.org",
         "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
         "here.com", "okta.com", "onelogin.com", "auth0.com", "duosecurity.com", "pingidentity.com", "servicenow.com", "service-now.com",
