@@ -26,8 +26,8 @@ public static class MoneyFinder
 {
     private static readonly string[] Prefixes =
     [
-        "us$", "r$", "$", "€", "£", "¥", "₹", "₽", "₺", "₪", "₩", "₫", "฿", "₴", "usd", "eur", "gbp", "chf", "rp", "aed", "sar", "ils", "inr", "krw", "jpy",
-        "cny", "rmb", "idr", "vnd", "thb", "uah", "huf", "czk", "sek", "ron",
+        "us$", "r$", "$", "€", "£", "¥", "₹", "₽", "₺", "₪", "₩", "₫", "฿", "₴", "usd", "eur", "gbp", "chf", "rp", "aed", "ils", "inr", "krw", "jpy",
+        "cny", "rmb", "idr", "vnd", "thb", "uah", "huf", "czk", "sek",
     ];
 
     private static readonly string[] Suffixes =
@@ -37,7 +37,7 @@ public static class MoneyFinder
         // The dollar and the euro, and the local currency, in the languages the lure vocabulary covers.
         "دولار", "يورو", "درهم", "جنيه", "דולר", "יורו", "ש\"ח", "שקל", "डॉलर", "यूरो", "रुपये", "रुपए", "달러", "유로", "원", "ドル", "ユーロ", "美元", "欧元",
         "ดอลลาร์", "ยูโร", "บาท", "đô la", "đồng", "dolar", "dolarů", "dolari", "dollár", "доллар", "долар", "евро", "євро", "грн", "δολάρια", "ευρώ",
-        "kč", "czk", "sek", "lei", "ron", "huf", "aed", "sar", "ils", "inr", "krw", "jpy", "cny", "rmb", "idr", "vnd", "thb", "uah",
+        "kč", "czk", "sek", "lei", "huf", "aed", "ils", "inr", "krw", "jpy", "cny", "rmb", "idr", "vnd", "thb", "uah",
     ];
 
     /// <summary>Currencies whose amounts are large from 100,000 on (elsewhere from 1,000,000): the dollar, the euro, the pound and the franc.</summary>
