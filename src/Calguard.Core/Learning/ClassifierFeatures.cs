@@ -177,16 +177,16 @@ public static class ClassifierFeatures
         "jest", "nie", "dla", "oraz", "przez", "jak", "ale", "tak", "twoje", "twoj", "pan", "pani",
         // More of the same: auxiliaries, pronouns and particles every text in the language uses (a Dutch family invitation
         // read as spam on "hebben" and "dus").
-        "hebben", "heeft", "heb", "dus", "wie", "kan", "kunnen", "mijn", "ons", "wel", "nog", "als", "over", "zal", "zou", "omdat", "geen", "alle", "meer",
-        "hier", "daar", "wat", "welke", "jullie", "hij", "zij", "was", "waren", "ben", "bent", "wil", "willen", "moet", "moeten",
-        "ich", "mein", "meine", "dein", "deine", "euch", "euer", "kann", "konnen", "wenn", "weil", "aber", "sehr", "schon", "hier", "dort", "was", "mal", "bin",
-        "bist", "seid", "war", "waren", "soll", "muss", "will", "mich", "dich", "ihm", "ihn", "uber", "vom", "beim", "ins", "durch",
+        "hebben", "heeft", "heb", "dus", "kan", "kunnen", "mijn", "ons", "wel", "nog", "over", "zal", "zou", "omdat", "geen", "alle", "meer",
+        "hier", "daar", "wat", "welke", "jullie", "hij", "zij", "waren", "ben", "bent", "wil", "willen", "moet", "moeten",
+        "ich", "mein", "meine", "dein", "deine", "euch", "euer", "kann", "konnen", "wenn", "weil", "aber", "sehr", "schon", "dort", "mal", "bin",
+        "bist", "seid", "war", "soll", "muss", "mich", "dich", "ihm", "ihn", "uber", "vom", "beim", "ins", "durch",
         "mais", "donc", "mon", "mes", "ton", "tes", "avez", "avons", "peut", "tout", "tous", "tres", "aussi", "comme", "elle", "ils", "elles", "suis",
         "etes", "fait", "ont", "avoir", "sera", "lui", "moi", "toi", "ceci", "cela",
-        "pero", "muy", "todo", "todos", "tambien", "tiene", "tienes", "hay", "mis", "tus", "nos", "ella", "ellos", "somos", "eres", "estan", "estamos",
+        "pero", "muy", "todo", "todos", "tambien", "tiene", "tienes", "hay", "mis", "tus", "ella", "ellos", "somos", "eres", "estan", "estamos",
         "non", "come", "anche", "molto", "tutto", "tutti", "questo", "questa", "hai", "abbiamo", "siamo", "sei", "mio", "mia", "tuo", "tua", "nel", "nella",
-        "muito", "tambem", "tem", "meu", "minha", "nos", "ela", "eles", "estamos", "temos", "isso", "isto", "nas", "nos", "aos",
-        "och", "att", "det", "som", "for", "med", "har", "inte", "till", "jag", "vara", "eller", "ett", "ska", "kan", "vad", "fran",
+        "muito", "tambem", "tem", "meu", "minha", "ela", "eles", "temos", "isso", "isto", "nas", "aos",
+        "och", "att", "det", "som", "med", "har", "inte", "till", "jag", "vara", "eller", "ett", "ska", "vad", "fran",
         "что", "это", "для", "как", "вас", "ваш", "ваша", "наш", "наша", "так", "или", "все", "был", "была", "есть", "будет", "мне", "его", "она", "они",
         "bir", "icin", "ile", "cok", "daha", "gibi", "ama", "veya", "sizin", "bizim", "olan", "olarak",
     };

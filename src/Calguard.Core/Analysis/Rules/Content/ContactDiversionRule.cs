@@ -22,21 +22,17 @@ public sealed class ContactDiversionRule : Rule
     public static readonly Signal MessengerDirect = new("CONTACT_MESSENGER_DIRECT", Groups.Content, 2.0,
         "A sender who is not one authenticated organisation gives a messenger account to contact: a wa.me or t.me link, a number or handle right after the app's name, or the app named and an @account elsewhere in the text.");
 
-    private static readonly string[] Messengers =
-    [
-        "whatsapp", "telegram", "wechat", "微信", "viber", "text me", "sms me", "signal me", "line id", "kakaotalk", "icq", "snapchat", "zalo",
-        "واتساب", "واتس اب", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "вайбер", "вацап",
-        "카카오톡", "카톡", "텔레그램", "왓츠앱", "ไลน์", "เทเลแกรม", "วอทส์แอป", "テレグラム", "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप",
-        "טלגרם", "וואטסאפ", "τέλεγκραμ",
-    ];
-
-    // The apps that take a stranger's number or link; "text me" is how friends and clinics talk too.
+    // The apps that take a stranger's number or link, by name, in the scripts of the languages the lexicon covers.
     private static readonly string[] Apps =
     [
         "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام",
         "ватсап", "вотсап", "телеграм", "вайбер", "вацап", "카카오톡", "카톡", "텔레그램", "왓츠앱", "ไลน์", "เทเลแกรม", "วอทส์แอป", "テレグラム",
-        "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप", "טלגרם", "וואטסאפ",
+        "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप", "טלגרם", "וואטסאפ", "τέλεγκραμ",
     ];
+
+    // Any mention of moving the talk elsewhere; "signal" alone is an English word, and "text me" is how friends and
+    // clinics talk too, so only a mention, not an account.
+    private static readonly string[] Messengers = [.. Apps.Where(a => a != "signal"), "text me", "sms me", "signal me", "icq"];
 
     private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
 
@@ -113,6 +109,7 @@ public sealed class ContactDiversionRule : Rule
                 return $"links to {link.Host}";
             }
         }
+        string? named = null;
         foreach (var app in Apps.Append("line"))
         {
             var at = app == "line" ? LineApp(lower) : lower.IndexOf(app, StringComparison.Ordinal);
@@ -120,6 +117,7 @@ public sealed class ContactDiversionRule : Rule
             {
                 continue;
             }
+            named ??= app;
             var after = lower.Slice(at + app.Length, Math.Min(40, lower.Length - at - app.Length));
             if (NumberFollows(after))
             {
@@ -129,13 +127,9 @@ public sealed class ContactDiversionRule : Rule
             {
                 return $"an account name right after \"{app}\"";
             }
-            // "The interview is on Telegram. Add @anna_9one": the app named, the account a sentence later.
-            if (StandaloneHandle(lower) is { } handle)
-            {
-                return $"\"{app}\" and the account {handle}";
-            }
         }
-        return null;
+        // "The interview is on Telegram. Add @anna_9one": the app named, the account a sentence later.
+        return named is not null && StandaloneHandle(lower) is { } handle ? $"\"{named}\" and the account {handle}" : null;
     }
 
     // LINE, the messenger of Japan, Taiwan and Thailand, is also an English word: count it only as a word of its own
