@@ -228,6 +228,7 @@ public sealed class RuleContext
         joined[p.Text.Length + 1 + c2.Text.Length] = '\n';
         b.Text.CopyTo(joined[(p.Text.Length + c2.Text.Length + 2)..]);
         var lures = LureVocabulary.Lexicon.Match(all, joined);
+        ChangeDenial.Discount(LureVocabulary.Lexicon, lures, joined);
         var brands = Brands.Find(all, joined);
         ArrayPool<char>.Shared.Return(joinedBuffer);
         var phones = PhoneFinder.Find(calendarText);

@@ -24,6 +24,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, List<Term>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly Dictionary<string, List<Term>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly List<Term> _unspaced = [];
+    private readonly Dictionary<(string Category, string Text), double> _weights = [];
     // Unspaced terms by their first character, and which characters start one: the text is walked once, rather than
     // searched once per term (hundreds of CJK, Hangul and Thai terms over a body of up to 200,000 characters).
     private readonly Dictionary<char, Term[]> _unspacedByFirst;
@@ -47,6 +48,7 @@ public sealed class Lexicon
             if (text.Any(TextNormaliser.IsUnspacedScript))
             {
                 _unspaced.Add(new Term(category, text, [], false, weight));
+                _weights.TryAdd((category, text), weight);
                 continue;
             }
             var words = TextNormaliser.Words(text).ToArray();
@@ -55,6 +57,7 @@ public sealed class Lexicon
                 continue;
             }
             var term = new Term(category, raw, words, prefix, weight);
+            _weights.TryAdd((category, raw), weight);
             if (prefix && words.Length == 1)
             {
                 if (words[0].Length < PrefixKey)
@@ -150,6 +153,27 @@ public sealed class Lexicon
             }
         }
         return found;
+    }
+
+    /// <summary>Takes the terms of <paramref name="category"/> that <paramref name="drop"/> selects, and their weight, out of a match.</summary>
+    internal void Drop(Dictionary<string, LexiconMatch> found, string category, Func<string, bool> drop)
+    {
+        if (!found.TryGetValue(category, out var match))
+        {
+            return;
+        }
+        for (var i = match.Terms.Count - 1; i >= 0; i--)
+        {
+            if (drop(match.Terms[i]))
+            {
+                match.Weight -= _weights.GetValueOrDefault((category, match.Terms[i]), 1.0);
+                match.Terms.RemoveAt(i);
+            }
+        }
+        if (match.Terms.Count == 0)
+        {
+            found.Remove(category);
+        }
     }
 
     private static bool Matches(Term term, IReadOnlyList<string> words, int at)

@@ -91,6 +91,22 @@ public sealed partial class AccountChangeRule : Rule
         return null;
     }
 
+    /// <summary>True when <paramref name="text"/> (normalised) has a word for account, bank or bank details.</summary>
+    internal static bool NamesAccount(ReadOnlySpan<char> text)
+    {
+        foreach (var word in AccountWords)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> (normalised) has a word saying something is new or changed.</summary>
+    internal static bool ClaimsChange(string text) => ChangeWords.Any(w => (text + " ").Contains(w, StringComparison.Ordinal));
+
     private static bool Alphabetic(char c) => char.IsAsciiLetterLower(c) || c is >= '\u0370' and <= '\u04FF';
 
     // The change word sits next to the account: the IBAN itself or a word for account or bank within a few words.
@@ -102,15 +118,7 @@ public sealed partial class AccountChangeRule : Rule
             return true;
         }
         var from = Math.Max(0, at - near);
-        var around = window[from..Math.Min(window.Length, at + length + near)];
-        foreach (var word in AccountWords)
-        {
-            if (around.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        return NamesAccount(window[from..Math.Min(window.Length, at + length + near)]);
     }
 
     private static int NextIndex(ReadOnlySpan<char> window, string word, int at)

@@ -61,7 +61,8 @@ public sealed class BrandRule : Rule
         {
             foreach (var brand in content.Brands)
             {
-                if (!domains.Any(brand.Owns) && (!brand.Public || beyondDues >= 1.0) && !IsPlatformMention(brand, content.Calendar.Text + content.Body.Text))
+                var text = content.Calendar.Text + content.Body.Text;
+                if (!domains.Any(brand.Owns) && (!brand.Public || beyondDues >= 1.0) && !IsPlatformMention(brand, text) && !OnlyAsMessenger(brand, text))
                 {
                     hits.Add(InLure, $"{brand.Name} is named next to lure wording, sender {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");
                     return;
@@ -123,6 +124,11 @@ public sealed class BrandRule : Rule
         }
         return service;
     }
+
+    // "Let us know on WhatsApp" names the channel (CONTACT_MESSENGER scores that), not the company behind it.
+    private static bool OnlyAsMessenger(Brand brand, string text) =>
+        brand.Terms.Any(ContactDiversionRule.IsMessengerApp) &&
+        !brand.Terms.Any(t => !ContactDiversionRule.IsMessengerApp(t) && text.Contains(t, StringComparison.Ordinal));
 
     private static bool IsPlatformMention(Brand brand, string text)
     {

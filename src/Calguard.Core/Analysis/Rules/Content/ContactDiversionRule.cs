@@ -30,6 +30,9 @@ public sealed class ContactDiversionRule : Rule
         "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप", "טלגרם", "וואטסאפ", "τέλεγκραμ",
     ];
 
+    /// <summary>True when <paramref name="term"/> (normalised) names a messenger app.</summary>
+    internal static bool IsMessengerApp(string term) => Array.IndexOf(Apps, term) >= 0;
+
     // Any mention of moving the talk elsewhere; "signal" alone is an English word, and "text me" is how friends and
     // clinics talk too, so only a mention, not an account.
     private static readonly string[] Messengers = [.. Apps.Where(a => a != "signal"), "text me", "sms me", "signal me", "icq"];

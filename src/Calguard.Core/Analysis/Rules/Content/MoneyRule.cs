@@ -40,6 +40,23 @@ public sealed class MoneyRule : Rule
         "günlük", "aylık", "每天", "每周", "每月", "一日", "毎日", "月に",
     ];
 
+    // A return per day or week ("2.4% daily returns", "3 % par jour"): no real investment promises one, and a yearly
+    // or monthly rate is how banks and loans speak.
+    private static readonly string[] ShortPeriods = Normalised(
+    [
+        "per day", "a day", "/day", "each day", "every day", "daily", "per week", "a week", "/week", "weekly", "par jour", "par semaine", "/jour",
+        "quotidien", "hebdomadaire", "pro tag", "am tag", "täglich", "pro woche", "wöchentlich", "per dag", "dagelijks", "wekelijks", "por día",
+        "al día", "diario", "diaria", "por semana", "semanal", "al giorno", "giornalier", "a settimana", "settimanal", "por dia", "diário", "diária",
+        "dziennie", "tygodniowo", "в день", "в неделю", "ежедневн", "еженедельн", "günde", "günlük", "haftalık", "每天", "每日", "每周", "毎日", "日利",
+        "매일", "하루", "يوميا", "يومي", "ביום", "יומי", "ημερησ", "καθημεριν", "प्रतिदिन", "रोज", "ต่อวัน", "mỗi ngày", "per hari", "setiap hari",
+    ]);
+
+    private static readonly string[] ReturnWords = Normalised(
+    [
+        .. EarnWords, "yield", "gain", "roi", "interest", "ertrag", "rendimento", "rendimiento", "zwrot", "доходност", "getiri", "收益", "回报",
+        "利回り", "수익", "عائد", "ربح", "תשואה", "απόδοση", "रिटर्न", "ผลตอบแทน", "lợi nhuận", "keuntungan",
+    ]);
+
     private static readonly string[] FeeWords =
     [
         "shipping", "postage", "fee", "customs", "duty", "delivery", "redeliver", "versand", "porto", "gebühr", "zoll", "frais", "port ", "douane",
@@ -112,10 +129,11 @@ public sealed class MoneyRule : Rule
                                                    EarnWords.Any(w => a.Before.Contains(w, StringComparison.Ordinal) || a.After.Contains(w, StringComparison.Ordinal)));
         var turnInto = amounts.Count >= 2 && amounts.Any(a => a.After.TrimStart().StartsWith("into", StringComparison.Ordinal) ||
                                                              a.After.TrimStart().StartsWith("en ", StringComparison.Ordinal) && a.Before.Contains("transform", StringComparison.Ordinal));
-        if (earnings is not null || turnInto)
+        var rate = earnings is null && !turnInto ? ShortPeriodReturn(context.Content) : null;
+        if (earnings is not null || turnInto || rate is not null)
         {
-            hits.Add(Earnings, earnings is not null ? $"{earnings.Text} {earnings.Currency}{earnings.After[..Math.Min(20, earnings.After.Length)]}" : "turn a small sum into a large one",
-                coherent ? 0.3 : 1.0);
+            hits.Add(Earnings, earnings is not null ? $"{earnings.Text} {earnings.Currency}{earnings.After[..Math.Min(20, earnings.After.Length)]}"
+                : rate ?? "turn a small sum into a large one", coherent ? 0.3 : 1.0);
         }
 
         var fee = amounts.FirstOrDefault(a => a.Value is > 0 and <= 5m && a.Text.IndexOfAny(['.', ',']) > 0 &&
@@ -191,6 +209,66 @@ public sealed class MoneyRule : Rule
         }
         return t.Contains("折", StringComparison.Ordinal) && t.Any(char.IsAsciiDigit);
     }
+
+    // A percentage, a day or a week right after it, and a word for earning or return around it.
+    private static string? ShortPeriodReturn(ContentFacts content)
+    {
+        foreach (var text in (ReadOnlySpan<string>)[content.Prominent.Text, content.Calendar.Text, content.Body.Text])
+        {
+            for (var percent = text.IndexOf('%'); percent > 0; percent = text.IndexOf('%', percent + 1))
+            {
+                var k = percent - 1;
+                while (k > 0 && text[k] == ' ')
+                {
+                    k--;
+                }
+                if (!char.IsAsciiDigit(text[k]))
+                {
+                    continue;
+                }
+                var after = text.AsSpan(percent + 1, Math.Min(30, text.Length - percent - 1));
+                // Within its own clause: "3.1% a year, paid monthly. Daily access" is a yearly rate.
+                if (after.IndexOfAny(ClauseEnds) is var end and >= 0)
+                {
+                    after = after[..end];
+                }
+                var period = FirstIn(after, ShortPeriods);
+                if (period is null)
+                {
+                    continue;
+                }
+                var from = Math.Max(0, k - 50);
+                var around = text.AsSpan(from, Math.Min(text.Length, percent + 40) - from);
+                if (FirstIn(around, ReturnWords) is not null)
+                {
+                    var start = k;
+                    while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ','))
+                    {
+                        start--;
+                    }
+                    return $"{text[start..(percent + 1)]} {period}";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".,;:\n()");
+
+    private static string? FirstIn(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static string[] Normalised(string[] words) =>
+        [.. words.Select(w => TextNormaliser.Normalise(w).Text.Trim()).Where(w => w.Length > 0).Distinct()];
 
     private static string Cut(string s) => s.Length > 70 ? s[..70] + "…" : s;
 }

@@ -1,0 +1,77 @@
+using Calguard.Analysis.Rules.Content;
+
+namespace Calguard.Analysis.Text;
+
+/// <summary>
+/// A finance team's warning denies the very change that payment fraud claims: "our bank details have NOT changed",
+/// "we will never change supplier bank details based on an e-mail". The fraud cannot say that; the warning names
+/// the bank details only to deny the change, so its bank-detail wording is not a lure.
+/// </summary>
+internal static class ChangeDenial
+{
+    // Negated "change" verbs, not "unchanged" or "sin cambios": "the amount is unchanged, only the account is new" is
+    // how the claim itself can read.
+    private static readonly string[] Denials = Normalised(
+    [
+        "have not changed", "has not changed", "haven't changed", "hasn't changed", "have not been changed", "has not been changed",
+        "will never change", "will not change", "won't change", "we never change", "do not change by e-mail",
+        "nicht geändert", "ändern sich nicht", "ändern wir niemals", "niemals ändern", "niet gewijzigd", "niet veranderd", "nooit wijzigen",
+        "n'ont pas changé", "n'a pas changé", "ne changent pas", "ne changeront pas", "ne changeons jamais", "no han cambiado", "no ha cambiado",
+        "nunca cambiamos", "no cambiarán", "non sono cambiate", "non sono cambiati", "non è cambiato", "non cambiamo mai", "não mudaram",
+        "não mudou", "não foram alterados", "não foram alteradas", "nunca alteramos", "nie zmieniły się", "nie uległy zmianie", "nie zmienił się",
+        "nigdy nie zmieniamy", "не изменились", "не изменился", "никогда не меняем", "не змінилися", "не змінився", "değişmedi", "değişmemiştir",
+        "se nezměnily", "se nezměnil", "har inte ändrats", "ändras aldrig", "δεν έχουν αλλάξει", "δεν άλλαξαν", "لم تتغير", "لم يتغير", "לא השתנו",
+        "לא השתנה", "नहीं बदले", "नहीं बदला", "ไม่มีการเปลี่ยนแปลง", "không thay đổi", "tidak berubah", "nu s-au schimbat", "nem változtak",
+        "変更はありません", "変更はございません", "没有变更", "未变更", "沒有變更", "変更されていません", "변경되지 않았", "변경되지 않습니다",
+    ]);
+
+    private const int Near = 80;
+
+    /// <summary>
+    /// When <paramref name="text"/> (normalised) denies a change of bank details, takes the bank-detail terms that
+    /// claim no change out of the payment-fraud, credential and data-request matches.
+    /// </summary>
+    public static void Discount(Lexicon lexicon, Dictionary<string, LexiconMatch> lures, ReadOnlySpan<char> text)
+    {
+        if (!lures.ContainsKey(LureVocabulary.Impersonation) && !lures.ContainsKey(LureVocabulary.Credential) &&
+            !lures.ContainsKey(LureVocabulary.Harvest))
+        {
+            return;
+        }
+        if (!DeniesAccountChange(text))
+        {
+            return;
+        }
+        foreach (var category in new[] { LureVocabulary.Impersonation, LureVocabulary.Credential, LureVocabulary.Harvest })
+        {
+            lexicon.Drop(lures, category, term =>
+            {
+                var normalised = TextNormaliser.Normalise(term).Text;
+                return AccountChangeRule.NamesAccount(normalised) && !AccountChangeRule.ClaimsChange(normalised);
+            });
+        }
+    }
+
+    /// <summary>True when a denial stands within a few words of an account or bank word.</summary>
+    internal static bool DeniesAccountChange(ReadOnlySpan<char> text)
+    {
+        foreach (var denial in Denials)
+        {
+            for (var at = text.IndexOf(denial, StringComparison.Ordinal); at >= 0;)
+            {
+                var from = Math.Max(0, at - Near);
+                var to = Math.Min(text.Length, at + denial.Length + Near);
+                if (AccountChangeRule.NamesAccount(text[from..to]))
+                {
+                    return true;
+                }
+                var next = text[(at + 1)..].IndexOf(denial, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+        return false;
+    }
+
+    private static string[] Normalised(string[] phrases) =>
+        [.. phrases.Select(p => TextNormaliser.Normalise(p).Text.Trim()).Where(p => p.Length > 0).Distinct()];
+}
