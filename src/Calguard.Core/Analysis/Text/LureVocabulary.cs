@@ -126,6 +126,7 @@ public static class LureVocabulary
         "~card cadou", "~felicitări",
         "ön nyert", "nemzetközi lottó", "nemzetközi lottón", "szerencsés nyertes", "vegye át nyereményét", "igényelje nyereményét", "~ajándékkártya",
         "~gratulálunk", "~nyeremény*",
+        "~הבונוס שלך", "~~מתנה", "~bonus wartet", "~votre bonus", "~tu bono", "~il tuo bonus", "~seu bônus", "~twój bonus", "~ваш бонус",
     ];
 
     private static readonly string[] CryptoTerms =
@@ -228,6 +229,12 @@ public static class LureVocabulary
         "căsuța poștală este plină", "confirmați parola", "~va fi suspendat", "~activitate suspectă",
         "fiókját felfüggesztjük", "fiókja felfüggesztésre került", "fiókját letiltjuk", "erősítse meg fiókját", "postafiókja megtelt",
         "erősítse meg jelszavát", "~gyanús tevékenység", "~jelszava lejár",
+        // The virus scare ("your computer is infected"), as above, in more languages.
+        "device is infected", "phone is infected", "~viruses detected", "~virus detected", "ist mit einem virus infiziert", "~virus erkannt",
+        "is geïnfecteerd", "~virus gedetecteerd", "est infecté", "~virus détecté", "está infectado", "~virus detectado", "è infettato",
+        "~virus rilevato", "~vírus detectado", "jest zainfekowany", "~wykryto wirusa", "заражен вирусом", "~обнаружен вирус", "virüs bulaştı",
+        "~virüs tespit edildi", "ウイルスに感染", "~ウイルスを検出", "感染了病毒", "~检测到病毒", "바이러스에 감염", "~바이러스가 발견", "مصاب بفيروس",
+        "נגוע בווירוס", "μολυνθεί από ιό", "वायरस से संक्रमित", "ติดไวรัส", "bị nhiễm virus", "terinfeksi virus",
     ];
 
     private static readonly string[] PaymentTerms =
@@ -337,6 +344,13 @@ public static class LureVocabulary
         "i'm waiting for you", "~waiting for you", "~see my photos", "~my photos", "~wil je graag ontmoeten", "~ti ha scritto",
         "~~darling", "~~honey", "~~babe", "~~sweetie", "~~beautiful", "~~handsome", "~~alone", "~~single", "~~divorced", "~~widow", "~~widower", "~~soldier", "~~military", "~~deployed", "~~photos", "~~pictures", "~~video call", "~~webcam", "~~meet", "~~date", "~~love", "~~kiss", "~~hot", "~~naked", "~~intimate", "~~lonely", "~~girlfriend", "~~boyfriend", "~~romance", "~~romantic", "~~chat", "~~profile", "~~liebling", "~~schatz", "~~chérie", "~~cariño", "~~tesoro", "~~schat", "~~kochanie", "~~милый", "~~aşkım", "~~亲爱的", "~~恋人",
         "~~encontro", "~~discreto", "~~discreet", "fotos privadas", "photos privées", "private fotos", "~~fotos", "~~samotne", "~~kobiety", "w twojej okolicy", "in your area", "singles near", "in deiner nähe", "dans ta région", "en tu zona", "nella tua zona", "in jouw buurt", "na sua região", "рядом с тобой", "~nowe wiadomości", "~~zarejestruj", "~~women", "~~frauen", "~~femmes", "~~mujeres", "~~donne", "~~vrouwen", "~~mulheres", "~~kobiet", "~messages from", "~nachrichten von", "~wiadomości od",
+        // "Near you", "want to meet you", "I'm bored tonight, write to me", as the English terms above, in more languages.
+        "près de chez toi", "près de chez vous", "veut vous rencontrer", "veut te rencontrer", "~je m'ennuie", "~écris-moi", "~écrivez-moi",
+        "in deiner nähe", "möchte dich kennenlernen", "möchte dich treffen", "~mir ist langweilig", "~schreib mir", "bij jou in de buurt",
+        "wil je ontmoeten", "~ik verveel me", "~schrijf me", "cerca de ti", "quiere conocerte", "~estoy aburrida", "~escríbeme", "vicino a te",
+        "vuole conoscerti", "~mi annoio", "~scrivimi", "perto de você", "perto de ti", "quer te conhecer", "~estou entediada", "~me escreve",
+        "~escreva-me", "blisko ciebie", "chce cię poznać", "~nudzę się", "~napisz do mnie", "рядом с тобой", "хочет познакомиться", "~мне скучно",
+        "~напиши мне", "yakınında", "seninle tanışmak istiyor", "~canım sıkılıyor", "~bana yaz",
     ];
 
     private static readonly string[] RetailTerms =
@@ -349,6 +363,12 @@ public static class LureVocabulary
         "~rebajas", "~sconto", "~saldi", "~desconto", "~promoção", "~zniżka", "~wyprzedaż", "~скидка", "~распродажа", "~indirim", "~割引", "~セール",
         "~折扣", "~优惠", "~特价",
         "~~sale", "~~discount", "~~deal", "~~deals", "~~offer", "~~price", "~~cheap", "~~shop", "~~store", "~~outlet", "~~clearance", "~~coupon", "~~promo", "~~limited", "~~stock", "~~buy", "~~luxury", "~~original", "~~bargain", "~free shipping", "~~angebot", "~~rabatt", "~~promotion", "~~solde", "~~oferta", "~~offerta", "~~aanbieding", "~~promocja", "~~скидк", "~~indirim",
+        // "Shop now", "order now", as above, in more languages; and the unsolicited search-ranking pitch, sent as a "meeting".
+        "~jetzt shoppen", "~jetzt kaufen", "~jetzt bestellen", "~nu shoppen", "~nu bestellen", "~achetez maintenant", "~commandez maintenant",
+        "~compra ahora", "~compra ya", "~compra ora", "~acquista ora", "~compre agora", "~compre já", "~kup teraz", "~zamów teraz", "~купить сейчас",
+        "~hemen satın al", "~koupit nyní", "~köp nu", "first page of google", "page one of google", "page 1 of google", "rank #1 on google",
+        "rank number one on google", "~seo audit", "~free seo", "~seo services", "~increase your website traffic", "~website traffic",
+        "~~free audit", "~~backlinks", "~~web design services",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -406,6 +426,11 @@ public static class LureVocabulary
         "~cea mai apropiată rudă", "~cont dormant", "~e-mailul meu privat",
         "elhunyt ügyfelem", "néhai ügyfelem", "ugyanaz a vezetéknév", "ugyanazzal a vezetéknévvel", "~örökös nélkül", "~legközelebbi hozzátartozó",
         "~alvó számla", "~privát e-mail címemre",
+        // The 419 offer's share, partner and account, in the languages whose other terms are above.
+        "~sua parte será", "~a sua parte", "~su parte será", "~votre part sera", "~la sua parte sarà", "~ihr anteil beträgt", "~uw aandeel",
+        "~your share will be", "~parceiro estrangeiro", "~socio extranjero", "~partenaire étranger", "~partner straniero", "~ausländischen partner",
+        "~buitenlandse partner", "~conta inativa", "~conto dormiente", "~conto inattivo", "~compte inactif", "~ruhendes konto", "~slapende rekening",
+        "~~proposta confidencial", "~~propuesta confidencial", "~~proposition confidentielle", "~~proposta riservata", "~כיורש", "~~ירושה", "~~עורך דין",
     ];
 
     private static readonly string[] DeliveryTerms =
@@ -618,6 +643,11 @@ public static class LureVocabulary
         "~ești la birou", "~~sunt într-o ședință", "~contul de salariu",
         "bent vagy az irodában", "bankszámlaszámunk megváltozott", "új bankszámlaszámunk", "google play kártyákat", "~bent van az irodában",
         "~bizalmas ügyben", "~~van egy perce", "~~megbeszélésen vagyok",
+        // The CEO fraud's script in Chinese and Japanese (secrecy, an acquisition, a transfer today, a lawyer to follow) and
+        // the supplier's new receiving account, as the English terms above say them.
+        "~新账户", "~新账号", "~新帳戶", "~~收款账户", "更新收款账户", "变更收款账户", "收款账户变更", "~收款帳戶變更", "~~暂停使用", "~~未结款项",
+        "~新しい口座", "~新口座", "~振込先変更", "~振込先の変更", "~口座変更", "~極秘", "~口外しない", "~口外しないよう", "~本日中に送金", "~~送金",
+        "~買収案件", "~~收购", "~~保密", "~不要告诉任何人", "~今天必须汇款", "~~汇款",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".
@@ -777,6 +807,12 @@ public static class LureVocabulary
         "~a partajat un fișier cu", "~~revizuiți și semnați", "~~vizualizați documentul",
         "biztonságos dokumentumot kapott", "titkosított dokumentumot kapott", "új faxot kapott", "új hangüzenet*",
         "~megosztott önnel egy dokumentumot", "~megosztott önnel egy fájlt", "~ellenőrzés és aláírás", "~~dokumentum megtekintése",
+        // "Shared document: …", the title every share notification gives, as "shared document" above.
+        "documento compartilhado", "documento partilhado", "udostępniony dokument", "общий документ", "спільний документ", "paylaşılan belge",
+        "paylaşılan dosya", "sdílený dokument", "sdílený soubor", "delat dokument", "delad fil", "document partajat", "megosztott dokumentum",
+        "κοινοποιημένο έγγραφο", "κοινόχρηστο έγγραφο", "共有ドキュメント", "~共有ファイル", "~共享文档", "~共享文件", "~共用文件", "공유 문서", "공유된 문서",
+        "مستند مشترك", "ملف مشترك", "מסמך משותף", "साझा दस्तावेज़", "เอกสารที่แชร์", "tài liệu được chia sẻ", "dokumen yang dibagikan",
+        "~sizinle paylaştım", "~sdílím s vámi", "~~dokument najdete zde", "~partilhei consigo", "~compartilhei com você", "~ho condiviso con te",
     ];
 
     // Requests for personal data by reply: what lotteries, 419 letters and CEO fraud need from the victim.

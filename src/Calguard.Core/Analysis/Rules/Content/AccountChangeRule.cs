@@ -18,8 +18,8 @@ public sealed partial class AccountChangeRule : Rule
     private static readonly string[] ChangeWords =
     [
         "new ", "changed", "updated", "neue", "neues", "neuen", "geandert", "gewechselt", "andern sie", "nouveau", "nouvel", "nouvelle",
-        "change", "modifie", "nueva", "nuevo", "cambiad", "cambiado", "cambio", "nuovo", "nuova", "cambiat", "modificat", "nova ", "novo ", "novos",
-        "alterad", "mudou", "mudamos", "nieuw", "gewijzigd", "veranderd", "nowy", "nowe", "nowym", "zmian", "zmieni", "nove ", "novy", "noveho",
+        "change", "modifie", "nueva", "nuevo", "cambiad", "cambiado", "cambio", "nuovo", "nuova", "nuove", "nuovi", "novas", "cambiat", "modificat", "nova ", "novo ", "novos",
+        "alterad", "mudou", "mudamos", "nieuw", "gewijzigd", "veranderd", "nowy", "nowe", "nowym", "nowa", "nowej", "nowego", "zmian", "zmieni", "nove ", "novy", "noveho",
         "zmenil", "zmena", "zmenu", "nya ", "nytt", "andrats", "andrat", "nye ", "nyt ", "endret", "uusi", "muuttunut", "нов", "измен", "сменил",
         "yeni", "degis", "νέο", "νεο", "νέα", "νεα", "άλλαξ", "αλλαξ", "جديد", "تغيير", "تغير", "חדש", "שונה", "השתנה", "变更", "更改", "新账户",
         "新账号", "新的", "変更", "新しい", "새 ", "새로운", "변경", "नया", "नए", "बदल", "ใหม่", "เปลี่ยน", "thay doi", "baru", "berubah",
