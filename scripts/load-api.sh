@@ -89,14 +89,30 @@ LUA
 
 # Warm-up (JIT, tiered compilation, SQLite page cache), then the measured run.
 wrk -t"$threads" -c"$connections" -d"${LOAD_WARMUP:-5}s" -s "$work/scan.lua" "http://127.0.0.1:$port" >/dev/null
-echo "calguard serve (Release, SQLite, synchronous commit) on $(nproc) cores; ${LOAD_WARMUP:-5} s warm-up; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
+echo "calguard serve (Release, SQLite, SynchronousCommit=${Calguard__Storage__SynchronousCommit:-false} CheckpointInterval=${Calguard__Storage__CheckpointInterval:-0.25}) on $(nproc) cores; ${LOAD_WARMUP:-5} s warm-up; wrk -t$threads -c$connections -d${duration}s; POST /v1/scan, ${#samples[@]} invitations (${LOAD_SAMPLES:-samples}, $sizes), 5000 recipients"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 # Bytes the server handed to write(2)/pwrite(2) (mostly WAL frames; the responses go out through sendmsg).
 written() { awk '/^wchar:/ {print $2}' "/proc/$server_pid/io"; }
 cpu_before="$(cpu_ticks)"
 written_before="$(written)"
+gc_pause() { curl -fsS -H "Authorization: Bearer $key" "http://127.0.0.1:$port/metrics" 2>/dev/null | awk '/^dotnet_gc_pause_seconds_total / {print $2}'; }
+gc_before="$(gc_pause)"
+# A bystander that sleeps 1 ms at a time: the longest it waited is how long the machine itself (not Calguard) stalled
+# during the run. wrk's percentiles are corrected for coordinated omission: one stall of all connections adds a
+# sample every expected interval across it, so a single 0.5 s pause shows as a p99 of several hundred ms.
+if command -v python3 >/dev/null; then
+  python3 -c '
+import time, sys
+end = time.monotonic() + float(sys.argv[1]); last = time.monotonic(); gap = 0
+while last < end:
+    time.sleep(0.001); now = time.monotonic(); gap = max(gap, now - last); last = now
+print(f"machine: the longest a 1 ms sleep took during the run was {gap * 1000:.1f} ms")' "$duration" >"$work/bystander.txt" &
+  bystander=$!
+fi
 /usr/bin/time -o "$work/wrk.time" -f '%U %S' \
   wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/scan.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+if [[ -n "${bystander:-}" ]]; then wait "$bystander" && cat "$work/bystander.txt"; fi
+awk -v a="${gc_before:-0}" -v b="$(gc_pause)" 'BEGIN { if (b != "") printf "server GC pauses during the run: %.1f ms in total\n", 1000 * (b - a) }'
 # CPU the server spent per scan (user + system, all threads): steadier than scans/s while other work shares the machine.
 # The load client's own CPU per request next to it: wrk shares the cores with the server.
 awk -v ticks="$(( $(cpu_ticks) - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v client="$(awk '{print $1 + $2}' "$work/wrk.time")" \

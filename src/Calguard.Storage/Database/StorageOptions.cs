@@ -10,8 +10,9 @@ public sealed record StorageOptions
     public required string ConnectionString { get; init; }
 
     /// <summary>
-    /// SQLite only: fsync the write-ahead log at every commit (<c>PRAGMA synchronous=FULL</c>). True by default, so an
+    /// SQLite only: fsync the write-ahead log at every commit (<c>PRAGMA synchronous=FULL</c>). True by default here, so an
     /// acknowledged write survives a power cut as well as <c>kill -9</c>; false (NORMAL) still survives a killed process.
+    /// <c>calguard serve</c> and the CLI default to false with a checkpoint thread (docs/decisions/0003-sqlite-durability.md).
     /// </summary>
     public bool SynchronousCommit { get; init; } = true;
 

@@ -61,6 +61,9 @@ public sealed record HostSettings
     /// <summary>Keys defined in configuration (<c>Calguard:Api:Keys</c>), with their SHA-256 hashes.</summary>
     public IReadOnlyList<(ApiKey Key, string Hash)> ConfiguredKeys { get; init; } = [];
 
+    /// <summary>How often the service checkpoints SQLite's write-ahead log by default (<c>Calguard:Storage:CheckpointInterval</c>).</summary>
+    public static readonly TimeSpan DefaultCheckpointInterval = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Reads the settings.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="urls">--urls from the command line, which wins.</param>
@@ -92,8 +95,10 @@ public sealed record HostSettings
         }
         store = store with
         {
-            SynchronousCommit = Settings.Bool(storage, "SynchronousCommit") ?? true,
-            CheckpointInterval = Configuration.ConfigurationValues.Interval(storage, "CheckpointInterval", allowZero: true) ?? store.CheckpointInterval,
+            // The service's defaults: no fsync on a request's path (docs/decisions/0003-sqlite-durability.md). An
+            // acknowledged write still survives kill -9; only a power cut can take the last commits.
+            SynchronousCommit = Settings.Bool(storage, "SynchronousCommit") ?? false,
+            CheckpointInterval = Configuration.ConfigurationValues.Interval(storage, "CheckpointInterval", allowZero: true) ?? DefaultCheckpointInterval,
             MaxBatch = (int)Math.Min(Positive(storage, "MaxBatch") ?? store.MaxBatch, 100_000),
             CacheLifetime = Configuration.ConfigurationValues.Interval(storage, "CacheLifetime", allowZero: true) ?? store.CacheLifetime,
         };

@@ -17,8 +17,8 @@ public sealed class HostSettingsTests
         Assert.Equal("http://127.0.0.1:8025", s.Urls);
         Assert.Equal(StorageBackend.Sqlite, s.Storage.Backend);
         Assert.Contains(Path.Combine(Path.GetFullPath("data"), "calguard.db"), s.Storage.ConnectionString);
-        Assert.True(s.Storage.SynchronousCommit);
-        Assert.Equal(TimeSpan.Zero, s.Storage.CheckpointInterval);
+        Assert.False(s.Storage.SynchronousCommit);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), s.Storage.CheckpointInterval);
         Assert.True(s.ProvenanceEnabled);
         Assert.False(s.KeepRawMessages);
         Assert.Equal(TimeSpan.FromDays(90), s.ProvenanceRetention);
@@ -36,7 +36,8 @@ public sealed class HostSettingsTests
             ["Calguard:Server:Urls"] = "http://0.0.0.0:9000",
             ["Calguard:Provenance:Retention"] = "P30D",
             ["Calguard:Statistics:Retention"] = "10.00:00:00",
-            ["Calguard:Storage:CheckpointInterval"] = "0.25",
+            ["Calguard:Storage:CheckpointInterval"] = "0.5",
+            ["Calguard:Storage:SynchronousCommit"] = "true",
             ["CALGUARD_ADMIN_KEY"] = " k ",
         }, urls: "http://127.0.0.1:1234");
         Assert.Equal(StorageBackend.Postgres, s.Storage.Backend);
@@ -44,7 +45,8 @@ public sealed class HostSettingsTests
         Assert.Equal("http://127.0.0.1:1234", s.Urls);
         Assert.Equal(TimeSpan.FromDays(30), s.ProvenanceRetention);
         Assert.Equal(TimeSpan.FromDays(10), s.StatisticsRetention);
-        Assert.Equal(TimeSpan.FromMilliseconds(250), s.Storage.CheckpointInterval);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), s.Storage.CheckpointInterval);
+        Assert.True(s.Storage.SynchronousCommit);
         Assert.Equal("k", s.AdminKey);
     }
 
