@@ -1,3 +1,4 @@
+using Calguard.Analysis.Rules.Content;
 using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Transport;
@@ -35,8 +36,9 @@ public sealed class TrustedSenderRule : Rule
         {
             return;
         }
+        // A link to a site that is neither the sender's nor a known service is what a hijacked mailbox sends.
         var content = hits.Hits.Where(h => h.Group is Groups.Content or Groups.Composite && h.Score > 0).Sum(h => h.Score);
-        if (content >= 1.5)
+        if (content >= 1.5 || hits.Has(LinkRule.Unrelated.Name))
         {
             return;
         }
