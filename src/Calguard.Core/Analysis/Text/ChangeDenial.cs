@@ -1,3 +1,4 @@
+using System.Buffers;
 using Calguard.Analysis.Rules.Content;
 
 namespace Calguard.Analysis.Text;
@@ -24,6 +25,10 @@ internal static class ChangeDenial
         "לא השתנה", "नहीं बदले", "नहीं बदला", "ไม่มีการเปลี่ยนแปลง", "không thay đổi", "tidak berubah", "nu s-au schimbat", "nem változtak",
         "変更はありません", "変更はございません", "没有变更", "未变更", "沒有變更", "変更されていません", "변경되지 않았", "변경되지 않습니다",
     ]);
+
+    private static readonly SearchValues<string> Search = SearchValues.Create(Denials, StringComparison.Ordinal);
+
+    private static readonly int Longest = Denials.Max(d => d.Length);
 
     private const int Near = 80;
 
@@ -55,19 +60,23 @@ internal static class ChangeDenial
     /// <summary>True when a denial stands within a few words of an account or bank word.</summary>
     internal static bool DeniesAccountChange(ReadOnlySpan<char> text)
     {
-        foreach (var denial in Denials)
+        // One pass for all the phrases, and a bounded number of places looked at: a crafted text can repeat a phrase
+        // tens of thousands of times; a real warning says it once or twice.
+        var looked = 0;
+        for (var from = 0; from < text.Length && looked++ < 50;)
         {
-            for (var at = text.IndexOf(denial, StringComparison.Ordinal); at >= 0;)
+            var found = text[from..].IndexOfAny(Search);
+            if (found < 0)
             {
-                var from = Math.Max(0, at - Near);
-                var to = Math.Min(text.Length, at + denial.Length + Near);
-                if (AccountChangeRule.NamesAccount(text[from..to]))
-                {
-                    return true;
-                }
-                var next = text[(at + 1)..].IndexOf(denial, StringComparison.Ordinal);
-                at = next < 0 ? -1 : at + 1 + next;
+                return false;
             }
+            var at = from + found;
+            var start = Math.Max(0, at - Near);
+            if (AccountChangeRule.NamesAccount(text[start..Math.Min(text.Length, at + Longest + Near)]))
+            {
+                return true;
+            }
+            from = at + 1;
         }
         return false;
     }

@@ -213,9 +213,11 @@ public sealed class MoneyRule : Rule
     // A percentage, a day or a week right after it, and a word for earning or return around it.
     private static string? ShortPeriodReturn(ContentFacts content)
     {
+        // A crafted text of percent signs must not cost a look-up each: a lure states its rate among the first few.
+        var budget = 100;
         foreach (var text in (ReadOnlySpan<string>)[content.Prominent.Text, content.Calendar.Text, content.Body.Text])
         {
-            for (var percent = text.IndexOf('%'); percent > 0; percent = text.IndexOf('%', percent + 1))
+            for (var percent = text.IndexOf('%'); percent > 0 && budget-- > 0; percent = text.IndexOf('%', percent + 1))
             {
                 var k = percent - 1;
                 while (k > 0 && text[k] == ' ')
