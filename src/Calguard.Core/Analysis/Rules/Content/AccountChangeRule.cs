@@ -105,7 +105,12 @@ public sealed partial class AccountChangeRule : Rule
     }
 
     /// <summary>True when <paramref name="text"/> (normalised) has a word saying something is new or changed.</summary>
-    internal static bool ClaimsChange(string text) => ChangeWords.Any(w => (text + " ").Contains(w, StringComparison.Ordinal));
+    internal static bool ClaimsChange(string text)
+    {
+        // Some change words end in a space ("new "): the end of the text ends a word too.
+        var padded = text + " ";
+        return ChangeWords.Any(w => padded.Contains(w, StringComparison.Ordinal));
+    }
 
     private static bool Alphabetic(char c) => char.IsAsciiLetterLower(c) || c is >= '\u0370' and <= '\u04FF';
 

@@ -53,7 +53,7 @@ public sealed class MoneyRule : Rule
 
     private static readonly string[] ReturnWords = Normalised(
     [
-        .. EarnWords, "yield", "gain", "roi", "interest", "ertrag", "rendimento", "rendimiento", "zwrot", "доходност", "getiri", "收益", "回报",
+        .. EarnWords, "yield", "gain", "roi", "ertrag", "rendimento", "rendimiento", "zwrot", "доходност", "getiri", "收益", "回报",
         "利回り", "수익", "عائد", "ربح", "תשואה", "απόδοση", "रिटर्न", "ผลตอบแทน", "lợi nhuận", "keuntungan",
     ]);
 
@@ -217,8 +217,12 @@ public sealed class MoneyRule : Rule
         var budget = 100;
         foreach (var text in (ReadOnlySpan<string>)[content.Prominent.Text, content.Calendar.Text, content.Body.Text])
         {
-            for (var percent = text.IndexOf('%'); percent > 0 && budget-- > 0; percent = text.IndexOf('%', percent + 1))
+            for (var percent = text.IndexOf('%'); percent >= 0 && budget-- > 0; percent = text.IndexOf('%', percent + 1))
             {
+                if (percent == 0)
+                {
+                    continue;
+                }
                 var k = percent - 1;
                 while (k > 0 && text[k] == ' ')
                 {
