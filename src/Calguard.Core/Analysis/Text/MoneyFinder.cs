@@ -76,6 +76,18 @@ public static class MoneyFinder
         ("miljon", 1_000_000m), ("milioane", 1_000_000m), ("millió", 1_000_000m), ("мільйон", 1_000_000m), ("εκατομμύρι", 1_000_000m),
     ];
 
+    // The currencies and multipliers by the character that must match first (a prefix's last, a suffix's first): a
+    // number with no currency next to it costs one look-up, not a walk over every currency of every language (a crafted
+    // text of 60,000 "1%" took 23 ms here, twice per scan).
+    private static readonly Dictionary<char, string[]> PrefixesByLast =
+        Prefixes.GroupBy(p => p[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly Dictionary<char, string[]> SuffixesByFirst =
+        Suffixes.GroupBy(s => s[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly Dictionary<char, (string Word, decimal Factor)[]> MultipliersByFirst =
+        Multipliers.GroupBy(m => m.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>Finds up to <paramref name="max"/> amounts in <paramref name="text"/>.</summary>
     public static List<MoneyAmount> Find(string text, int max = 50) => Find(text.AsSpan(), max);
 
@@ -127,7 +139,11 @@ public static class MoneyFinder
         {
             k--;
         }
-        foreach (var p in Prefixes)
+        if (k < 0 || !PrefixesByLast.TryGetValue(lower[k], out var prefixes))
+        {
+            return null;
+        }
+        foreach (var p in prefixes)
         {
             if (k - p.Length + 1 >= 0 && lower.Slice(k - p.Length + 1, p.Length).SequenceEqual(p) &&
                 (p.Length == 1 || k - p.Length < 0 || !char.IsAsciiLetter(lower[k - p.Length])))
@@ -145,16 +161,27 @@ public static class MoneyFinder
         {
             k++;
         }
-        foreach (var s in Suffixes)
+        if (k >= lower.Length)
         {
-            if (k + s.Length <= lower.Length && lower.Slice(k, s.Length).SequenceEqual(s) &&
-                (k + s.Length == lower.Length || !char.IsLetter(lower[k + s.Length]) || !char.IsAsciiLetter(s[^1])))
+            return null;
+        }
+        if (SuffixesByFirst.TryGetValue(lower[k], out var suffixes))
+        {
+            foreach (var s in suffixes)
             {
-                return s;
+                if (k + s.Length <= lower.Length && lower.Slice(k, s.Length).SequenceEqual(s) &&
+                    (k + s.Length == lower.Length || !char.IsLetter(lower[k + s.Length]) || !char.IsAsciiLetter(s[^1])))
+                {
+                    return s;
+                }
             }
         }
+        if (!MultipliersByFirst.TryGetValue(lower[k], out var multipliers))
+        {
+            return null;
+        }
         // "2,5 millions d'euros", "5 million USD"
-        foreach (var (m, _) in Multipliers)
+        foreach (var (m, _) in multipliers)
         {
             if (k + m.Length <= lower.Length && lower.Slice(k, m.Length).SequenceEqual(m))
             {
@@ -178,7 +205,11 @@ public static class MoneyFinder
         {
             k++;
         }
-        foreach (var (m, factor) in Multipliers)
+        if (k >= lower.Length || !MultipliersByFirst.TryGetValue(lower[k], out var multipliers))
+        {
+            return 1m;
+        }
+        foreach (var (m, factor) in multipliers)
         {
             if (k + m.Length <= lower.Length && lower.Slice(k, m.Length).SequenceEqual(m))
             {
