@@ -116,6 +116,8 @@ public static class BenchInputs
             ["line-4mb"] = Event("DESCRIPTION:" + new string('A', 4 * 1024 * 1024) + "\r\n"),
             ["folds-1m"] = Event("DESCRIPTION:" + string.Concat(Enumerable.Repeat("x\r\n ", 1_000_000)) + "\r\n"),
             ["events-20k"] = Encoding.UTF8.GetString(Feed(20_000)),
+            // Every number is a candidate amount for the money rules and the seed's features.
+            ["numbers-60k"] = Event("DESCRIPTION:our bank details " + string.Concat(Enumerable.Repeat("1% ", 60_000)) + "\r\n"),
         };
     }
 
