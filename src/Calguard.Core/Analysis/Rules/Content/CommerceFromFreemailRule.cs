@@ -2,17 +2,20 @@ using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
 
-/// <summary>Businesses do not send invoices, prizes or account warnings from free mail accounts; throw-away spam accounts do.</summary>
+/// <summary>
+/// Businesses do not send invoices, prizes, account warnings or a payment to make in confidence from free mail
+/// accounts; throw-away spam accounts and the CEO-fraud impostor do.
+/// </summary>
 public sealed class CommerceFromFreemailRule : Rule
 {
     /// <summary>Commerce from free mail.</summary>
     public static readonly Signal FreemailCommerce = new("FREEMAIL_COMMERCIAL", Groups.Content, 1.2,
-        "Commercial or account wording (an invoice, a prize, a wallet, a brand) comes from a free mail organizer or sender.");
+        "Commercial, account or payment-fraud wording (an invoice, a prize, a wallet, a brand, a confidential transfer) comes from a free mail organizer or sender.");
 
     private static readonly string[] CommerceCategories =
     [
         LureVocabulary.Payment, LureVocabulary.Prize, LureVocabulary.Crypto, LureVocabulary.Credential, LureVocabulary.Retail,
-        LureVocabulary.Investment, LureVocabulary.Delivery,
+        LureVocabulary.Investment, LureVocabulary.Delivery, LureVocabulary.Impersonation,
     ];
 
     /// <inheritdoc />
