@@ -12,7 +12,7 @@ internal static class ChangeDenial
 {
     // Negated "change" verbs, not "unchanged" or "sin cambios": "the amount is unchanged, only the account is new" is
     // how the claim itself can read.
-    private static readonly string[] Denials = Normalised(
+    private static readonly string[] Denials = TextNormaliser.NormaliseAll(
     [
         "have not changed", "has not changed", "haven't changed", "hasn't changed", "have not been changed", "has not been changed",
         "will never change", "will not change", "won't change", "we never change", "do not change by e-mail",
@@ -80,7 +80,4 @@ internal static class ChangeDenial
         }
         return false;
     }
-
-    private static string[] Normalised(string[] phrases) =>
-        [.. phrases.Select(p => TextNormaliser.Normalise(p).Text.Trim()).Where(p => p.Length > 0).Distinct()];
 }

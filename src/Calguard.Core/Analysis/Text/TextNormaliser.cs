@@ -25,6 +25,23 @@ public sealed class NormalisedText
 /// <summary>Normalises text so that obfuscated words match the lexicons, and records the obfuscation.</summary>
 public static class TextNormaliser
 {
+    /// <summary>Word lists written as people write them, normalised like the text they are looked for in (empty and duplicate entries dropped).</summary>
+    internal static string[] NormaliseAll(IEnumerable<string> phrases) =>
+        [.. phrases.Select(p => Normalise(p).Text.Trim()).Where(p => p.Length > 0).Distinct()];
+
+    /// <summary>The first of <paramref name="phrases"/> that <paramref name="text"/> contains, or null.</summary>
+    internal static string? FirstContained(ReadOnlySpan<char> text, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.Ordinal))
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Normalises <paramref name="input"/>; bounded to <paramref name="maxChars"/> characters.</summary>
     public static NormalisedText Normalise(string input, int maxChars = 200_000)
     {

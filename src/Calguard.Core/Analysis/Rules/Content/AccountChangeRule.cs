@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
 
@@ -92,17 +93,7 @@ public sealed partial class AccountChangeRule : Rule
     }
 
     /// <summary>True when <paramref name="text"/> (normalised) has a word for account, bank or bank details.</summary>
-    internal static bool NamesAccount(ReadOnlySpan<char> text)
-    {
-        foreach (var word in AccountWords)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    internal static bool NamesAccount(ReadOnlySpan<char> text) => TextNormaliser.FirstContained(text, AccountWords) is not null;
 
     /// <summary>True when <paramref name="text"/> (normalised) has a word saying something is new or changed.</summary>
     internal static bool ClaimsChange(string text)

@@ -59,9 +59,9 @@ public sealed class BrandRule : Rule
             .Sum(l => l.Value.Weight);
         if (lure >= 1.0)
         {
+            var text = content.Calendar.Text + content.Body.Text;
             foreach (var brand in content.Brands)
             {
-                var text = content.Calendar.Text + content.Body.Text;
                 if (!domains.Any(brand.Owns) && (!brand.Public || beyondDues >= 1.0) && !IsPlatformMention(brand, text) && !OnlyAsMessenger(brand, text))
                 {
                     hits.Add(InLure, $"{brand.Name} is named next to lure wording, sender {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");

@@ -42,7 +42,7 @@ public sealed class MoneyRule : Rule
 
     // A return per day or week ("2.4% daily returns", "3 % par jour"): no real investment promises one, and a yearly
     // or monthly rate is how banks and loans speak.
-    private static readonly string[] ShortPeriods = Normalised(
+    private static readonly string[] ShortPeriods = TextNormaliser.NormaliseAll(
     [
         "per day", "a day", "/day", "each day", "every day", "daily", "per week", "a week", "/week", "weekly", "par jour", "par semaine", "/jour",
         "quotidien", "hebdomadaire", "pro tag", "am tag", "täglich", "pro woche", "wöchentlich", "per dag", "dagelijks", "wekelijks", "por día",
@@ -51,7 +51,7 @@ public sealed class MoneyRule : Rule
         "매일", "하루", "يوميا", "يومي", "ביום", "יומי", "ημερησ", "καθημεριν", "प्रतिदिन", "रोज", "ต่อวัน", "mỗi ngày", "per hari", "setiap hari",
     ]);
 
-    private static readonly string[] ReturnWords = Normalised(
+    private static readonly string[] ReturnWords = TextNormaliser.NormaliseAll(
     [
         .. EarnWords, "yield", "gain", "roi", "ertrag", "rendimento", "rendimiento", "zwrot", "доходност", "getiri", "收益", "回报",
         "利回り", "수익", "عائد", "ربح", "תשואה", "απόδοση", "रिटर्न", "ผลตอบแทน", "lợi nhuận", "keuntungan",
@@ -238,14 +238,14 @@ public sealed class MoneyRule : Rule
                 {
                     after = after[..end];
                 }
-                var period = FirstIn(after, ShortPeriods);
+                var period = TextNormaliser.FirstContained(after, ShortPeriods);
                 if (period is null)
                 {
                     continue;
                 }
                 var from = Math.Max(0, k - 50);
                 var around = text.AsSpan(from, Math.Min(text.Length, percent + 40) - from);
-                if (FirstIn(around, ReturnWords) is not null)
+                if (TextNormaliser.FirstContained(around, ReturnWords) is not null)
                 {
                     var start = k;
                     while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ','))
@@ -260,21 +260,6 @@ public sealed class MoneyRule : Rule
     }
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".,;:\n()");
-
-    private static string? FirstIn(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return word;
-            }
-        }
-        return null;
-    }
-
-    private static string[] Normalised(string[] words) =>
-        [.. words.Select(w => TextNormaliser.Normalise(w).Text.Trim()).Where(w => w.Length > 0).Distinct()];
 
     private static string Cut(string s) => s.Length > 70 ? s[..70] + "…" : s;
 }

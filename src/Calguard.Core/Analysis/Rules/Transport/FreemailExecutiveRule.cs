@@ -23,12 +23,12 @@ public sealed class FreemailExecutiveRule : Rule
     // In the shown name, normalised (Latin diacritics removed): whole words, or phrases and CJK titles anywhere.
     private static readonly HashSet<string> NameWords = new(StringComparer.Ordinal) { "ceo", "cfo", "coo", "pdg" };
 
-    private static readonly string[] NamePhrases =
+    private static readonly string[] NamePhrases = TextNormaliser.NormaliseAll(
     [
-        "geschaftsfuhrer", "geschaftsfuhrung", "managing director", "amministratore delegato", "directeur general", "director general",
+        "geschäftsführer", "geschäftsführung", "managing director", "amministratore delegato", "directeur général", "director general",
         "director ejecutivo", "diretor executivo", "генеральный директор", "гендиректор", "总经理", "總經理", "总裁", "總裁", "董事长", "董事長",
         "社長", "代表取締役", "대표이사",
-    ];
+    ]);
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [Executive];
@@ -68,12 +68,9 @@ public sealed class FreemailExecutiveRule : Rule
                 return word;
             }
         }
-        foreach (var phrase in NamePhrases)
+        if (TextNormaliser.FirstContained(name, NamePhrases) is { } phrase)
         {
-            if (name.Contains(phrase, StringComparison.Ordinal))
-            {
-                return phrase;
-            }
+            return phrase;
         }
         // "王总": a surname and 总, how staff address the general manager.
         var trimmed = displayName.Trim();
