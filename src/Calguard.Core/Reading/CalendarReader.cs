@@ -19,10 +19,14 @@ public static class CalendarReader
     /// <summary>Reads one calendar part.</summary>
     /// <param name="data">The decoded bytes of the part.</param>
     /// <param name="limits">Bounds; <see cref="ReaderLimits.Default"/> when null.</param>
-    /// <param name="charset">The declared charset, or null for UTF-8.</param>
+    /// <param name="charset">The declared charset, or null for UTF-8 (or ISO-2022, recognised by its escapes).</param>
     public static CalendarReadResult Read(ReadOnlySpan<byte> data, ReaderLimits? limits = null, Encoding? charset = null)
     {
         limits ??= ReaderLimits.Default;
+        if (charset is null || charset.CodePage == Encoding.ASCII.CodePage)
+        {
+            charset = Iso2022.Sniff(data) ?? charset;
+        }
         var builder = new Builder(limits, charset);
 
         if (data.Length > limits.MaxBytes)
@@ -264,6 +268,7 @@ public static class CalendarReader
         private readonly Dictionary<AnomalyKind, int> _counts = [];
         private readonly List<CalendarParameter> _parameters = [];
         private readonly bool _utf8 = charset is null || charset.CodePage == Encoding.UTF8.CodePage;
+        private readonly bool _escapeIsText = Iso2022.Is(charset);
         private int _components;
         private int _properties;
         private int _skipDepth;
@@ -693,7 +698,7 @@ public static class CalendarReader
                         _warnedNul = true;
                     }
                 }
-                else if (b != '\t' && !_warnedControl)
+                else if (b != '\t' && !(_escapeIsText && b is 0x1B or 0x0E or 0x0F) && !_warnedControl)
                 {
                     Note(AnomalyKind.ControlCharacter, lineNo, $"control character 0x{b:X2} in a value");
                     _warnedControl = true;
@@ -791,7 +796,6 @@ public static class CalendarReader
     {
         try
         {
-            Encoding.RegisterProvider(CachingEncodingProvider.CodePages);
             return Encoding.GetEncoding(1252);
         }
         catch (Exception)

@@ -30,6 +30,28 @@ public class CalendarReaderTests
         Assert.DoesNotContain(r.Anomalies, a => a.Kind == AnomalyKind.InvalidUtf8);
     }
 
+    [Theory]
+    [InlineData("iso-2022-jp", "【一次面接のご案内】山田商事")]
+    [InlineData("iso-2022-kr", "주간 회의 안내")]
+    public void ReadsAnUndeclaredIso2022CalendarByItsEscapes(string charset, string summary)
+    {
+        // An .ics attachment carries no charset; the designation escapes name it.
+        var bytes = Encoding.GetEncoding(charset).GetBytes($"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        Assert.Contains((byte)0x1B, bytes);
+        var r = CalendarReader.Read(bytes);
+        Assert.Equal(summary, r.Calendars.Single().Children[0].Get("SUMMARY")!.Text);
+        Assert.Empty(r.Anomalies);
+    }
+
+    [Fact]
+    public void AnEscapeThatDesignatesNoCharsetIsStillAControlCharacter()
+    {
+        // A terminal colour code is not ISO-2022.
+        var r = Read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:\u001b[31mURGENT\u001b[0m\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        Assert.Contains(r.Anomalies, a => a.Kind == AnomalyKind.ControlCharacter);
+        Assert.Equal("\u001b[31mURGENT\u001b[0m", r.Calendars.Single().Children[0].Get("SUMMARY")!.Text);
+    }
+
     [Fact]
     public void AcceptsBareLineFeedsAndMixedCaseNamesButRecordsThem()
     {
