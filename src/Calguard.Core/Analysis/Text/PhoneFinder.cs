@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Calguard.Analysis.Text;
 
 /// <summary>A phone number found in text, with what surrounds it.</summary>
@@ -89,8 +91,17 @@ public static class PhoneFinder
         return found;
     }
 
+    // A date the digits of a time run on from ("08/10/2017 09:30", "30.10.2025 12:00"): the year is what no phone
+    // number's third group has.
+    private static readonly Regex DateFirst = new(@"^(\d{1,2}[./-]\d{1,2}[./-](19|20)\d\d|(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(\D|$)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static bool LooksLikeDateOrAmount(string number, string text, int end)
     {
+        if (DateFirst.IsMatch(number))
+        {
+            return true;
+        }
         // 2025-10-30, 30.10.2025 12:00, 1.234.567,89 €, uuids and long reference numbers without separators.
         if (number.Count(ch => ch == '.') >= 2 && !number.Contains(' ') && number.Length <= 10)
         {
