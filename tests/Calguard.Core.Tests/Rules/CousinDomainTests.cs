@@ -1,0 +1,24 @@
+using Calguard.Analysis.Rules.Transport;
+
+namespace Calguard.Core.Tests.Rules;
+
+public class CousinDomainTests
+{
+    [Theory]
+    [InlineData("stduio-bellini.net", "studio-bellini.it")] // two letters swapped, another suffix
+    [InlineData("hengda-trades.com", "hengda-trade.cn")] // one letter added
+    [InlineData("exmple.net", "example.net")] // one letter dropped
+    [InlineData("examp1e.net", "example.net")] // one letter replaced
+    [InlineData("example-corp.com", "example.net")] // a legal form added
+    public void ALookAlikeOfTheRecipientsOwnNameImitatesIt(string sender, string own) => Assert.True(CousinDomainRule.Imitates(sender, own));
+
+    [Theory]
+    [InlineData("studio-bellini.it", "studio-bellini.it")] // itself
+    [InlineData("mail.studio-bellini.it", "studio-bellini.it")] // below it
+    [InlineData("studio-bellini.de", "studio-bellini.it")] // the same name elsewhere is the same company's other country
+    [InlineData("acne.com", "acme.com")] // a short name one letter away is just another name
+    [InlineData("sonars.com", "sonar.com")] // too short for an added or dropped letter to read as the same name
+    [InlineData("northwood.com", "northwind.com")] // two letters apart
+    [InlineData("examples-group.com", "example.net")] // an edit and more
+    public void AnotherNameDoesNot(string sender, string own) => Assert.False(CousinDomainRule.Imitates(sender, own));
+}
