@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Calguard.Analysis.Text;
 
@@ -43,13 +44,43 @@ public sealed partial class AccountChangeRule : Rule
     ];
 
     // Country, check digits, then groups of four: a bank code of four letters (GB, NL) or digits, then digits.
-    [GeneratedRegex(@"\b[a-z]{2}[0-9]{2} ?(?:[a-z]{4}|[a-z]?[0-9]{3}|[0-9]{4})(?: ?[0-9]{4}){2,6}(?: ?[0-9]{1,4})?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[a-z]{2} ?[0-9]{2} ?(?:[a-z]{4}|[a-z]?[0-9]{3}|[0-9]{4})(?: ?[0-9]{4}){2,6}(?: ?[0-9]{1,4})?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Iban();
 
     private const int Window = 240;
 
+    // What the changed account is for: salaries and invoices. Without one of these near it, "new account" is an
+    // IT or onboarding matter.
+    private static readonly string[] PaymentWords = TextNormaliser.NormaliseAll(
+    [
+        "payment", "paid", "invoice", "salary", "payroll", "deposit", "wire", "remittance", "zahlung", "rechnung", "gehalt", "lohn",
+        "überweis", "paiement", "facture", "salaire", "virement", "règlement", "pago", "factura", "nómina", "salario", "transferencia",
+        "pagament", "fattur", "stipendio", "bonifico", "pagamento", "salário", "betaling", "factuur", "salaris", "overboeking", "płatnoś",
+        "faktur", "wynagrodz", "przelew", "оплат", "платеж", "платёж", "зарплат", "перевод", "ödeme", "fatura", "maaş", "havale", "πληρωμ",
+        "τιμολόγ", "μισθ", "دفع", "فاتورة", "راتب", "תשלום", "חשבונית", "משכורת", "付款", "货款", "工资", "汇款", "转账", "支払", "請求書", "給与",
+        "振込", "送金", "결제", "송금", "급여", "월급", "भुगतान", "वेतन", "ชำระ", "เงินเดือน", "โอนเงิน", "thanh toán", "lương", "pembayaran",
+        "gaji", "platba", "faktura", "mzda", "betalning", "lön", "plată", "factură", "salariu", "fizetés", "számla",
+    ]);
+
+    private const int PaymentWindow = 200;
+
+    // The claim says the account *is* new or *has* changed. The nouns ("change of bank details", "cambio", "变更") are
+    // also how every warning about the fraud speaks, so without an account number only the claim's own forms count.
+    private static readonly string[] ClaimWords =
+    [
+        .. ChangeWords.Except(
+        [
+            "change", "modifie", "cambio", "zmian", "zmena", "zmenu", "измен", "تغيير", "变更", "更改", "変更", "변경", "बदल", "เปลี่ยน", "thay doi",
+            "degis",
+        ]),
+    ];
+
+    /// <summary>The same claim without an account number, for a payment (payroll diversion, "use our new details").</summary>
+    public static readonly Signal AccountChangeClaim = new("LURE_ACCOUNT_CHANGE_CLAIM", Groups.Content, 2.0,
+        "The invitation says, next to a payment or salary, that the bank account is new or has changed, without giving it yet: the first step of payment redirection.");
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [AccountChange];
+    public override IReadOnlyList<Signal> Signals { get; } = [AccountChange, AccountChangeClaim];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -62,6 +93,68 @@ public sealed partial class AccountChangeRule : Rule
                 return;
             }
         }
+        foreach (var text in new[] { context.Content.Calendar.Text, context.Content.Body.Text })
+        {
+            if (FindClaim(text) is { } found)
+            {
+                hits.Add(AccountChangeClaim, found);
+                return;
+            }
+        }
+    }
+
+    private static readonly SearchValues<string> PaymentSearch = SearchValues.Create(PaymentWords, StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> ClaimSearch = SearchValues.Create(ClaimWords, StringComparison.Ordinal);
+
+    /// <summary>A change word said of an account, not negated, with a payment word near it, in <paramref name="text"/> (normalised); or null.</summary>
+    internal static string? FindClaim(string text)
+    {
+        const int maxChars = 20_000, maxLooks = 50;
+        var span = text.AsSpan(0, Math.Min(text.Length, maxChars));
+        // One pass each for all the words: most invitations speak of no payment at all.
+        if (span.IndexOfAny(PaymentSearch) < 0)
+        {
+            return null;
+        }
+        // "Our bank details have NOT changed" is the warning, not the claim.
+        if (ChangeDenial.DeniesAccountChange(span))
+        {
+            return null;
+        }
+        var looks = 0;
+        for (var from = 0; from < span.Length && looks++ < maxLooks;)
+        {
+            var found = span[from..].IndexOfAny(ClaimSearch);
+            if (found < 0)
+            {
+                return null;
+            }
+            var at = from + found;
+            foreach (var word in ClaimWords)
+            {
+                if (span[at..].StartsWith(word, StringComparison.Ordinal) &&
+                    !(at > 0 && Alphabetic(word[0]) && char.IsLetter(span[at - 1])) && !Negated(span, at) &&
+                    AboutAccount(span, at, word.Length, -1_000, 0) && PaymentNear(span, at))
+                {
+                    return $"\"{Snippet(span, at)}\"";
+                }
+            }
+            from = at + 1;
+        }
+        return null;
+    }
+
+    private static bool PaymentNear(ReadOnlySpan<char> text, int at)
+    {
+        var from = Math.Max(0, at - PaymentWindow);
+        return TextNormaliser.FirstContained(text[from..Math.Min(text.Length, at + PaymentWindow)], PaymentWords) is not null;
+    }
+
+    private static string Snippet(ReadOnlySpan<char> text, int at)
+    {
+        var from = Math.Max(0, at - 25);
+        return text[from..Math.Min(text.Length, at + 35)].ToString().Replace('\n', ' ').Trim();
     }
 
     /// <summary>The account and the change word near it in <paramref name="text"/> (normalised), or null.</summary>
