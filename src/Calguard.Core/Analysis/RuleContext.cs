@@ -252,6 +252,7 @@ public sealed class RuleContext
             Links = links,
             Phones = phones,
             CalendarTextLength = calendar.Length,
+            CalendarSource = calendarText,
             BodyTextLength = bodyText.Trim().Length,
         };
     }

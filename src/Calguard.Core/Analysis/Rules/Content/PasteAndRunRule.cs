@@ -10,10 +10,10 @@ public sealed partial class PasteAndRunRule : Rule
 {
     /// <summary>A command that downloads and runs code, or the instruction to paste one into the Run box.</summary>
     public static readonly Signal PasteAndRun = new("PASTE_AND_RUN", Groups.Content, 7.0,
-        "The text asks the reader to run a command that downloads and executes code (PowerShell, mshta, msiexec from a URL, base64 piped to a shell) or to paste one into the Windows Run box.");
+        "The text asks the reader to run a command that downloads and executes code (PowerShell, mshta, msiexec from a URL, base64 or curl piped to a shell) or to paste one into the Windows Run box.");
 
     // Only text that names one of these can match; the rest of the mail is not searched at all.
-    private static readonly string[] Triggers = ["powershell", "pwsh", "mshta", "msiexec", "rundll32", "regsvr32", "certutil", "bitsadmin", "base64", "+ r", "+r"];
+    private static readonly string[] Triggers = ["powershell", "pwsh", "mshta", "msiexec", "rundll32", "regsvr32", "certutil", "bitsadmin", "base64", "curl", "wget", "+ r", "+r"];
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [PasteAndRun];
@@ -21,12 +21,14 @@ public sealed partial class PasteAndRunRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        foreach (var text in new[] { context.Content.Calendar.Text, context.Content.Body.Text })
+        if (!Triggers.Any(t => context.Content.Calendar.Text.Contains(t, StringComparison.Ordinal) || context.Content.Body.Text.Contains(t, StringComparison.Ordinal)))
         {
-            if (!Triggers.Any(t => text.Contains(t, StringComparison.Ordinal)))
-            {
-                continue;
-            }
+            return;
+        }
+        // The command is matched in the text as written: the normalised texts have their URLs blanked out, and the URL
+        // after "mshta" or before "| bash" is the point of the command.
+        foreach (var text in RawTexts(context))
+        {
             if (DownloadAndRun().Match(text) is { Success: true } command)
             {
                 hits.Add(PasteAndRun, $"command \"{Shorten(command.Value)}\"");
@@ -40,15 +42,24 @@ public sealed partial class PasteAndRunRule : Rule
         }
     }
 
+    private static IEnumerable<string> RawTexts(RuleContext context)
+    {
+        var max = context.Options.MaxTextChars;
+        static string Bounded(string text, int max) => (text.Length > max ? text[..max] : text).ToLowerInvariant();
+        yield return Bounded(context.Content.CalendarSource, max);
+        yield return Bounded(context.Invitation.Bodies.Text, max);
+    }
+
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 
     // PowerShell that fetches or decodes and executes; mshta/msiexec/rundll32/regsvr32 given a URL; certutil or
-    // bitsadmin downloading; base64 decoded into a shell. Non-backtracking: linear on any text with no timeout, because a
+    // bitsadmin downloading; base64 decoded into a shell; curl or wget piped into a shell (the macOS and Linux variant). Non-backtracking: linear on any text with no timeout, because a
     // wall-clock timeout fired under machine load and turned a verdict into RULE_FAILED.
     [GeneratedRegex(@"\b(?:powershell(?:\.exe)?|pwsh)\b[^\n]{0,120}?(?:\b(?:iwr|irm|iex|invoke-webrequest|invoke-restmethod|invoke-expression|downloadstring|downloadfile|downloaddata|start-bitstransfer|net\.webclient|frombase64string)\b|\s-(?:e|ec|enc|encodedcommand)\s+[a-z0-9+/=]{16})" +
         @"|\b(?:mshta|msiexec|rundll32|regsvr32)(?:\.exe)?\b[^\n]{0,80}?(?:https?:|\\\\|/i:http)" +
         @"|\bcertutil(?:\.exe)?\b[^\n]{0,40}?-urlcache|\bbitsadmin(?:\.exe)?\b[^\n]{0,40}?/transfer" +
-        @"|\bbase64\s+(?:-d|--decode|-D)\b[^\n]{0,20}?\|\s*(?:ba|z)?sh\b",
+        @"|\bbase64\s+(?:-d|--decode|-D)\b[^\n]{0,20}?\|\s*(?:ba|z)?sh\b" +
+        @"|\b(?:curl|wget)\b[^\n]{0,40}?https?://[^\s|]{1,300}\s*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DownloadAndRun();
 
@@ -56,7 +67,7 @@ public sealed partial class PasteAndRunRule : Rule
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RunBox();
 
-    [GeneratedRegex(@"\b(?:ctrl|strg|control)\s*\+\s*v\b|\bpaste\b|einfügen|\bcoll(?:ez|er)\b|\bpega(?:r|)\b|\bincoll|\bplak|\bwklej|вставь|\byapıştır",
+    [GeneratedRegex(@"\b(?:ctrl|strg|control)\s*\+\s*v\b|\bpaste\b|einfügen|\bcoll(?:ez|er)\b|\bpega(?:r|)\b|\bincoll|\bplak|\bwklej|вставь|\byapıştır|붙여넣|貼り付け|粘贴|貼上|الصق|הדבק|επικόλλ|चिपका|\bdán\b|\btempel|\bvlož|\bklistra|\blipe[sș]te|beilleszt",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Paste();
 }
