@@ -1,0 +1,65 @@
+"""Fictional booking / scheduling / ticketing services (ham) and the look-alikes spammers build (spam).
+Real-world spam also abuses legitimate SaaS, so some spam items use the same services."""
+
+BRANDS = {
+    # ---- airlines / rail / hotels / travel
+    "aurelia": dict(name="Aurelia Airways", domain="aureliaair.com", sender="noreply@mail.aureliaair.com", prodid="-//Aurelia Airways//Itinerary 4.2//EN",
+                    color="#7a1f3d", footer="Aurelia Airways Ltd, Terminal Road 1, Dublin Airport. Please do not reply to this automated message.",
+                    ics_name="AU-flight.ics", esp="ses", tzmode="utc"),
+    "skyrena": dict(name="Skyrena", domain="skyrena.de", sender="buchung@info.skyrena.de", prodid="-//Skyrena GmbH//Booking Engine//DE",
+                    color="#00508f", footer="Skyrena GmbH · Flughafenstraße 12 · 40474 Düsseldorf · Amtsgericht Düsseldorf HRB 88123",
+                    ics_name="flug.ics", esp="sendgrid", tzmode="tzid"),
+    "meridair": dict(name="Meridair", domain="meridair.co.jp", sender="info@reserve.meridair.co.jp", prodid="-//Meridair//eTicket Calendar//JA",
+                     color="#0a3d62", footer="メリディエア株式会社 このメールは送信専用です。", ics_name="flight.ics", esp="postfix", tzmode="tzid"),
+    "dongfang": dict(name="东方远航", domain="dfyh-air.cn", sender="service@mail.dfyh-air.cn", prodid="-//DFYH//Itinerary//ZH",
+                     color="#c8102e", footer="东方远航客服热线 95555（本邮件由系统自动发送，请勿回复）", ics_name="itinerary.ics", esp="postfix", tzmode="float"),
+    "railnord": dict(name="RailNord", domain="railnord.de", sender="fahrkarte@railnord.de", prodid="-//RailNord//Fahrkarte//DE",
+                     color="#ec0016", footer="RailNord Fernverkehr AG · Europaplatz 1 · 10557 Berlin", ics_name="Reise.ics", esp="postfix", tzmode="tzid"),
+    "trenord": dict(name="TrenItalo Veloce", domain="treniveloci.it", sender="biglietti@treniveloci.it", prodid="-//TreniVeloci//Biglietto//IT",
+                    color="#006341", footer="TreniVeloci S.p.A. – P.IVA 01234567890", ics_name="viaggio.ics", esp="mailgun", tzmode="utc"),
+    "voyagerail": dict(name="VoyageRail", domain="voyagerail.fr", sender="confirmation@voyagerail.fr", prodid="-//VoyageRail//Billet//FR",
+                       color="#1f2b6b", footer="VoyageRail SAS – 2 place de la Gare, 75010 Paris", ics_name="voyage.ics", esp="ses", tzmode="tzid"),
+    "staynest": dict(name="StayNest", domain="staynest.com", sender="reservations@staynest.com", prodid="-//StayNest//Reservations//EN",
+                     color="#003b95", footer="StayNest B.V. · This email was sent to you because you made a reservation.", ics_name="reservation.ics", esp="sendgrid", tzmode="float"),
+    "rimnam": dict(name="Rimnam Riverside Hotel", domain="rimnamhotel.co.th", sender="reservation@rimnamhotel.co.th", prodid="-//Rimnam Hotel//PMS 7//TH",
+                   color="#8c6d1f", footer="โรงแรมริมน้ำ กรุงเทพฯ", ics_name="booking.ics", esp="postfix", tzmode="tzid"),
+    "hostalmar": dict(name="Hotel Costa Mar", domain="hotelcostamar.es", sender="reservas@hotelcostamar.es", prodid="-//Costa Mar//Reservas//ES",
+                      color="#0f6e8c", footer="Hotel Costa Mar ★★★★ · Paseo Marítimo 44 · Alicante", ics_name="reserva.ics", esp="postfix", tzmode="utc"),
+    # ---- medical / restaurants / services
+    "medislot": dict(name="Medislot", domain="medislot.de", sender="termine@medislot.de", prodid="-//Medislot//Terminbuchung//DE",
+                     color="#0596de", footer="Medislot GmbH – Ihr Termin wurde über Medislot gebucht.", ics_name="termin.ics", esp="ses", tzmode="tzid"),
+    "rdvsante": dict(name="RDV Santé", domain="rdv-sante.fr", sender="ne-pas-repondre@rdv-sante.fr", prodid="-//RDV Sante//Agenda//FR",
+                     color="#107aca", footer="RDV Santé SAS – Vous recevez ce message car vous avez pris un rendez-vous.", ics_name="rdv.ics", esp="sendgrid", tzmode="tzid"),
+    "tafelfix": dict(name="TafelFix", domain="tafelfix.com", sender="reservations@tafelfix.com", prodid="-//Spatie//iCalendar Generator//EN",
+                     color="#da3743", footer="TafelFix Inc. · Manage your reservation in the app.", ics_name="reservation.ics", esp="sendgrid", tzmode="utc"),
+    "clinicq": dict(name="ClinicQ", domain="clinicq.com.br", sender="agendamento@clinicq.com.br", prodid="-//Events Calendar//iCal4j 1.0//EN",
+                    color="#14a085", footer="ClinicQ – sistema de agendamento online", ics_name="consulta.ics", esp="mailgun", tzmode="tzid"),
+    "yeyak": dict(name="예약온", domain="yeyakon.co.kr", sender="noreply@yeyakon.co.kr", prodid="-//Calendar Labs//EN",
+                  color="#03c75a", footer="예약온 고객센터 1588-0000", ics_name="reservation.ics", esp="postfix", tzmode="tzid"),
+    "tandplan": dict(name="TandPlanner", domain="tandplanner.nl", sender="afspraken@tandplanner.nl", prodid="-//TandPlanner//Afspraken//NL",
+                     color="#5b2c83", footer="TandPlanner B.V.", ics_name="afspraak.ics", esp="postfix", tzmode="tzid"),
+    "shulchan": dict(name="Shulchan", domain="shulchan.co.il", sender="noreply@shulchan.co.il", prodid="-//Shulchan//Booking//HE",
+                     color="#333333", footer="שולחן – הזמנת מקומות במסעדות", ics_name="booking.ics", esp="sendgrid", tzmode="utc"),
+    # ---- schedulers, webinars, ticketing (SaaS used by everybody, good and bad)
+    "slotly": dict(name="Slotly", domain="slotly.io", sender="notifications@slotly.io", prodid="-//Slotly//Slotly Scheduler 2.0//EN",
+                   color="#006bff", footer="Powered by Slotly · Cancel or reschedule using the links above.", ics_name="invite.ics", esp="sendgrid",
+                   tzmode="utc", method="REQUEST"),
+    "meetbird": dict(name="Meetbird", domain="meetbird.com", sender="no-reply@meetbird.com", prodid="-//Meetbird//Booking Page//EN",
+                     color="#1a1a2e", footer="Scheduled with Meetbird · Need to make changes? Use the links in this email.", ics_name="meeting.ics", esp="ses",
+                     tzmode="utc", method="REQUEST"),
+    "ticketeer": dict(name="Ticketeer", domain="ticketeer.com", sender="noreply@order.ticketeer.com", prodid="-//Ticketeer//Events//EN",
+                      color="#f05537", footer="Ticketeer · This email was sent because you registered for an event.", ics_name="event.ics", esp="sendgrid", tzmode="utc"),
+    "webcastr": dict(name="Webcastr", domain="webcastr.com", sender="events@webcastr.com", prodid="-//Webcastr//Webinar Platform//EN",
+                     color="#3b2d8f", footer="Webcastr Inc. · You are receiving this because you registered.", ics_name="webinar.ics", esp="postmark", tzmode="tzid"),
+    "konferenz": dict(name="KonferenzPlus", domain="konferenzplus.de", sender="anmeldung@konferenzplus.de", prodid="-//KonferenzPlus//Events//DE",
+                      color="#2f6d3a", footer="KonferenzPlus GmbH · Impressum · Datenschutz", ics_name="veranstaltung.ics", esp="mailgun", tzmode="tzid"),
+    "helpdeskr": dict(name="Helpdeskr", domain="helpdeskr.com", sender="support@helpdeskr.com", prodid="-//Helpdeskr//Callback Scheduler//EN",
+                      color="#03363d", footer="Helpdeskr customer support · Reply to this email to add a comment to your ticket.", ics_name="callback.ics",
+                      esp="postmark", tzmode="utc", method="REQUEST"),
+    "hireflow": dict(name="Hireflow", domain="hireflow.io", sender="no-reply@hireflow.io", prodid="-//sebbo.net//ical-generator//EN",
+                     color="#24a47f", footer="Sent via Hireflow on behalf of the hiring team.", ics_name="interview.ics", esp="ses", tzmode="utc", method="REQUEST"),
+}
+
+
+def brand(key):
+    return dict(BRANDS[key], key=key)
