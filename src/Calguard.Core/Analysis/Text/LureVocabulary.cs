@@ -88,6 +88,15 @@ public static class LureVocabulary
         "当選しました", "抽選", "恭喜您", "您已中奖", "领取", "~bonus", "~compensation", "компенсаци*", "~выплат*",
         "~claim reward", "~reward waiting", "~collect your reward", "~daily reward", "~check in daily", "~giveaway is live", "~live giveaway",
         "~redeem", "~redeem them", "points expire", "points will expire", "~points", "~punten", "~punkte", "~points fidélité", "~puntos", "~punti", "~bonus points", "~your points", "~einlösen", "~échanger", "~canjear", "~riscatta", "~inwisselen",
+        // Online casinos and betting: the sign-up or deposit bonus is the prize, sent as calendar spam above all in Korean,
+        // Chinese, Indonesian, Thai and Vietnamese. The bare word "casino" is weak: conferences meet in casino hotels.
+        "online casino", "casino online", "casino bonus", "free spins", "deposit bonus", "welcome bonus", "sports betting", "betting tips",
+        "~~casino", "~jackpot", "casino en ligne", "casino en línea", "casinò online", "cassino online", "kasyno online", "online-casino",
+        "онлайн казино", "онлайн-казино", "~казино", "ставки на спорт", "çevrimiçi casino", "bahis sitesi", "~bahis", "apuestas deportivas",
+        "scommesse sportive", "온라인 카지노", "~카지노", "토토사이트", "바카라", "~슬롯", "첫 충전", "在线赌场", "博彩", "百家乐", "老虎机",
+        "~赌场", "首充", "オンラインカジノ", "~カジノ", "ベット", "judi online", "slot gacor", "situs slot", "~slot online", "deposit pulsa",
+        "คาสิโนออนไลน์", "~คาสิโน", "บาคาร่า", "~สล็อต", "sòng bạc trực tuyến", "~cá cược", "nhà cái", "ऑनलाइन कैसीनो", "~कैसीनो", "~सट्टा",
+        "كازينو اون لاين", "~كازينو", "~קזינו", "~καζίνο", "online kasino", "~kasino",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
         "internationale lotterie", "internationalen lotterie", "gewinnbenachrichtigung", "e-mail-adresse wurde gezogen", "ihren gewinn anzufordern",
         "~ihren gewinn", "~gewinnsumme",

@@ -25,7 +25,7 @@ public sealed class ContactDiversionRule : Rule
     // The apps that take a stranger's number or link, by name, in the scripts of the languages the lexicon covers.
     private static readonly string[] Apps =
     [
-        "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام",
+        "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "व्हाट्सऐप", "วอทส์แอพ",
         "ватсап", "вотсап", "телеграм", "вайбер", "вацап", "카카오톡", "카톡", "텔레그램", "왓츠앱", "ไลน์", "เทเลแกรม", "วอทส์แอป", "テレグラム",
         "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप", "טלגרם", "וואטסאפ", "τέλεγκραμ",
     ];

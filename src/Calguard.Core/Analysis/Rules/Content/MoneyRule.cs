@@ -29,6 +29,8 @@ public sealed class MoneyRule : Rule
     [
         "earn", "make", "making", "made", "profit", "income", "return", "turn", "gana", "gagne", "rendiment", "rendement", "rendite", "gagn", "revenu", "bénéfice", "benefice", "verdien", "gewinn", "einkommen",
         "winst", "ganar", "ganancia", "ingreso", "guadagn", "ganh", "lucro", "zarab", "zysk", "заработ", "доход", "прибыл", "kazan", "kazanç", "赚", "收入", "収入", "稼",
+        "कमा", "कमाई", "आय", "รายได้", "หาเงิน", "벌", "수입", "اربح", "ربح", "להרוויח", "הכנסה", "κερδ", "kiếm", "thu nhập", "hasilkan", "penghasilan",
+        "vydělat", "vydělej", "tjäna", "câștig", "keress", "заробі", "заробл",
     ];
 
     private static readonly string[] PeriodWords =
@@ -37,7 +39,9 @@ public sealed class MoneyRule : Rule
         "par jour", "par semaine", "par mois", "/jour", "/semaine", "/mois", "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "/tag",
         "/monat", "per dag", "per week", "per maand", "por día", "al día", "por semana", "al mes", "por mes", "al giorno", "a settimana", "al mese",
         "por dia", "por semana", "por mês", "dziennie", "tygodniowo", "miesięcznie", "в день", "в неделю", "в месяц", "günde", "haftada", "ayda",
-        "günlük", "aylık", "每天", "每周", "每月", "一日", "毎日", "月に",
+        "günlük", "aylık", "每天", "每周", "每月", "一日", "毎日", "月に", "रोज़", "रोज", "\u0930\u094B\u095B", "प्रतिदिन", "हर दिन", "रोजाना", "ทุกวัน", "ต่อวัน", "매일",
+        "하루에", "يوميا", "في اليوم", "ביום", "כל יום", "την ημέρα", "ημερησίως", "mỗi ngày", "per hari", "setiap hari", "denně", "om dagen",
+        "pe zi", "naponta", "щодня", "на день",
     ];
 
     // A return per day or week ("2.4% daily returns", "3 % par jour"): no real investment promises one, and a yearly
@@ -130,7 +134,9 @@ public sealed class MoneyRule : Rule
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
         }
 
-        var earnings = amounts.FirstOrDefault(a => PeriodWords.Any(p => a.After.Length > 0 && a.After.AsSpan(0, Math.Min(25, a.After.Length)).Contains(p, StringComparison.Ordinal)) &&
+        // The period after the sum ("$300 a day") or, in languages that put it first, before it ("रोज़ ₹3000 कमाएँ", "每天赚500").
+        var earnings = amounts.FirstOrDefault(a => PeriodWords.Any(p => a.After.AsSpan(0, Math.Min(25, a.After.Length)).Contains(p, StringComparison.Ordinal) ||
+                                                                        a.Before.AsSpan(Math.Max(0, a.Before.Length - 25)).Contains(p, StringComparison.Ordinal)) &&
                                                    EarnWords.Any(w => a.Before.Contains(w, StringComparison.Ordinal) || a.After.Contains(w, StringComparison.Ordinal)));
         var turnInto = amounts.Count >= 2 && amounts.Any(a => a.After.TrimStart().StartsWith("into", StringComparison.Ordinal) ||
                                                              a.After.TrimStart().StartsWith("en ", StringComparison.Ordinal) && a.Before.Contains("transform", StringComparison.Ordinal));
