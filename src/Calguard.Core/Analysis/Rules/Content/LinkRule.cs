@@ -210,6 +210,14 @@ public sealed class LinkRule : Rule
         }
     }
 
+    /// <summary>The host of the first link URL_UNRELATED found, read back from its detail, or null.</summary>
+    internal static string? UnrelatedHost(HitList hits)
+    {
+        var detail = hits.Hits.FirstOrDefault(h => h.Name == Unrelated.Name)?.Detail;
+        var end = detail?.IndexOf(" in ", StringComparison.Ordinal) ?? -1;
+        return end > 0 ? detail![..end] : null;
+    }
+
     private static (string Address, string Base64)[] Targets(IReadOnlyList<string> recipients) =>
         recipients.Where(r => r.Contains('@')).Take(20).Select(r => (r, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(r)).TrimEnd('='))).ToArray();
 

@@ -33,8 +33,21 @@ public sealed class PhishingLinkRule : Rule
     public static readonly Signal SprayWithDeceptiveLink = new("SPRAY_WITH_DECEPTIVE_LINK", Groups.Composite, 2.0,
         "Attendees from many unrelated organisations and a link that hides or fakes where it goes: a hijacked mailbox sending its contacts to a phishing page.");
 
+    /// <summary>Document-share wording and a link to a host that is neither the sender's nor a file-sharing service.</summary>
+    public static readonly Signal DocumentLinkOffPlatform = new("DOCUMENT_LINK_OFF_PLATFORM", Groups.Composite, 2.0,
+        "Document-share wording (\"here is the document, please review\") with a link to a host that is neither the sender's nor a file-sharing or meeting service: a mailbox taken over and pointing its contacts at a page of the attacker's.");
+
+    // Where colleagues' shared documents live. A share from a known sender to one of these is judged by the rest of
+    // the evidence; a "document" anywhere else is a page somebody set up.
+    private static readonly string[] DocumentPlatforms =
+    [
+        "1drv.ms", "onedrive.com", "figma.com", "miro.com", "canva.com", "wetransfer.com", "we.tl", "docsend.com", "sharefile.com", "egnyte.com",
+        "adobe.com", "docusign.net", "docusign.com", "hellosign.com", "pandadoc.com", "smartsheet.com", "quip.com", "airtable.com", "lucid.app",
+        "loom.com", "scribd.com", "issuu.com", "overleaf.com", "zoho.com", "seafile.com", "pcloud.com", "mega.nz", "icloud.com", "box.com",
+    ];
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink, LureWithUnrelatedLink, SprayWithDeceptiveLink];
+    public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink, LureWithUnrelatedLink, DocumentLinkOffPlatform, SprayWithDeceptiveLink];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -49,6 +62,13 @@ public sealed class PhishingLinkRule : Rule
         else if (lure is not null && hits.Has("URL_UNRELATED") && !CallbackRule.IdentityIsCoherent(context))
         {
             hits.Add(LureWithUnrelatedLink, $"{lure} with a link unrelated to the sender");
+        }
+        // The sender vouched for (a real, authenticated partner) gets the doubt above, but a partner's shared document
+        // lives on its own host or a sharing service: this is the hijacked mailbox's one message.
+        else if (hits.Has("LURE_DOCUMENT_SHARE") && LinkRule.UnrelatedHost(hits) is { } host &&
+                 !DocumentPlatforms.Any(p => DomainNames.IsWithin(host, p)))
+        {
+            hits.Add(DocumentLinkOffPlatform, $"document-share wording with a link to {host}");
         }
         // A compromised mailbox invites its whole address book; real meetings across many organisations link to the
         // meeting service or the organiser's own site, not to a page that hides its host.
