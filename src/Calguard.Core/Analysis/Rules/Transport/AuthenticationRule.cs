@@ -57,7 +57,7 @@ public sealed class AuthenticationRule : Rule
             hits.Add(SpfSoftFail, $"spf=softfail for {auth.SpfDomain ?? "the envelope domain"}", google ? 0.5 : 1.0);
         }
         var dkimPass = auth.Dkim.Any(d => d.Result == "pass");
-        if (!dkimPass && auth.Dkim.Any(d => d.Result is "fail" or "permerror"))
+        if (!dkimPass && auth.Dkim.Any(d => d.Result is "fail" or "permerror") && !ViaAuthenticatedList(context))
         {
             hits.Add(DkimFail, $"dkim={auth.Dkim.First(d => d.Result is "fail" or "permerror").Result} for {auth.Dkim.First(d => d.Result is "fail" or "permerror").Domain ?? "a signature"}");
         }
@@ -66,4 +66,13 @@ public sealed class AuthenticationRule : Rule
             hits.Add(NothingPassed, $"dkim={string.Join(",", auth.Dkim.Select(d => d.Result).DefaultIfEmpty("none"))} spf={auth.Spf ?? "none"} dmarc={auth.Dmarc ?? "none"}");
         }
     }
+
+    /// <summary>
+    /// True for a mailing list's copy that the receiving host authenticated as coming from the list: List-Id or
+    /// List-Unsubscribe, and an SPF or DKIM pass. The list rewrote the subject or added its footer, so the author's
+    /// signature and the organizer's own authentication could not survive; that says nothing about the author.
+    /// </summary>
+    internal static bool ViaAuthenticatedList(RuleContext context) =>
+        context.Invitation.Message.IsList && context.Auth.HasTrustedResults &&
+        (context.Auth.Spf == "pass" || context.Auth.Dkim.Any(d => d.Result == "pass"));
 }

@@ -37,7 +37,7 @@ public sealed class OrganizerIdentityRule : Rule
         var from = context.Sender.From;
         var inbound = context.Events.Where(e => e.Calendar.Method is not "REPLY" and not "COUNTER" and not "REFRESH").ToList();
         var organizers = inbound.Select(e => e.Event.Organizer?.Address).OfType<string>().Distinct().ToList();
-        if (organizers.Count > 0 && context.Auth.HasTrustedResults)
+        if (organizers.Count > 0 && context.Auth.HasTrustedResults && !AuthenticationRule.ViaAuthenticatedList(context))
         {
             var unvouched = organizers.Where(o => !context.Sender.OrganizerVouched(o)).ToList();
             if (unvouched.Count > 0)
