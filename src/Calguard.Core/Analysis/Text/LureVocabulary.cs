@@ -657,6 +657,16 @@ public static class LureVocabulary
         "~新账户", "~新账号", "~新帳戶", "~~收款账户", "更新收款账户", "变更收款账户", "收款账户变更", "~收款帳戶變更", "~~暂停使用", "~~未结款项",
         "~新しい口座", "~新口座", "~振込先変更", "~振込先の変更", "~口座変更", "~極秘", "~口外しない", "~口外しないよう", "~本日中に送金", "~~送金",
         "~買収案件", "~~收购", "~~保密", "~不要告诉任何人", "~今天必须汇款", "~~汇款",
+        // The CEO script's three moves (are you free, an urgent transfer today, I cannot take calls / keep it between
+        // us) in the languages whose terms above miss one of them.
+        "העברה בנקאית דחופה", "~העברה בנקאית", "~אתה זמין", "~את זמינה", "~שמור את זה בינינו", "~לא יכול לדבר", "不方便接电话", "~新供应商", "请保密",
+        "~安排付款", "~今天付款", "電話に出られません", "~新しい取引先", "~内密に", "至急振込", "~本日中にお振込", "전화를 받을 수 없", "~비밀로",
+        "급히 송금", "~오늘 중으로 송금", "~새 거래처", "تحويل بنكي عاجل", "~هل أنت متاح", "لا أستطيع الرد على الهاتف", "~حافظ على السرية",
+        "~बैंक ट्रांसफर", "~तुरंत ट्रांसफर", "~क्या आप उपलब्ध हैं", "फोन नहीं उठा सकता", "~गोपनीय रखें", "โอนเงินด่วน", "~ว่างไหม", "รับโทรศัพท์ไม่ได้",
+        "~เก็บเป็นความลับ", "chuyển khoản gấp", "~bạn có rảnh không", "không nghe điện thoại được", "~giữ bí mật", "επείγουσα μεταφορά",
+        "~τραπεζική μεταφορά", "~κράτα το μεταξύ μας", "~вы свободны", "~не могу говорить", "~держите это в секрете", "acil havale",
+        "~telefona çıkamıyorum", "~aramızda kalsın", "~personal number", "~personal cell", "~text me on", "~i'm at a conference",
+        "~bonifico", "~entro oggi", "~riservata", "~riservatezza",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".
