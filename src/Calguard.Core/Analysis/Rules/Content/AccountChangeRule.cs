@@ -135,7 +135,7 @@ public sealed partial class AccountChangeRule : Rule
             {
                 if (span[at..].StartsWith(word, StringComparison.Ordinal) &&
                     !(at > 0 && Alphabetic(word[0]) && char.IsLetter(span[at - 1])) && !Negated(span, at) &&
-                    AboutAccount(span, at, word.Length, -1_000, 0) && PaymentNear(span, at))
+                    AccountWordNear(span, at, word.Length) && PaymentNear(span, at))
                 {
                     return $"\"{Snippet(span, at)}\"";
                 }
@@ -199,16 +199,17 @@ public sealed partial class AccountChangeRule : Rule
     private static bool Alphabetic(char c) => char.IsAsciiLetterLower(c) || c is >= '\u0370' and <= '\u04FF';
 
     // The change word sits next to the account: the IBAN itself or a word for account or bank within a few words.
-    private static bool AboutAccount(ReadOnlySpan<char> window, int at, int length, int iban, int ibanLength)
+    private static bool AboutAccount(ReadOnlySpan<char> window, int at, int length, int iban, int ibanLength) =>
+        (at + length + Near >= iban && at - Near <= iban + ibanLength) || AccountWordNear(window, at, length);
+
+    // A word for account or bank within a few words of the change word.
+    private static bool AccountWordNear(ReadOnlySpan<char> text, int at, int length)
     {
-        const int near = 30;
-        if (at + length + near >= iban && at - near <= iban + ibanLength)
-        {
-            return true;
-        }
-        var from = Math.Max(0, at - near);
-        return NamesAccount(window[from..Math.Min(window.Length, at + length + near)]);
+        var from = Math.Max(0, at - Near);
+        return NamesAccount(text[from..Math.Min(text.Length, at + length + Near)]);
     }
+
+    private const int Near = 30;
 
     private static int NextIndex(ReadOnlySpan<char> window, string word, int at)
     {
