@@ -25,9 +25,10 @@ public sealed partial class PasteAndRunRule : Rule
         {
             return;
         }
-        // The command is matched in the text as written: the normalised texts have their URLs blanked out, and the URL
-        // after "mshta" or before "| bash" is the point of the command.
-        foreach (var text in RawTexts(context))
+        // The normalised texts first (invisible characters gone, look-alike letters folded), then the texts as written:
+        // the normalised ones have their URLs blanked out, and the URL after "mshta" or before "| bash" is the point of
+        // the command.
+        foreach (var text in RawTexts(context).Prepend(context.Content.Body.Text).Prepend(context.Content.Calendar.Text))
         {
             if (DownloadAndRun().Match(text) is { Success: true } command)
             {
