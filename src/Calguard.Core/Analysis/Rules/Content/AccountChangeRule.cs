@@ -186,7 +186,42 @@ public sealed partial class AccountChangeRule : Rule
     }
 
     /// <summary>True when <paramref name="text"/> (normalised) has a word for account, bank or bank details.</summary>
-    internal static bool NamesAccount(ReadOnlySpan<char> text) => TextNormaliser.FirstContained(text, AccountWords) is not null;
+    internal static bool NamesAccount(ReadOnlySpan<char> text)
+    {
+        foreach (var word in AccountWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (word != Rib || WholeWord(text, at, word.Length) || NextWholeWord(text, at)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The French "RIB" is three letters that also sit inside "distribution", "attribute" and "contribution".
+    private const string Rib = "rib";
+
+    private static bool WholeWord(ReadOnlySpan<char> text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
+
+    private static bool NextWholeWord(ReadOnlySpan<char> text, int at)
+    {
+        for (var next = at + 1; next < text.Length;)
+        {
+            var found = text[next..].IndexOf(Rib, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+            if (WholeWord(text, next + found, Rib.Length))
+            {
+                return true;
+            }
+            next += found + 1;
+        }
+        return false;
+    }
 
     /// <summary>True when <paramref name="text"/> (normalised) has a word saying something is new or changed.</summary>
     internal static bool ClaimsChange(string text)
