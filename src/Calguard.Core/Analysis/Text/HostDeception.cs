@@ -228,9 +228,13 @@ public static class HostDeception
         }
     }
 
-    private static bool EditDistanceAtMostOne(string a, string b)
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> differ by exactly one letter replaced, added or dropped,
+    /// or two neighbours swapped; false when they are identical.
+    /// </summary>
+    internal static bool EditDistanceAtMostOne(string a, string b)
     {
-        if (a == b)
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
         {
             return false; // identical is the brand itself, handled by ownership
         }

@@ -133,8 +133,7 @@ public sealed partial class AccountChangeRule : Rule
             var at = from + found;
             foreach (var word in ClaimWords)
             {
-                if (span[at..].StartsWith(word, StringComparison.Ordinal) &&
-                    !(at > 0 && Alphabetic(word[0]) && char.IsLetter(span[at - 1])) && !Negated(span, at) &&
+                if (span[at..].StartsWith(word, StringComparison.Ordinal) && ClaimStartsAt(span, at, word) &&
                     AccountWordNear(span, at, word.Length) && PaymentNear(span, at))
                 {
                     return $"\"{Snippet(span, at)}\"";
@@ -172,10 +171,7 @@ public sealed partial class AccountChangeRule : Rule
             {
                 for (var at = window.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextIndex(window, word, at))
                 {
-                    // A Latin, Cyrillic or Greek word must start a word: "renew", "casanova" and "основ" are not "new",
-                    // "nova" and "нов". Arabic and Hebrew prefix their articles, CJK has no spaces.
-                    if (!(at > 0 && Alphabetic(word[0]) && char.IsLetter(window[at - 1])) && !Negated(window, at) &&
-                        AboutAccount(window, at, word.Length, match.Index - from, match.Length))
+                    if (ClaimStartsAt(window, at, word) && AboutAccount(window, at, word.Length, match.Index - from, match.Length))
                     {
                         return $"{match.Value.ToUpperInvariant()} with \"{word.Trim()}\"";
                     }
@@ -185,13 +181,17 @@ public sealed partial class AccountChangeRule : Rule
         return null;
     }
 
+    // A Latin, Cyrillic or Greek change word must start a word ("renew", "casanova" and "основ" are not "new", "nova"
+    // and "нов"; Arabic and Hebrew prefix their articles, CJK has no spaces), and must not be negated.
+    private static bool ClaimStartsAt(ReadOnlySpan<char> text, int at, string word) =>
+        !(at > 0 && Alphabetic(word[0]) && char.IsLetter(text[at - 1])) && !Negated(text, at);
+
     /// <summary>True when <paramref name="text"/> (normalised) has a word for account, bank or bank details.</summary>
     internal static bool NamesAccount(ReadOnlySpan<char> text)
     {
         foreach (var word in AccountWords)
         {
-            var at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (word != Rib || WholeWord(text, at, word.Length) || NextWholeWord(text, at)))
+            if (word == Rib ? ContainsWholeWord(text, word) : text.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -202,23 +202,21 @@ public sealed partial class AccountChangeRule : Rule
     // The French "RIB" is three letters that also sit inside "distribution", "attribute" and "contribution".
     private const string Rib = "rib";
 
-    private static bool WholeWord(ReadOnlySpan<char> text, int at, int length) =>
-        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
-
-    private static bool NextWholeWord(ReadOnlySpan<char> text, int at)
+    private static bool ContainsWholeWord(ReadOnlySpan<char> text, string word)
     {
-        for (var next = at + 1; next < text.Length;)
+        for (var from = 0; from < text.Length;)
         {
-            var found = text[next..].IndexOf(Rib, StringComparison.Ordinal);
+            var found = text[from..].IndexOf(word, StringComparison.Ordinal);
             if (found < 0)
             {
                 return false;
             }
-            if (WholeWord(text, next + found, Rib.Length))
+            var at = from + found;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
             {
                 return true;
             }
-            next += found + 1;
+            from = at + 1;
         }
         return false;
     }

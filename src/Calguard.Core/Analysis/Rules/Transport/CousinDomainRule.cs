@@ -68,7 +68,7 @@ public sealed class CousinDomainRule : Rule
         }
         // Two letters swapped, one added or one dropped, in a longer name: exmaple.net, examples.com, exmple.net. The
         // eye reads a name by its shape; a short one changed this way is just another name.
-        if (ownLabel.Length >= 6 && OneEditApart(senderLabel, ownLabel))
+        if (ownLabel.Length >= 6 && HostDeception.EditDistanceAtMostOne(senderLabel, ownLabel))
         {
             return true;
         }
@@ -97,31 +97,6 @@ public sealed class CousinDomainRule : Rule
     }
 
     private static string Compact(string domain) => domain.Replace(".", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-
-    // One transposition of neighbours, insertion or deletion (a same-length substitution is counted above).
-    private static bool OneEditApart(string a, string b)
-    {
-        if (a.Length == b.Length)
-        {
-            var i = 0;
-            while (i < a.Length && a[i] == b[i])
-            {
-                i++;
-            }
-            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-        if (Math.Abs(a.Length - b.Length) != 1)
-        {
-            return false;
-        }
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        var k = 0;
-        while (k < shorter.Length && longer[k] == shorter[k])
-        {
-            k++;
-        }
-        return longer.AsSpan(k + 1).SequenceEqual(shorter.AsSpan(k));
-    }
 
     private static int Differences(string a, string b)
     {
