@@ -7,11 +7,21 @@ namespace Calguard.Analysis.Rules.Content;
 /// other compromised accounts; a colleague or partner shares from their own company's tenant, or from the
 /// recipient's.
 /// </summary>
+/// <remarks>
+/// The hijacked account publishes where it can share with anyone: its own OneDrive (the tenant's <c>-my</c> host).
+/// A SharePoint team site is shared with the organisations its owner works with, and is often named after a
+/// project, a subsidiary or a former company name rather than the sender's domain, so an unrelated team site is
+/// weaker evidence.
+/// </remarks>
 public sealed class ShareTenantRule : Rule
 {
     /// <summary>A file-sharing tenant unrelated to the sender and the recipient.</summary>
     public static readonly Signal UnrelatedTenant = new("SHARE_TENANT_UNRELATED", Groups.Content, 5.0,
         "A link opens another organisation's file-sharing space (a SharePoint/OneDrive, ShareFile or Egnyte tenant named after neither the sender's nor the recipient's organisation).");
+
+    /// <summary>A SharePoint team site of a tenant unrelated to the sender and the recipient.</summary>
+    public static readonly Signal UnrelatedSite = new("SHARE_SITE_UNRELATED", Groups.Content, 1.5,
+        "A link opens a SharePoint team site of another organisation (named after neither the sender's nor the recipient's organisation).");
 
     // Multi-tenant file services whose first host label is the customer's chosen name.
     private static readonly string[] TenantSuffixes = [".sharepoint.com", ".sharefile.com", ".egnyte.com"];
@@ -20,12 +30,13 @@ public sealed class ShareTenantRule : Rule
     private static readonly string[] TenantDecorations = ["-my", "-admin", "-files", "-public"];
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [UnrelatedTenant];
+    public override IReadOnlyList<Signal> Signals { get; } = [UnrelatedTenant, UnrelatedSite];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
         List<string>? parties = null;
+        string? site = null;
         foreach (var link in context.Content.Links)
         {
             if (Tenant(link.AsciiHost) is not { } tenant)
@@ -37,9 +48,30 @@ public sealed class ShareTenantRule : Rule
             {
                 continue;
             }
-            hits.Add(UnrelatedTenant, $"{link.AsciiHost} is the space of \"{tenant}\", sender {parties[0]}");
-            return;
+            if (!IsTeamSite(link.AsciiHost))
+            {
+                hits.Add(UnrelatedTenant, $"{link.AsciiHost} is the space of \"{tenant}\", sender {parties[0]}");
+                return;
+            }
+            site ??= $"{link.AsciiHost} is the site of \"{tenant}\", sender {parties[0]}";
         }
+        // Only when no link opens an unrelated personal space: the weaker sign adds nothing to the stronger.
+        if (site is not null)
+        {
+            hits.Add(UnrelatedSite, site);
+        }
+    }
+
+    // A SharePoint host without the personal (-my) or other decorations: tenant.sharepoint.com/sites/….
+    private static bool IsTeamSite(string host)
+    {
+        if (!host.EndsWith(".sharepoint.com", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var label = host[..^".sharepoint.com".Length];
+        label = label[(label.LastIndexOf('.') + 1)..];
+        return !TenantDecorations.Any(d => label.EndsWith(d, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The tenant name of a multi-tenant file-sharing host, without SharePoint's decorations.</summary>
