@@ -17,6 +17,9 @@ public static class HostDeception
         "billing", "support", "wallet", "recovery", "unlock", "confirm", "validate", "validation", "webmail", "owa", "payment", "refund", "bonus",
         "reward", "rewards", "claim", "prize", "gift", "session", "portal", "helpdesk", "service", "services", "customer", "client", "kyc", "tracking",
         "parcel", "delivery", "customs", "invoice", "pay", "bank", "online", "id", "sso", "password", "mfa", "2fa",
+        // A page that poses as a file-sharing service: the hijacked mailbox's "document" has to live somewhere that reads as one.
+        "docs", "document", "documents", "dokument", "dokumente", "dokumenty", "documento", "documentos", "share", "sharing", "shared", "files",
+        "file", "freigabe", "partage", "fichier", "fichiers", "esign", "download", "voicemail", "fax", "viewer",
     ];
 
     // Brand domain labels that are also ordinary words in host names.
@@ -46,7 +49,7 @@ public static class HostDeception
         return null;
     }
 
-    /// <summary>A word of the security and account vocabulary inside the registered name ("secure-login.shop", "portal-account-79.lol"), or null.</summary>
+    /// <summary>A word of the security, account or file-sharing vocabulary inside the registered name ("secure-login.shop", "portal-account-79.lol", "docs-share.com"), or null.</summary>
     public static string? DeceptiveWord(string asciiHost)
     {
         var label = DomainNames.Organizational(asciiHost).Split('.')[0];

@@ -47,7 +47,7 @@ public sealed class LinkRule : Rule
 
     /// <summary>Account and security words in a registered name.</summary>
     public static readonly Signal DeceptiveHost = new("URL_DECEPTIVE_HOST", Groups.Content, 1.4,
-        "A link's registered domain is built from account and security words (secure-login, account-verify, wallet-support).");
+        "A link's registered domain is built from account, security or file-sharing words (secure-login, account-verify, docs-share).");
 
     /// <summary>Account and security words in the path of an unrelated link.</summary>
     public static readonly Signal DeceptivePath = new("URL_DECEPTIVE_PATH", Groups.Content, 2.2,
