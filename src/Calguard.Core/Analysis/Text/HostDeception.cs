@@ -11,15 +11,20 @@ public static class HostDeception
         "in", "au", "ca", "us", "ch", "at", "be", "se", "no", "dk", "fi", "pt", "gr", "cz", "mx", "ar", "cl", "me", "eu", "ie", "nz", "za", "sg", "hk",
     };
 
+    // A page that poses as a file-sharing service: the hijacked mailbox's "document" has to live somewhere that reads
+    // as one. Declared before DeceptiveWords, which spreads it: static fields initialise in textual order.
+    private static readonly string[] FileShareWords =
+    [
+        "docs", "document", "documents", "dokument", "dokumente", "dokumenty", "documento", "documentos", "share", "sharing", "shared", "files",
+        "file", "freigabe", "partage", "fichier", "fichiers", "esign", "download", "voicemail", "fax", "viewer",
+    ];
+
     private static readonly string[] DeceptiveWords =
     [
         "login", "signin", "logon", "secure", "security", "verify", "verification", "verif", "account", "accounts", "auth", "authentication", "update",
         "billing", "support", "wallet", "recovery", "unlock", "confirm", "validate", "validation", "webmail", "owa", "payment", "refund", "bonus",
         "reward", "rewards", "claim", "prize", "gift", "session", "portal", "helpdesk", "service", "services", "customer", "client", "kyc", "tracking",
-        "parcel", "delivery", "customs", "invoice", "pay", "bank", "online", "id", "sso", "password", "mfa", "2fa",
-        // A page that poses as a file-sharing service: the hijacked mailbox's "document" has to live somewhere that reads as one.
-        "docs", "document", "documents", "dokument", "dokumente", "dokumenty", "documento", "documentos", "share", "sharing", "shared", "files",
-        "file", "freigabe", "partage", "fichier", "fichiers", "esign", "download", "voicemail", "fax", "viewer",
+        "parcel", "delivery", "customs", "invoice", "pay", "bank", "online", "id", "sso", "password", "mfa", "2fa", .. FileShareWords,
     ];
 
     // Brand domain labels that are also ordinary words in host names.
@@ -61,6 +66,20 @@ public static class HostDeception
             }
         }
         return null;
+    }
+
+    /// <summary>True when the registered name is built on a file-sharing word ("docs-share-il.com", "dokumente-freigabe.com").</summary>
+    internal static bool NamedForFileSharing(string asciiHost)
+    {
+        var label = DomainNames.Organizational(asciiHost).Split('.')[0];
+        foreach (var token in Tokens(label))
+        {
+            if (FileShareWords.Contains(token, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A brand the host spells without belonging to it: as a token ("dhl-xufyh.top"), inside a label ("mkbags-outletstore" has no brand, "paypalsecure" has), or one edit away ("netfiix").</summary>

@@ -832,6 +832,17 @@ public static class LureVocabulary
         "κοινοποιημένο έγγραφο", "κοινόχρηστο έγγραφο", "共有ドキュメント", "~共有ファイル", "~共享文档", "~共享文件", "~共用文件", "공유 문서", "공유된 문서",
         "مستند مشترك", "ملف مشترك", "מסמך משותף", "साझा दस्तावेज़", "เอกสารที่แชร์", "tài liệu được chia sẻ", "dokumen yang dibagikan",
         "~sizinle paylaştım", "~sdílím s vámi", "~~dokument najdete zde", "~partilhei consigo", "~compartilhei com você", "~ho condiviso con te",
+        // The document behind a link ("at the link below", "protected", "attached"): weak, since a colleague's real share
+        // says the same. Not "I have shared": that is how colleagues' own shares begin.
+        "~at the following link", "~via the link below", "~at the link below", "~protected document",
+        "~unter folgendem link", "~über den folgenden link", "~geschützt", "~geschütztes", "~anbei erhalten sie",
+        "~via onderstaande link", "~beveiligd", "~via le lien ci-dessous", "~document protégé",
+        "~en el siguiente enlace", "~documento protegido", "~al seguente link", "~documento protetto",
+        "~no link abaixo", "~no seguinte link", "~pod linkiem", "~w załączeniu", "~chroniony", "~по ссылке",
+        "~за посиланням", "~aşağıdaki bağlantı", "~bağlantıdan", "~下記リンク", "~リンクよりご確認", "~下方链接", "~以下链接",
+        "~点击链接查看", "~아래 링크", "~링크를 통해", "~عبر الرابط التالي", "~בקישור הבא", "~לצפות במסמך",
+        "~μέσω του παρακάτω συνδέσμου", "~नीचे दिए गए लिंक", "~ลิงก์ด้านล่าง", "~qua liên kết bên dưới", "~melalui tautan berikut", "~na tomto odkazu",
+        "~via länken nedan", "~prin linkul de mai jos", "~az alábbi linken",
     ];
 
     // Requests for personal data by reply: what lotteries, 419 letters and CEO fraud need from the victim.

@@ -1,3 +1,4 @@
+using Calguard.Analysis.Text;
 using Calguard.Analysis.Rules.Audience;
 
 namespace Calguard.Analysis.Rules.Content;
@@ -36,7 +37,7 @@ public sealed class PhishingLinkRule : Rule
 
     /// <summary>Document-share wording and a link to a host that is neither the sender's nor a file-sharing service.</summary>
     public static readonly Signal DocumentLinkOffPlatform = new("DOCUMENT_LINK_OFF_PLATFORM", Groups.Composite, 2.0,
-        "Document-share wording (\"here is the document, please review\") with a link to a host that is neither the sender's nor a file-sharing or meeting service: a mailbox taken over and pointing its contacts at a page of the attacker's.");
+        "Document-share wording (\"here is the document, please review\"), or a host named like a file service, with a link to a host that is neither the sender's nor a file-sharing or meeting service: a mailbox taken over and pointing its contacts at a page of the attacker's.");
 
     // Where colleagues' shared documents live. A share from a known sender to one of these is judged by the rest of
     // the evidence; a "document" anywhere else is a page somebody set up.
@@ -66,8 +67,9 @@ public sealed class PhishingLinkRule : Rule
         }
         // The sender vouched for (a real, authenticated partner) gets the doubt above, but a partner's shared document
         // lives on its own host or a sharing service: this is the hijacked mailbox's one message.
-        else if (hits.Has("LURE_DOCUMENT_SHARE") && LinkRule.UnrelatedHost(hits) is { } host &&
-                 !DocumentPlatforms.Any(p => DomainNames.IsWithin(host, p)))
+        // A host named like a file service ("docs-share-il.com") says "document" for the text, in any language.
+        else if (LinkRule.UnrelatedHost(hits) is { } host && !DocumentPlatforms.Any(p => DomainNames.IsWithin(host, p)) &&
+                 (hits.Has("LURE_DOCUMENT_SHARE") || HostDeception.NamedForFileSharing(host)))
         {
             hits.Add(DocumentLinkOffPlatform, $"document-share wording with a link to {host}");
         }
