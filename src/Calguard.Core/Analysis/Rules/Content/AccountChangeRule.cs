@@ -5,15 +5,16 @@ using Calguard.Analysis.Text;
 namespace Calguard.Analysis.Rules.Content;
 
 /// <summary>
-/// Payment redirection, the end of every supplier and payroll fraud: the text gives a bank account (an IBAN) and says
-/// it is new or has changed. The fraud cannot work without both, in whatever words; a landlord's or a club's reminder
-/// gives the account everyone already pays into, and a finance team's warning says the account will never change.
+/// Payment redirection, the end of every supplier and payroll fraud: the text gives a bank account (an IBAN, or a
+/// routing number, sort code or BSB) and says it is new or has changed. The fraud cannot work without both, in
+/// whatever words; a landlord's or a club's reminder gives the account everyone already pays into, and a finance
+/// team's warning says the account will never change.
 /// </summary>
 public sealed partial class AccountChangeRule : Rule
 {
     /// <summary>An account number with a claim that it is new or changed.</summary>
     public static readonly Signal AccountChange = new("LURE_ACCOUNT_CHANGE", Groups.Content, 4.0,
-        "The invitation gives a bank account (IBAN) and says it is new or has changed: payments are being redirected.");
+        "The invitation gives a bank account (IBAN, routing number, sort code or BSB) and says it is new or has changed: payments are being redirected.");
 
     // "New" and "changed" in the languages of the corpora, normalised (lower case, Latin diacritics removed). A closed
     // class of words, unlike the phrasings of the claim, which every fraudster words differently.
@@ -46,6 +47,13 @@ public sealed partial class AccountChangeRule : Rule
     // Country, check digits, then groups of four: a bank code of four letters (GB, NL) or digits, then digits.
     [GeneratedRegex(@"\b[a-z]{2} ?[0-9]{2} ?(?:[a-z]{4}|[a-z]?[0-9]{3}|[0-9]{4})(?: ?[0-9]{4}){2,6}(?: ?[0-9]{1,4})?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Iban();
+
+    // The domestic forms BEC uses where IBANs are not: a US routing (ABA) number, a UK sort code, an Australian BSB,
+    // each named, then its digits. The name is required: bare digit groups are phone numbers and booking codes.
+    [GeneratedRegex(@"\b(?:routing|aba|sort ?code|bsb)(?: (?:number|no\.?|#))?(?:\s*[:#]\s*|\s+)[0-9][0-9 -]{4,12}[0-9]\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DomesticAccount();
+
+    private static readonly string[] DomesticAccountNames = ["routing", "aba", "sort code", "sortcode", "bsb"];
 
     private const int Window = 240;
 
@@ -159,11 +167,7 @@ public sealed partial class AccountChangeRule : Rule
     /// <summary>The account and the change word near it in <paramref name="text"/> (normalised), or null.</summary>
     internal static string? Find(string text)
     {
-        if (!HasDigitRun(text))
-        {
-            return null;
-        }
-        foreach (Match match in Iban().Matches(text))
+        foreach (var match in Accounts(text))
         {
             var from = Math.Max(0, match.Index - Window);
             var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + Window) - from);
@@ -179,6 +183,25 @@ public sealed partial class AccountChangeRule : Rule
             }
         }
         return null;
+    }
+
+    // IBANs, then named domestic account numbers; each regex runs only when the text could hold one.
+    private static IEnumerable<Match> Accounts(string text)
+    {
+        if (HasDigitRun(text))
+        {
+            foreach (Match match in Iban().Matches(text))
+            {
+                yield return match;
+            }
+        }
+        if (DomesticAccountNames.Any(n => text.Contains(n, StringComparison.Ordinal)))
+        {
+            foreach (Match match in DomesticAccount().Matches(text))
+            {
+                yield return match;
+            }
+        }
     }
 
     // A Latin, Cyrillic or Greek change word must start a word ("renew", "casanova" and "основ" are not "new", "nova"
