@@ -31,6 +31,9 @@ public sealed class MoneyRule : Rule
         "winst", "ganar", "ganancia", "ingreso", "guadagn", "ganh", "lucro", "zarab", "zysk", "заработ", "доход", "прибыл", "kazan", "kazanç", "赚", "收入", "収入", "稼",
         "कमा", "कमाई", "आय", "รายได้", "หาเงิน", "벌", "수입", "اربح", "ربح", "להרוויח", "הכנסה", "κερδ", "kiếm", "thu nhập", "hasilkan", "penghasilan",
         "vydělat", "vydělej", "tjäna", "câștig", "keress", "заробі", "заробл",
+        // A job's pay: "a remote role paying $250-$800 per day", "daily pay $120".
+        "paying", "pays ", "daily pay", "salary", "wage", "gehalt", "lohn", "salaire", "sueldo", "salario", "stipendio", "salário", "salaris",
+        "wynagrodz", "зарплат", "maaş", "日薪", "工资", "日給", "時給", "일당", "راتب", "משכורת", "μισθ", "वेतन", "ค่าจ้าง", "lương", "gaji",
     ];
 
     private static readonly string[] PeriodWords =
