@@ -12,6 +12,14 @@ public sealed class AudienceRule : Rule
     public static readonly Signal FreemailSpread = new("ATTENDEES_FREEMAIL_SPREAD", Groups.Audience, 2.5,
         "Ten or more attendees, mostly at free mail providers of several kinds: strangers sprayed with one invitation.");
 
+    /// <summary>A free-mail account inviting a crowd of free-mail addresses.</summary>
+    public static readonly Signal FreemailCrowd = new("ATTENDEES_FREEMAIL_CROWD", Groups.Audience, 2.5,
+        "A free-mail organizer invites a hundred or more free-mail addresses: a private account holds meetings for people it knows, not for a crowd of private strangers.");
+
+    // Friends' parties, clubs and parish groups sent from free mail list a few dozen people; the mass invitations of
+    // §5.3 list hundreds. An organisation's webinar is sent from its own domain.
+    private const int CrowdSize = 100;
+
     /// <summary>Unrelated domains.</summary>
     public static readonly Signal Unrelated = new("ATTENDEES_UNRELATED", Groups.Audience, 1.5,
         "Ten or more attendees spread over many organisations, none of them the organizer's.");
@@ -29,7 +37,7 @@ public sealed class AudienceRule : Rule
         "SEQUENCE is far higher than a real event ever gets: the same invitation was edited and re-sent over and over.");
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [FreemailSpread, Unrelated, Many, NotInvited, AbsurdSequence];
+    public override IReadOnlyList<Signal> Signals { get; } = [FreemailSpread, FreemailCrowd, Unrelated, Many, NotInvited, AbsurdSequence];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -49,6 +57,10 @@ public sealed class AudienceRule : Rule
                 if (freemail >= 0.6 * attendees.Count && providers >= 3)
                 {
                     hits.Add(FreemailSpread, $"{freemail} of {attendees.Count} attendees at {providers} free mail providers");
+                }
+                if (freemail >= CrowdSize && KnownDomains.IsFreemail(ev.Organizer?.Domain) && !hits.Has(FreemailCrowd.Name))
+                {
+                    hits.Add(FreemailCrowd, $"{ev.Organizer!.Address} invites {freemail} free-mail addresses");
                 }
                 var organizerOrg = ev.Organizer?.Domain is { } od ? DomainNames.Organizational(od) : null;
                 var orgs = attendees.Select(a => DomainNames.Organizational(a.Domain!)).ToList();
