@@ -509,6 +509,8 @@ public static class LureVocabulary
         "without prescription", "no prescription", "~cbd oil", "~hair loss", "~diabetes cure", "~blood sugar", "miracle cure",
         "~abnehmen", "potenzmittel", "~afvallen", "~perdre du poids", "~bajar de peso", "~perdere peso", "~emagrecer", "~похудение", "~zayıflama",
         "~ダイエット", "~减肥",
+        // Health-talk invitations that sell supplements with cure claims.
+        "~保健品", "~保健食品", "~三高", "~逆轉", "~逆转", "~サプリメント", "~건강기능식품",
     ];
 
     private static readonly string[] InvestmentTerms =
@@ -563,6 +565,8 @@ public static class LureVocabulary
         "câștigă bani de acasă", "câștigă zilnic", "~doar cu telefonul", "~lucru de acasă", "~sarcini simple", "~plata zilnică", "~~pe whatsapp",
         "~~pe telegram",
         "pénzt otthonról", "~csak a telefonoddal", "~otthoni munka", "~egyszerű feladatok", "~napi kifizetés", "~~whatsappon", "~~telegramon",
+        // The broker scam's onboarding call: a personal manager, a trading account, a first deposit.
+        "~trading account", "~deposit of at least", "~first deposit", "~activate your account", "~השקעות נדל\"ן", "~תשואה של", "~房产投资", "~海外投资",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
@@ -667,6 +671,10 @@ public static class LureVocabulary
         "~τραπεζική μεταφορά", "~κράτα το μεταξύ μας", "~вы свободны", "~не могу говорить", "~держите это в секрете", "acil havale",
         "~telefona çıkamıyorum", "~aramızda kalsın", "~personal number", "~personal cell", "~text me on", "~i'm at a conference",
         "~bonifico", "~entro oggi", "~riservata", "~riservatezza",
+        // The same moves in the word order the languages also use ("niet telefonisch bereikbaar"), and the secrecy and
+        // the foreign account of the Japanese script.
+        "~niet telefonisch bereikbaar", "~ik zit in een overleg", "~het is vertrouwelijk", "~betaling voor me", "~nicht telefonisch erreichbar",
+        "~社外秘", "~海外口座", "~他の方には共有しないで", "~弁護士から連絡",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".
