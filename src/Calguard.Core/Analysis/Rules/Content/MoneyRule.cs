@@ -13,6 +13,10 @@ public sealed class MoneyRule : Rule
     public static readonly Signal LargeSum = new("LURE_LARGE_SUM", Groups.Content, 3.0,
         "The text names a fortune (hundreds of thousands or millions) that the reader is to receive or move.");
 
+    /// <summary>A fortune promised from a free-mail account.</summary>
+    public static readonly Signal FreemailFortune = new("FREEMAIL_FORTUNE", Groups.Composite, 3.0,
+        "A fortune for the reader comes from a free mail organizer or sender: an inheritance, a contract's millions or a prize is not handed out from a private mailbox; the advance-fee letter is.");
+
     /// <summary>Earnings per period.</summary>
     public static readonly Signal Earnings = new("LURE_EARNINGS_CLAIM", Groups.Content, 2.8,
         "The text promises earnings per day, week or month, or to turn a small sum into a large one.");
@@ -77,7 +81,7 @@ public sealed class MoneyRule : Rule
     ];
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, Earnings, SmallFee, PriceInTitle];
+    public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, FreemailFortune, Earnings, SmallFee, PriceInTitle];
 
     // The amounts in the events' SUMMARY, DESCRIPTION and LOCATION, the body (its first 20,000 characters) and the
     // subject, joined by newlines as one text, in a pooled buffer rather than a joined string.
@@ -135,6 +139,10 @@ public sealed class MoneyRule : Rule
         if (fortune is not null)
         {
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
+            if (context.Events.Select(e => e.Event.Organizer?.Domain).Append(context.Sender.FromDomain).FirstOrDefault(KnownDomains.IsFreemail) is { } freemail)
+            {
+                hits.Add(FreemailFortune, $"{fortune.Text} {fortune.Currency} from a {freemail} address");
+            }
         }
 
         // The period after the sum ("$300 a day") or, in languages that put it first, before it ("रोज़ ₹3000 कमाएँ", "每天赚500").
