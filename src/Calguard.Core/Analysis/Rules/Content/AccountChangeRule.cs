@@ -195,14 +195,26 @@ public sealed partial class AccountChangeRule : Rule
                 yield return match;
             }
         }
-        if (DomesticAccountNames.Any(n => text.Contains(n, StringComparison.Ordinal)))
+        // "aba" sits inside "database" and "abandon": the regex runs only on a short window where a name starts a word.
+        foreach (var name in DomesticAccountNames)
         {
-            foreach (Match match in DomesticAccount().Matches(text))
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                yield return match;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+                {
+                    continue;
+                }
+                var match = DomesticAccount().Match(text, at, Math.Min(DomesticWindow, text.Length - at));
+                if (match.Success)
+                {
+                    yield return match;
+                }
             }
         }
     }
+
+    // The longest name ("sort code number #:") and a number with its spaces and dashes fit in this many characters.
+    private const int DomesticWindow = 48;
 
     // A Latin, Cyrillic or Greek change word must start a word ("renew", "casanova" and "основ" are not "new", "nova"
     // and "нов"; Arabic and Hebrew prefix their articles, CJK has no spaces), and must not be negated.
