@@ -55,31 +55,22 @@ public static class HostDeception
     }
 
     /// <summary>A word of the security, account or file-sharing vocabulary inside the registered name ("secure-login.shop", "portal-account-79.lol", "docs-share.com"), or null.</summary>
-    public static string? DeceptiveWord(string asciiHost)
+    public static string? DeceptiveWord(string asciiHost) => WordInRegisteredName(asciiHost, DeceptiveWords);
+
+    /// <summary>True when the registered name is built on a file-sharing word ("docs-share-il.com", "dokumente-freigabe.com").</summary>
+    internal static bool NamedForFileSharing(string asciiHost) => WordInRegisteredName(asciiHost, FileShareWords) is not null;
+
+    private static string? WordInRegisteredName(string asciiHost, string[] words)
     {
         var label = DomainNames.Organizational(asciiHost).Split('.')[0];
         foreach (var token in Tokens(label))
         {
-            if (DeceptiveWords.Contains(token, StringComparer.Ordinal))
+            if (words.Contains(token, StringComparer.Ordinal))
             {
                 return token;
             }
         }
         return null;
-    }
-
-    /// <summary>True when the registered name is built on a file-sharing word ("docs-share-il.com", "dokumente-freigabe.com").</summary>
-    internal static bool NamedForFileSharing(string asciiHost)
-    {
-        var label = DomainNames.Organizational(asciiHost).Split('.')[0];
-        foreach (var token in Tokens(label))
-        {
-            if (FileShareWords.Contains(token, StringComparer.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>A brand the host spells without belonging to it: as a token ("dhl-xufyh.top"), inside a label ("mkbags-outletstore" has no brand, "paypalsecure" has), or one edit away ("netfiix").</summary>

@@ -21,12 +21,14 @@ public sealed class CommerceFromFreemailRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [FreemailCommerce];
 
+    /// <summary>The free mail domain of an organizer or of the From address, or null.</summary>
+    internal static string? FreemailParty(RuleContext context) =>
+        context.Events.Select(e => e.Event.Organizer?.Domain).Append(context.Sender.FromDomain).FirstOrDefault(KnownDomains.IsFreemail);
+
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        var freemail = context.Events.Select(e => e.Event.Organizer?.Domain).Append(context.Sender.FromDomain)
-            .FirstOrDefault(d => KnownDomains.IsFreemail(d));
-        if (freemail is null)
+        if (FreemailParty(context) is not { } freemail)
         {
             return;
         }

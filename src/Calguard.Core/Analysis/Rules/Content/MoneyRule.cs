@@ -139,7 +139,7 @@ public sealed class MoneyRule : Rule
         if (fortune is not null)
         {
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
-            if (context.Events.Select(e => e.Event.Organizer?.Domain).Append(context.Sender.FromDomain).FirstOrDefault(KnownDomains.IsFreemail) is { } freemail)
+            if (CommerceFromFreemailRule.FreemailParty(context) is { } freemail)
             {
                 hits.Add(FreemailFortune, $"{fortune.Text} {fortune.Currency} from a {freemail} address");
             }

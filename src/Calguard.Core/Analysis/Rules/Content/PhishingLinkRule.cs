@@ -1,5 +1,5 @@
-using Calguard.Analysis.Text;
 using Calguard.Analysis.Rules.Audience;
+using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
 
@@ -71,7 +71,7 @@ public sealed class PhishingLinkRule : Rule
         else if (LinkRule.UnrelatedHost(hits) is { } host && !DocumentPlatforms.Any(p => DomainNames.IsWithin(host, p)) &&
                  (hits.Has("LURE_DOCUMENT_SHARE") || HostDeception.NamedForFileSharing(host)))
         {
-            hits.Add(DocumentLinkOffPlatform, $"document-share wording with a link to {host}");
+            hits.Add(DocumentLinkOffPlatform, hits.Has("LURE_DOCUMENT_SHARE") ? $"document-share wording with a link to {host}" : $"a link to {host}, named like a file service");
         }
         // A compromised mailbox invites its whole address book; real meetings across many organisations link to the
         // meeting service or the organiser's own site, not to a page that hides its host.
