@@ -118,6 +118,10 @@ public static class BenchInputs
             ["events-20k"] = Encoding.UTF8.GetString(Feed(20_000)),
             // Every number is a candidate amount for the money rules and the seed's features.
             ["numbers-60k"] = Event("DESCRIPTION:our bank details " + string.Concat(Enumerable.Repeat("1% ", 60_000)) + "\r\n"),
+            // Every name starts a window for the routing-number regex, and every number (or IBAN) it finds is an
+            // account whose surroundings are searched for a change word that is not there.
+            ["iban-15k"] = Event("DESCRIPTION:our details: " + string.Concat(Enumerable.Repeat("DE89 3704 0044 0532 0130 00 ", 15_000)) + "\r\n"),
+            ["routing-15k"] = Event("DESCRIPTION:our details: " + string.Concat(Enumerable.Repeat("aba routing: 021000092 ", 15_000)) + "\r\n"),
         };
     }
 

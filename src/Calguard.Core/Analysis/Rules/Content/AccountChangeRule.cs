@@ -167,7 +167,8 @@ public sealed partial class AccountChangeRule : Rule
     /// <summary>The account and the change word near it in <paramref name="text"/> (normalised), or null.</summary>
     internal static string? Find(string text)
     {
-        foreach (var match in Accounts(text))
+        // An invitation gives one account, two at most; a text of thousands is built to make every one cost a search.
+        foreach (var match in Accounts(text).Take(MaxAccounts))
         {
             var from = Math.Max(0, match.Index - Window);
             var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + Window) - from);
@@ -195,7 +196,9 @@ public sealed partial class AccountChangeRule : Rule
                 yield return match;
             }
         }
-        // "aba" sits inside "database" and "abandon": the regex runs only on a short window where a name starts a word.
+        // "aba" sits inside "database" and "abandon": the regex runs only on a short window where a name starts a word,
+        // and on a bounded number of them.
+        var windows = 0;
         foreach (var name in DomesticAccountNames)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
@@ -203,6 +206,10 @@ public sealed partial class AccountChangeRule : Rule
                 if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
                 {
                     continue;
+                }
+                if (++windows > MaxAccountWindows)
+                {
+                    yield break;
                 }
                 var match = DomesticAccount().Match(text, at, Math.Min(DomesticWindow, text.Length - at));
                 if (match.Success)
@@ -215,6 +222,8 @@ public sealed partial class AccountChangeRule : Rule
 
     // The longest name ("sort code number #:") and a number with its spaces and dashes fit in this many characters.
     private const int DomesticWindow = 48;
+
+    private const int MaxAccounts = 16, MaxAccountWindows = 64;
 
     // A Latin, Cyrillic or Greek change word must start a word ("renew", "casanova" and "основ" are not "new", "nova"
     // and "нов"; Arabic and Hebrew prefix their articles, CJK has no spaces), and must not be negated.
