@@ -120,6 +120,8 @@ public static class BenchInputs
             ["numbers-60k"] = Event("DESCRIPTION:our bank details " + string.Concat(Enumerable.Repeat("1% ", 60_000)) + "\r\n"),
             // Every name starts a window for the routing-number regex, and every number (or IBAN) it finds is an
             // account whose surroundings are searched for a change word that is not there.
+            // As much text as the content rules read (MaxTextChars), every word a Latin-Cyrillic look-alike of a brand.
+            ["mixed-script-200k"] = Event("DESCRIPTION:" + string.Concat(Enumerable.Repeat("p\u0430ypal ", 200_000 / 7)) + "\r\n"),
             ["iban-15k"] = Event("DESCRIPTION:our details: " + string.Concat(Enumerable.Repeat("DE89 3704 0044 0532 0130 00 ", 15_000)) + "\r\n"),
             ["routing-15k"] = Event("DESCRIPTION:our details: " + string.Concat(Enumerable.Repeat("aba routing: 021000092 ", 15_000)) + "\r\n"),
         };
