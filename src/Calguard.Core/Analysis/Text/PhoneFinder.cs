@@ -10,7 +10,7 @@ namespace Calguard.Analysis.Text;
 public sealed record PhoneNumber(string Number, int Digits, bool IsDialIn, string Context);
 
 /// <summary>Finds phone numbers: 9 to 15 digits with the separators people write (+, spaces, dots, dashes, parentheses).</summary>
-public static class PhoneFinder
+public static partial class PhoneFinder
 {
     private static readonly char[] NumberTail = [' ', '-', '.', '(', '/'];
 
@@ -93,12 +93,13 @@ public static class PhoneFinder
 
     // A date the digits of a time run on from ("08/10/2017 09:30", "30.10.2025 12:00"): the year is what no phone
     // number's third group has.
-    private static readonly Regex DateFirst = new(@"^(\d{1,2}[./-]\d{1,2}[./-](19|20)\d\d|(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(\D|$)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    [GeneratedRegex(@"^(\d{1,2}[./-]\d{1,2}[./-](19|20)\d\d|(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(\D|$)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DateFirst();
 
     private static bool LooksLikeDateOrAmount(string number, string text, int end)
     {
-        if (DateFirst.IsMatch(number))
+        if (DateFirst().IsMatch(number))
         {
             return true;
         }

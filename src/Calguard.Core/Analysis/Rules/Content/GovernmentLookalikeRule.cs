@@ -1,3 +1,4 @@
+using Calguard.Analysis.Rules.Transport;
 using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
@@ -22,10 +23,7 @@ public sealed class GovernmentLookalikeRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        var message = context.Invitation.Message;
-        var senders = new[] { message.From?.Domain }.Concat(message.ReplyTo.Select(r => r.Domain))
-            .Concat(context.Events.Select(e => e.Event.Organizer?.Domain)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var domain in senders.Take(20))
+        foreach (var domain in CousinDomainRule.SenderDomains(context).Take(20))
         {
             if (GovernmentNames.Imitated(domain) is { } word)
             {

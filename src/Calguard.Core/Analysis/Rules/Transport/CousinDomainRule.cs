@@ -25,10 +25,7 @@ public sealed class CousinDomainRule : Rule
         {
             return;
         }
-        var message = context.Invitation.Message;
-        var senders = new[] { message.From?.Domain }.Concat(message.ReplyTo.Select(r => r.Domain))
-            .Concat(context.Events.Select(e => e.Event.Organizer?.Domain)).OfType<string>().Select(d => d.ToLowerInvariant()).Distinct();
-        foreach (var sender in senders)
+        foreach (var sender in SenderDomains(context))
         {
             foreach (var domain in own)
             {
@@ -39,6 +36,14 @@ public sealed class CousinDomainRule : Rule
                 }
             }
         }
+    }
+
+    /// <summary>The domains a message shows its reader as the sender's: From, Reply-To and the organizers', lower case, each once.</summary>
+    internal static IEnumerable<string> SenderDomains(RuleContext context)
+    {
+        var message = context.Invitation.Message;
+        return new[] { message.From?.Domain }.Concat(message.ReplyTo.Select(r => r.Domain))
+            .Concat(context.Events.Select(e => e.Event.Organizer?.Domain)).OfType<string>().Select(d => d.ToLowerInvariant()).Distinct();
     }
 
     /// <summary>True when <paramref name="sender"/> spells <paramref name="own"/> (an organisational domain) without being it or below it.</summary>
