@@ -242,6 +242,44 @@ public static class HostDeception
     }
 
     /// <summary>
+    /// The first part (between dots and hyphens) of <paramref name="name"/> that a machine made rather than a person, or
+    /// null: letters and digits interleaved ("gdw4dw3b49", "hopyexn95k", "4hdig6e8") or a long hex string. People put
+    /// a word and a number side by side ("club2024", "top10list"), not a stray character on either side of one.
+    /// </summary>
+    public static string? MachineMadePart(string name)
+    {
+        foreach (var range in name.AsSpan().SplitAny('.', '-'))
+        {
+            var part = name.AsSpan()[range];
+            if (part.Length < 6)
+            {
+                continue;
+            }
+            var runs = 1;
+            var first = 0;
+            var lastStart = 0;
+            for (var i = 1; i < part.Length; i++)
+            {
+                if (char.IsAsciiDigit(part[i]) != char.IsAsciiDigit(part[i - 1]))
+                {
+                    first = runs == 1 ? i : first;
+                    lastStart = i;
+                    runs++;
+                }
+            }
+            var last = part.Length - lastStart;
+            var hex = part.Length >= 16 && !part.ContainsAnyExcept(HexDigits) && part.ContainsAnyInRange('0', '9');
+            if (runs >= 4 || (runs == 3 && Math.Min(first, last) <= 2) || hex)
+            {
+                return part.ToString();
+            }
+        }
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> differ by exactly one letter replaced, added or dropped,
     /// or two neighbours swapped; false when they are identical.
     /// </summary>

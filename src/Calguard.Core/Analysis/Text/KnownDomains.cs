@@ -99,6 +99,24 @@ public static class KnownDomains
     /// <summary>True for free hosting and form services phishing pages are put on.</summary>
     public static bool IsFreeHosting(string host) => WithinAny(host, FreeHosting);
 
+    /// <summary>The free-hosting domain <paramref name="host"/> lies within (web.app for claim-l8sqn2.web.app), or null.</summary>
+    public static string? FreeHostingParent(string host)
+    {
+        foreach (var parent in FreeHosting)
+        {
+            if (DomainNames.IsWithin(host, parent))
+            {
+                return parent;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True for the public gateways that serve IPFS content by its address.</summary>
+    public static bool IsIpfsGateway(string host) => WithinAny(host, IpfsGateways);
+
+    private static readonly string[] IpfsGateways = ["ipfs.io", "dweb.link", "cloudflare-ipfs.com", "w3s.link", "nftstorage.link", "4everland.io"];
+
     /// <summary>True for a link to free hosting, including Google and Microsoft Forms and Google Drawings (but not ordinary Google documents).</summary>
     public static bool IsFreeHosting(Link link) =>
         IsFreeHosting(link.AsciiHost) || (link.AsciiHost == "docs.google.com" &&

@@ -275,6 +275,7 @@ public static class LureVocabulary
         "did not authorize this", "to cancel this", "to dispute", "to request a refund", "cancellation department", "customer help line",
         "~rufen sie", "~unter der nummer", "~bel ons", "~bel direct", "~appelez", "~llame", "~llámenos", "~chiami", "~chiamaci", "~ligue para",
         "~zadzwoń", "~позвоните", "~bizi arayın", "~お電話", "~请致电", "~致电",
+        "~arayınız", "~müşteri hizmetlerini arayın", "~يرجى الاتصال", "~الاتصال بخدمة العملاء",
         // more
         "~call back", "~ruf mich", "~rückruf", "~bel me", "~rappelez", "~llámame", "~richiamami", "~contract support", "~claims line",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu

@@ -22,7 +22,7 @@ public sealed class CallbackRule : Rule
         "anrufen", "telefon", "rufen", "ruf ", "rückruf", "bel ", "bellen", "whatsapp", "text me", "sms", "atendimento", "atención", "assistenza",
         "kundendienst", "kundenservice", "klantenservice", "service client", "obsługa klienta", "поддержк", "müşteri", "客服", "カスタマー", "helpdesk", "appel", "téléphone", "llam", "teléfono", "chiam", "telefono", "ligue", "zadzwo", "звон",
         "телефон", "ara", "電話", "电话", "ring ", "arayin", "התקשר", "llame", "appelez", "zadzwon", "позвоните", "zavolejte", "καλεστε", "καλέστε",
-        "اتصل", "致电", "전화", "bel direct", "bel ons",
+        "اتصل", "الاتصال", "致电", "전화", "bel direct", "bel ons",
         // "Our fraud team is available 24/7 at": the number is offered rather than asked to be called.
         "24/7", "24 hours a day", "fraud team", "fraud department", "billing team", "reach us", "reach our", "available at",
         "התקשרו", "טלפון", "फोन", "कॉल", "โทร", "gọi", "điện thoại", "hubungi", "telepon", "telefonujte", "ring oss", "sunați", "hívja", "телефонуйте",
@@ -47,6 +47,11 @@ public sealed class CallbackRule : Rule
         "إذا لم تطلب", "إذا لم تقم", "لم تقم بهذا", "אם לא ביצעת", "אם לא הזמנת", "לא אישרת", "यदि आपने यह", "अगर आपने यह", "หากคุณไม่ได้", "ถ้าคุณไม่ได้",
         "주문하지 않", "요청하지 않", "nếu bạn không", "jika anda tidak", "pokud jste tuto", "neobjednali", "om du inte har", "dacă nu ați", "ha nem ön",
         "не замовляли", "εάν δεν κάνατε", "αν δεν κάνατε", "δεν παραγγείλατε", "申請していない", "如果您没有", "如非本人",
+        // "Your card / line / account is suspended: call to restore it": the threat that makes the reader dial.
+        "suspended", "suspension", "deactivated", "will be closed", "will be disconnected", "gesperrt", "sperrung", "suspendu", "désactivé",
+        "suspendid", "bloquead", "sospes", "disattivat", "zablokowan", "zawieszon", "заблокирован", "приостановлен", "заблоковано", "askıya",
+        "kapatılacak", "kapatılmaması", "bloke edil", "şüpheli", "إيقاف", "تعليق", "مشبوه", "停用", "冻结", "凍結", "利用停止", "정지",
+        "הושעה", "נחסם", "ανεστάλη", "αναστολ", "निलंबित", "ระงับ", "bị khóa", "diblokir", "zablokován", "spärrat", "blocat", "felfüggeszt",
     ];
 
     // "Call to cancel" is normal for a hotel; "call to cancel the renewal you never ordered" is the scam.

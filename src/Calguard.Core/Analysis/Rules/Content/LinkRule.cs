@@ -37,6 +37,10 @@ public sealed class LinkRule : Rule
     public static readonly Signal FreeHosting = new("URL_FREE_HOSTING", Groups.Content, 3.8,
         "A link goes to free hosting or a form service that phishing pages are often put on.");
 
+    /// <summary>A machine-named site on free hosting, or IPFS content.</summary>
+    public static readonly Signal ThrowawaySite = new("URL_THROWAWAY_SITE", Groups.Content, 3.0,
+        "A link goes to a machine-named site on free hosting (claim-l8sqn2.web.app) or to IPFS content by its address: a page put up in bulk and replaced as soon as it is taken down.");
+
     /// <summary>Cheap TLD.</summary>
     public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 3.7,
         "A link goes to a top-level domain that throw-away registrations favour.");
@@ -87,7 +91,7 @@ public sealed class LinkRule : Rule
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } =
-        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable, RecipientInLink];
+        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable, RecipientInLink, ThrowawaySite];
 
     private static readonly string[] KnownServices =
     [
@@ -121,6 +125,9 @@ public sealed class LinkRule : Rule
         var coherent = CallbackRule.IdentityIsCoherent(context);
         var posingAsService = hits.Has(ServiceNameRule.SenderNameService.Name) || hits.Has(BrandRule.Impersonation.Name);
         var throwaway = ThrowawayDomainRule.Fired(hits);
+        // The recipient's own organisation's site (the intranet an IT notice points to) is not a stranger's page. When
+        // the envelope is unknown, To and Cc stand in for it: a spammer who lists his own domain there sends from it too.
+        var recipientOwn = CousinDomainRule.RecipientOrganisations(context, context.Recipients);
         (string Address, string Base64)[]? targets = null;
         // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
         var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();
@@ -158,7 +165,7 @@ public sealed class LinkRule : Rule
             }
             if (!hosts.TryGetValue((link.Host, link.AsciiHost), out var host))
             {
-                hosts[(link.Host, link.AsciiHost)] = host = HostFacts.Of(link, own);
+                hosts[(link.Host, link.AsciiHost)] = host = HostFacts.Of(link, own, recipientOwn);
             }
             var aligned = host.Aligned;
             var brand = host.Brand;
@@ -186,6 +193,10 @@ public sealed class LinkRule : Rule
             if (KnownDomains.IsFreeHosting(link))
             {
                 hits.Add(FreeHosting, $"{link.AsciiHost} in {link.Where}");
+                if (Throwaway(link) is { } why)
+                {
+                    hits.Add(ThrowawaySite, $"{link.AsciiHost} {why}");
+                }
             }
             if (!aligned && !host.KnownService && !link.HasUserInfo && CarriedRecipient(link, targets ??= Targets(context.Recipients)) is { } carried)
             {
@@ -245,6 +256,23 @@ public sealed class LinkRule : Rule
         return null;
     }
 
+    // Takedowns remove a phishing page within days, so kits deploy each copy under a generated name, or on IPFS, whose
+    // content address no host can take down. A club's or a conference's site carries a name somebody chose.
+    private static string? Throwaway(Link link)
+    {
+        var host = link.AsciiHost;
+        if (KnownDomains.IsIpfsGateway(host) && (link.Path.StartsWith("/ipfs/", StringComparison.Ordinal) || host.Contains(".ipfs.", StringComparison.Ordinal)))
+        {
+            return "serves IPFS content";
+        }
+        if (KnownDomains.FreeHostingParent(host) is { } parent && host.Length > parent.Length + 1 &&
+            HostDeception.MachineMadePart(host[..^(parent.Length + 1)]) is { } part)
+        {
+            return $"is named \"{part}\" by a machine";
+        }
+        return null;
+    }
+
     private static string? ExecutableName(Link link)
     {
         var path = link.Path.AsSpan().TrimEnd('/');
@@ -283,9 +311,9 @@ public sealed class LinkRule : Rule
     /// <summary>What a link's host alone tells; the deceptive-name checks only matter for hosts not aligned with the sender.</summary>
     private readonly record struct HostFacts(bool Aligned, Brand? Brand, string? Embedded, string? DeceptiveWord, bool KnownService)
     {
-        public static HostFacts Of(Link link, List<string> own)
+        public static HostFacts Of(Link link, List<string> own, List<string> recipientOwn)
         {
-            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost));
+            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost)) || recipientOwn.Any(d => DomainNames.Aligned(d, link.AsciiHost));
             var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
             // A host that starts with another domain ("forms.office.com.acme-hr.site") deceives even when its registered
             // name borrows the sender's or recipient's name, as look-alikes do: only the sender's own domain excuses it.

@@ -18,9 +18,7 @@ public sealed class CousinDomainRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        // A free-mail mailbox has no organisation to imitate.
-        var own = context.Recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>().Concat(context.Options.LocalDomains)
-            .Where(d => d.Length > 0 && !KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
+        var own = RecipientOrganisations(context, context.Recipients);
         if (own.Count == 0)
         {
             return;
@@ -37,6 +35,14 @@ public sealed class CousinDomainRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// The organisational domains of <paramref name="recipients"/> and of the configured local domains. A free-mail
+    /// mailbox has no organisation to imitate or to link into.
+    /// </summary>
+    internal static List<string> RecipientOrganisations(RuleContext context, IEnumerable<string> recipients) =>
+        recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>().Concat(context.Options.LocalDomains)
+            .Where(d => d.Length > 0 && !KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
 
     /// <summary>The domains a message shows its reader as the sender's: From, Reply-To and the organizers', lower case, each once.</summary>
     internal static IEnumerable<string> SenderDomains(RuleContext context)
@@ -65,8 +71,13 @@ public sealed class CousinDomainRule : Rule
         {
             return true;
         }
+        var senderOrganisation = DomainNames.Organizational(sender);
+        var senderLabel = senderOrganisation.Split('.')[0];
+        if (senderLabel == ownLabel && SuffixLosesALetter(senderOrganisation[(senderLabel.Length + 1)..], own[(ownLabel.Length + 1)..]))
+        {
+            return true;
+        }
         // One letter away, same length: examp1e.net, exarnple.net.
-        var senderLabel = DomainNames.Organizational(sender).Split('.')[0];
         if (ownLabel.Length >= 5 && senderLabel.Length == ownLabel.Length && Differences(senderLabel, ownLabel) == 1)
         {
             return true;
@@ -99,6 +110,24 @@ public sealed class CousinDomainRule : Rule
             : senderLabel.EndsWith(ownLabel, StringComparison.Ordinal) ? senderLabel[..^ownLabel.Length]
             : null;
         return added is not null && CompanyWords.Contains(added.Trim('-'));
+    }
+
+    // The company's own name under its generic suffix with a letter dropped (example.co or example.cm for example.com)
+    // is a typing slip nobody notices. A sister company abroad takes its country's suffix (example.de), which is not.
+    private static bool SuffixLosesALetter(string senderSuffix, string ownSuffix)
+    {
+        if (ownSuffix is not ("com" or "net" or "org") || senderSuffix.Length != ownSuffix.Length - 1)
+        {
+            return false;
+        }
+        for (var i = 0; i < ownSuffix.Length; i++)
+        {
+            if (string.CompareOrdinal(ownSuffix.Remove(i, 1), senderSuffix) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string Compact(string domain) => domain.Replace(".", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
