@@ -17,7 +17,7 @@ public static class LureVocabulary
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
         Pharma = "pharma", Investment = "investment", Impersonation = "impersonation", Extortion = "extortion",
-        Government = "government", DocumentShare = "document-share", Harvest = "harvest";
+        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -44,6 +44,7 @@ public static class LureVocabulary
         foreach (var t in GovernmentTerms) yield return (Government, t);
         foreach (var t in DocumentShareTerms) yield return (DocumentShare, t);
         foreach (var t in HarvestTerms) yield return (Harvest, t);
+        foreach (var t in JobTerms) yield return (Job, t);
     }
 
     private static readonly string[] PrizeTerms =
@@ -80,7 +81,7 @@ public static class LureVocabulary
         // more
         "your gift is waiting", "gift is waiting", "reward is waiting", "~thank you for your loyalty", "loyal customers", "pay only", "only pay shipping",
         "pay just", "answer 3 questions", "answer three questions", "3 quick questions", "quick survey", "~survey", "been drawn", "drawn as", "online draw",
-        "unclaimed prize", "claims agent", "claims department", "batch no", "ticket number", "~winning", "~reward", "~geschenk", "geschenkbox",
+        "unclaimed prize", "unclaimed reward", "~pending reward", "claims agent", "claims department", "batch no", "ticket number", "~winning", "~reward", "~geschenk", "geschenkbox",
         "dankeschön für ihre treue", "~treue", "sind gewinner", "als gewinner", "gewinnspiel", "jetzt einlösen", "~umfrage", "enquête", "getrokken",
         "bent uitgekozen", "u bent geselecteerd", "je bent geselecteerd", "maak kans", "~deelname", "tiré au sort", "vous avez été choisi",
         "~cadeau", "~sorteado", "fuiste seleccionado", "has sido elegido", "~encuesta", "sei stato estratto", "è stato estratto", "~concorso",
@@ -855,6 +856,24 @@ public static class LureVocabulary
     ];
 
     // Requests for personal data by reply: what lotteries, 419 letters and CEO fraud need from the victim.
+    // A job on offer. Recruiters' real invitations use these words too; JobChatRule counts them only where the
+    // conversation moves to a messenger or a text chat.
+    private static readonly string[] JobTerms =
+    [
+        "job interview", "interview*", "recruit*", "hiring", "vacancy", "vacancies", "job offer", "job opening", "remote job", "remote role",
+        "remote position", "data entry", "work from home", "no experience needed", "no experience required", "training is provided", "part-time job",
+        "online tasks", "talent acquisition",
+        "vorstellungsgespräch", "bewerbungsgespräch", "stellenangebot", "heimarbeit", "entretien d'embauche", "recrutement", "offre d'emploi",
+        "teletravail", "entrevista de trabajo", "entrevista de emprego", "oferta de empleo", "oferta de trabajo", "vaga de emprego", "trabajo desde casa",
+        "colloquio di lavoro", "offerta di lavoro", "lavoro da casa", "sollicitatiegesprek", "vacature", "thuiswerk", "rozmowa kwalifikacyjna",
+        "rekrutacja", "praca zdalna", "oferta pracy", "собеседование", "вакансия", "работа на дому", "удаленная работа", "mülakat", "iş görüşmesi",
+        "iş ilanı", "evden çalışma", "وظيفة", "مقابلة عمل", "توظيف", "العمل من المنزل", "ראיון עבודה", "משרה", "עבודה מהבית", "συνέντευξη εργασίας",
+        "θέση εργασίας", "面试", "招聘", "兼职", "在家工作", "面接", "求人", "副業", "在宅ワーク", "면접", "채용", "부업", "재택근무", "नौकरी",
+        "साक्षात्कार", "घर से काम", "สัมภาษณ์งาน", "รับสมัครงาน", "งานออนไลน์", "phỏng vấn", "tuyển dụng", "việc làm tại nhà", "wawancara kerja",
+        "lowongan", "rekrutmen", "kerja dari rumah", "pohovor", "nabídka práce", "anställningsintervju", "jobbintervju", "interviu", "állásinterjú",
+        "співбесіда", "вакансія",
+    ];
+
     private static readonly string[] HarvestTerms =
     [
         "your full name", "full name and address", "full names", "your mobile number", "your phone number", "your direct phone", "direct phone number",

@@ -69,7 +69,8 @@ public sealed class ContactDiversionRule : Rule
                 Know(a.Address);
             }
         }
-        var text = string.Join("\n", invitation.Events.Take(20).Select(e => e.Event.Description).Append(invitation.Bodies.Text).OfType<string>());
+        // LOCATION too: "Where: Telegram @career_desk" is the meeting place of a chat.
+        var text = string.Join("\n", invitation.Events.Take(20).SelectMany(e => new[] { e.Event.Description, e.Event.Location }).Append(invitation.Bodies.Text).OfType<string>());
         foreach (var address in Addresses(text))
         {
             if (!known.Contains(address) && KnownDomains.IsFreemail(Reading.CalendarAddress.DomainOf(address)))
@@ -115,7 +116,7 @@ public sealed class ContactDiversionRule : Rule
         string? named = null;
         foreach (var app in Apps.Append("line"))
         {
-            var at = app == "line" ? LineApp(lower) : lower.IndexOf(app, StringComparison.Ordinal);
+            var at = app == "line" ? LineApp(lower) : IndexOfApp(lower, app);
             if (at < 0)
             {
                 continue;
@@ -230,12 +231,33 @@ public sealed class ContactDiversionRule : Rule
     {
         foreach (var m in Messengers)
         {
-            if (lower.Contains(m, StringComparison.Ordinal))
+            if (IndexOfApp(lower, m) >= 0)
             {
                 return m;
             }
         }
         return null;
+    }
+
+    // Thai writes "online" ออนไลน์, which ends in the app's name ไลน์.
+    private static int IndexOfApp(ReadOnlySpan<char> lower, string app)
+    {
+        var from = 0;
+        while (from < lower.Length)
+        {
+            var at = lower[from..].IndexOf(app, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+            at += from;
+            if (app != "ไลน์" || !lower[..at].EndsWith("ออน", StringComparison.Ordinal))
+            {
+                return at;
+            }
+            from = at + app.Length;
+        }
+        return -1;
     }
 
     internal static IEnumerable<string> Addresses(string text)

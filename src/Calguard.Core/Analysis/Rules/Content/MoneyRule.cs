@@ -33,7 +33,7 @@ public sealed class MoneyRule : Rule
     [
         "earn", "make", "making", "made", "profit", "income", "return", "turn", "gana", "gagne", "rendiment", "rendement", "rendite", "gagn", "revenu", "bénéfice", "benefice", "verdien", "gewinn", "einkommen",
         "winst", "ganar", "ganancia", "ingreso", "guadagn", "ganh", "lucro", "zarab", "zysk", "заработ", "доход", "прибыл", "kazan", "kazanç", "赚", "收入", "収入", "稼",
-        "कमा", "कमाई", "आय", "รายได้", "หาเงิน", "벌", "수입", "اربح", "ربح", "להרוויח", "הכנסה", "κερδ", "kiếm", "thu nhập", "hasilkan", "penghasilan",
+        "कमा", "कमाई", "आय", "รายได้", "หาเงิน", "กำไร", "벌", "수입", "اربح", "ربح", "دخل", "להרוויח", "הכנסה", "רווח", "κερδ", "kiếm", "thu nhập", "hasilkan", "penghasilan",
         "vydělat", "vydělej", "tjäna", "câștig", "keress", "заробі", "заробл",
         // A job's pay: "a remote role paying $250-$800 per day", "daily pay $120".
         "paying", "pays ", "daily pay", "salary", "wage", "gehalt", "lohn", "salaire", "sueldo", "salario", "stipendio", "salário", "salaris",
@@ -47,7 +47,7 @@ public sealed class MoneyRule : Rule
         "/monat", "per dag", "per week", "per maand", "por día", "al día", "por semana", "al mes", "por mes", "al giorno", "a settimana", "al mese",
         "por dia", "por semana", "por mês", "dziennie", "tygodniowo", "miesięcznie", "в день", "в неделю", "в месяц", "günde", "haftada", "ayda",
         "günlük", "aylık", "每天", "每周", "每月", "一日", "毎日", "月に", "रोज़", "रोज", "\u0930\u094B\u095B", "प्रतिदिन", "हर दिन", "रोजाना", "ทุกวัน", "ต่อวัน", "매일",
-        "하루에", "يوميا", "في اليوم", "ביום", "כל יום", "την ημέρα", "ημερησίως", "mỗi ngày", "per hari", "setiap hari", "denně", "om dagen",
+        "하루에", "วันละ", "يوميا", "يومي", "في اليوم", "ביום", "כל יום", "την ημέρα", "ημερησίως", "mỗi ngày", "per hari", "setiap hari", "denně", "om dagen",
         "pe zi", "naponta", "щодня", "на день",
     ];
 
@@ -59,7 +59,7 @@ public sealed class MoneyRule : Rule
         "quotidien", "hebdomadaire", "pro tag", "am tag", "täglich", "pro woche", "wöchentlich", "per dag", "dagelijks", "wekelijks", "por día",
         "al día", "diario", "diaria", "por semana", "semanal", "al giorno", "giornalier", "a settimana", "settimanal", "por dia", "diário", "diária",
         "dziennie", "tygodniowo", "в день", "в неделю", "ежедневн", "еженедельн", "günde", "günlük", "haftalık", "每天", "每日", "每周", "毎日", "日利",
-        "매일", "하루", "يوميا", "يومي", "ביום", "יומי", "ημερησ", "καθημεριν", "प्रतिदिन", "रोज", "ต่อวัน", "mỗi ngày", "per hari", "setiap hari",
+        "매일", "하루", "วันละ", "يوميا", "يومي", "ביום", "יומי", "ημερησ", "καθημεριν", "प्रतिदिन", "रोज", "ต่อวัน", "mỗi ngày", "per hari", "setiap hari",
     ]);
 
     private static readonly string[] ReturnWords = TextNormaliser.NormaliseAll(
