@@ -10,6 +10,7 @@ public class CousinDomainTests
     [InlineData("exmple.net", "example.net")] // one letter dropped
     [InlineData("examp1e.net", "example.net")] // one letter replaced
     [InlineData("example-corp.com", "example.net")] // a legal form added
+    [InlineData("example.net.evil.example", "example.net")] // the whole name as a subdomain
     [InlineData("kestrel-eng.co", "kestrel-eng.com")] // the generic suffix with a letter dropped
     [InlineData("kestrel-eng.cm", "kestrel-eng.com")]
     public void ALookAlikeOfTheRecipientsOwnNameImitatesIt(string sender, string own) => Assert.True(CousinDomainRule.Imitates(sender, own));
@@ -20,6 +21,7 @@ public class CousinDomainTests
     [InlineData("studio-bellini.de", "studio-bellini.it")] // the same name elsewhere is the same company's other country
     [InlineData("studio-bellini.co", "studio-bellini.co.uk")] // the country's suffix is not a typing slip
     [InlineData("kestrel-eng.ne", "kestrel-eng.de")] // nor one letter away from another country's
+    [InlineData("do.main.tld", "domain.tld")] // the name split by a dot is another name that happens to spell it
     [InlineData("acne.com", "acme.com")] // a short name one letter away is just another name
     [InlineData("sonars.com", "sonar.com")] // too short for an added or dropped letter to read as the same name
     [InlineData("northwood.com", "northwind.com")] // two letters apart

@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Transport;
 public sealed class CousinDomainRule : Rule
 {
     /// <summary>The sender's domain imitates the recipient's.</summary>
-    public static readonly Signal Cousin = new("SENDER_COUSIN_DOMAIN", Groups.Content, 3.5,
+    public static readonly Signal Cousin = new("SENDER_COUSIN_DOMAIN", Groups.Content, 5.0,
         "The From, Reply-To or organizer domain imitates the recipient's own organisation (example-net.co, examp1e.net, example-corp.com) without belonging to it.");
 
     /// <inheritdoc />
@@ -65,9 +65,12 @@ public sealed class CousinDomainRule : Rule
             return false;
         }
         // The whole name, dots and hyphens dropped, inside the sender's: example-net.co, examplenet-billing.com, example.net.evil.example,
-        // and with the digits and letter pairs look-alikes swap in folded back: examp1e-net.com.
+        // and with the digits and letter pairs look-alikes swap in folded back: examp1e-net.com. The name itself stays
+        // whole in one label: do.main.tld only spells domain.tld by accident of its dots.
         var compactOwn = Brands.Skeleton(Compact(own));
-        if (Brands.Skeleton(Compact(sender)).Contains(compactOwn, StringComparison.Ordinal))
+        var ownName = Brands.Skeleton(ownLabel.Replace("-", string.Empty, StringComparison.Ordinal));
+        if (Brands.Skeleton(Compact(sender)).Contains(compactOwn, StringComparison.Ordinal) &&
+            sender.Split('.').Any(l => Brands.Skeleton(l.Replace("-", string.Empty, StringComparison.Ordinal)).Contains(ownName, StringComparison.Ordinal)))
         {
             return true;
         }
