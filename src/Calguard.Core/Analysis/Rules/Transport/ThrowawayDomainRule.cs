@@ -15,7 +15,7 @@ public sealed class ThrowawayDomainRule : Rule
         "The From or organizer domain is registered under a cheap top-level domain that throw-away spam domains favour.");
 
     /// <summary>The From or organizer domain is named after a lure.</summary>
-    public static readonly Signal LureDomain = new("SENDER_LURE_DOMAIN", Groups.Transport, 1.5,
+    public static readonly Signal LureDomain = new("SENDER_LURE_DOMAIN", Groups.Transport, 2.5,
         "The From or organizer domain joins a name to a lure word with a hyphen (pay-, -billing, -verify, -refund, -update): a domain named for the scam it sends.");
 
     // Words an organisation puts in a subdomain (billing.example.com), a campaign in its one registered name. Words
