@@ -41,7 +41,7 @@ public sealed class ContentFacts
     /// <summary>Phone numbers in the calendar text and bodies.</summary>
     public required IReadOnlyList<PhoneNumber> Phones { get; init; }
 
-    /// <summary>The calendar fields' text as written, before normalisation blanked its URLs and addresses.</summary>
+    /// <summary>The calendar fields' text as written, before normalisation blanked its URLs and addresses; at most <see cref="AnalysisOptions.MaxTextChars"/> characters.</summary>
     public string CalendarSource { get; init; } = string.Empty;
 
     /// <summary>Raw text length of the calendar fields (before normalisation), for "payload only in the .ics".</summary>

@@ -194,7 +194,9 @@ public sealed class RuleContext
         }
 
         var bodies = invitation.Bodies;
-        var bodyText = bodies.Text;
+        // The rules read at most MaxTextChars of each text; cutting here spares the address scrub and the phone search
+        // the rest of a padded text as well.
+        var bodyText = Bounded(bodies.Text, options.MaxTextChars);
         LinkExtractor.Extract(bodies.PlainText, "BODY", links);
         foreach (var l in bodies.Links.Take(500))
         {
@@ -205,7 +207,7 @@ public sealed class RuleContext
         }
 
         // Addresses and URLs are judged by the link and sender rules; as words they would name brands falsely ("…@gmail.com").
-        var calendarText = calendar.ToString();
+        var calendarText = calendar.Length > options.MaxTextChars ? calendar.ToString(0, options.MaxTextChars) : calendar.ToString();
         var p = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(prominent.ToString()), options.MaxTextChars);
         var c2 = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(calendarText), options.MaxTextChars);
         var b = TextNormaliser.Normalise(TextScrubber.RemoveAddresses(bodyText), options.MaxTextChars);
@@ -234,7 +236,7 @@ public sealed class RuleContext
         var phones = PhoneFinder.Find(calendarText);
         if (phones.Count < 20)
         {
-            phones.AddRange(PhoneFinder.Find(bodyText.Length > options.MaxTextChars ? bodyText[..options.MaxTextChars] : bodyText, 20));
+            phones.AddRange(PhoneFinder.Find(bodyText, 20));
         }
 
         return new ContentFacts
@@ -253,7 +255,7 @@ public sealed class RuleContext
             Phones = phones,
             CalendarTextLength = calendar.Length,
             CalendarSource = calendarText,
-            BodyTextLength = bodyText.Trim().Length,
+            BodyTextLength = bodies.Text.Trim().Length,
         };
     }
 
@@ -281,6 +283,8 @@ public sealed class RuleContext
         Append(sb, text);
         LinkExtractor.Extract(text, where, links);
     }
+
+    private static string Bounded(string text, int max) => text.Length > max ? text[..max] : text;
 
     private static void Append(StringBuilder sb, string? text)
     {

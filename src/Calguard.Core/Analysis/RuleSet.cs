@@ -19,7 +19,7 @@ public sealed class RuleSet
         new AlarmRule(), new PlacementRule(), new RecurrencePatternRule(),
         new AudienceRule(),
         new LureRule(), new AccountChangeRule(), new CallbackRule(), new BrandRule(), new ServiceNameRule(), new PasteAndRunRule(), new ShareTenantRule(), new DocumentPlaceRule(), new ClientUpdateRule(), new LinkRule(), new ObfuscationRule(), new PayloadLocationRule(),
-        new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(), new JobChatRule(), new PersonaRule(), new CryptoAddressRule(), new GovernmentLookalikeRule(),
+        new TextLimitRule(), new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(), new JobChatRule(), new PersonaRule(), new CryptoAddressRule(), new GovernmentLookalikeRule(),
         new MalformationRule(),
         new LearnedSignals(), new SeedClassifierRule(),
         // Composites read the hits of the rules above, so they run last.

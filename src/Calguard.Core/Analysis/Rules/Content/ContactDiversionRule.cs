@@ -70,7 +70,11 @@ public sealed class ContactDiversionRule : Rule
             }
         }
         // LOCATION too: "Where: Telegram @career_desk" is the meeting place of a chat.
-        var text = string.Join("\n", invitation.Events.Take(20).SelectMany(e => new[] { e.Event.Description, e.Event.Location }).Append(invitation.Bodies.Text).OfType<string>());
+        // As far as the other content rules read (MaxTextChars of the calendar, as much of the body), not through padding.
+        var max = context.Options.MaxTextChars;
+        var calendar = string.Join("\n", invitation.Events.Take(20).SelectMany(e => new[] { e.Event.Description, e.Event.Location }).OfType<string>());
+        var body = invitation.Bodies.Text;
+        var text = (calendar.Length > max ? calendar[..max] : calendar) + "\n" + (body.Length > max ? body[..max] : body);
         foreach (var address in Addresses(text))
         {
             if (!known.Contains(address) && KnownDomains.IsFreemail(Reading.CalendarAddress.DomainOf(address)))
