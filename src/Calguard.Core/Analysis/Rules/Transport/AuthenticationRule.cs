@@ -57,9 +57,9 @@ public sealed class AuthenticationRule : Rule
             hits.Add(SpfSoftFail, $"spf=softfail for {auth.SpfDomain ?? "the envelope domain"}", google ? 0.5 : 1.0);
         }
         var dkimPass = auth.Dkim.Any(d => d.Result == "pass");
-        if (!dkimPass && auth.Dkim.Any(d => d.Result is "fail" or "permerror") && !ViaAuthenticatedList(context))
+        if (!dkimPass && auth.Dkim.FirstOrDefault(d => d.Result is "fail" or "permerror") is { } failed && !ViaAuthenticatedList(context))
         {
-            hits.Add(DkimFail, $"dkim={auth.Dkim.First(d => d.Result is "fail" or "permerror").Result} for {auth.Dkim.First(d => d.Result is "fail" or "permerror").Domain ?? "a signature"}");
+            hits.Add(DkimFail, $"dkim={failed.Result} for {failed.Domain ?? "a signature"}");
         }
         if (!dkimPass && auth.Spf != "pass" && !auth.DmarcPass && (auth.Spf is not null || auth.Dkim.Count > 0 || auth.Dmarc is not null))
         {
