@@ -81,7 +81,8 @@ public static partial class PhoneFinder
             {
                 var from = Math.Max(0, start - 90);
                 var to = Math.Min(text.Length, end + 60);
-                var context = text[from..to].ToLowerInvariant();
+                // Invariant lower-casing leaves the Turkish capital İ as it is; "İptal için arayın" is "iptal" to the word lists.
+                var context = text[from..to].ToLowerInvariant().Replace('İ', 'i');
                 var dialIn = (end < text.Length && text[end] == ',') || context.Contains(",,", StringComparison.Ordinal) ||
                              DialInWords.Any(w => context.Contains(w, StringComparison.Ordinal));
                 found.Add(new PhoneNumber(number, digits, dialIn, context));
