@@ -13,6 +13,16 @@ public sealed class CallToActionRule : Rule
     public static readonly Signal StrangerLure = new("STRANGER_LURE_ACTION", Groups.Composite, 4.0,
         "An unauthenticated or free-mail sender combines a lure with something to do: follow a link elsewhere, call a number or write to another address.");
 
+    /// <summary>A stranger's invitation whose link goes where throw-away pages live.</summary>
+    public static readonly Signal StrangerHiddenLink = new("STRANGER_THROWAWAY_LINK", Groups.Composite, 3.0,
+        "An unauthenticated or free-mail organizer links to where throw-away pages live (a cheap top-level domain, free hosting, a raw IP address, a brand look-alike), with no lure wording the rules read: the invitation carries only the link.");
+
+    // Hosts a campaign can set up and lose in a day. Not shorteners, which clubs and friends use too.
+    private static readonly string[] ThrowawayLinks =
+    [
+        "URL_SUSPICIOUS_TLD", "URL_FREE_HOSTING", "URL_IP_LITERAL", "URL_BRAND_LOOKALIKE", "URL_EMBEDDED_DOMAIN", "URL_USERINFO", "URL_THROWAWAY_SITE",
+    ];
+
     private static readonly string[] LureSignals =
     [
         "LURE_PRIZE", "LURE_DATA_REQUEST", "LURE_EXTORTION", "LURE_GOVERNMENT", "LURE_DOCUMENT_SHARE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT", "LURE_DATING", "LURE_RETAIL", "LURE_ADVANCE_FEE", "LURE_DELIVERY",
@@ -28,7 +38,7 @@ public sealed class CallToActionRule : Rule
     ];
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [StrangerLure];
+    public override IReadOnlyList<Signal> Signals { get; } = [StrangerLure, StrangerHiddenLink];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -43,6 +53,12 @@ public sealed class CallToActionRule : Rule
         if (lure is not null && action is not null)
         {
             hits.Add(StrangerLure, $"{lure} with {action} from a sender nobody vouches for");
+        }
+        // With lure wording, LURE_WITH_DECEPTIVE_LINK judges the link; without it, the stranger and the host are the case.
+        else if (!LureSignals.Any(hits.Has) && (hits.Has(Transport.OrganizerIdentityRule.FreemailOrganizer.Name) || hits.Has(Transport.OrganizerIdentityRule.NotAuthenticated.Name)) &&
+                 ThrowawayLinks.FirstOrDefault(hits.Has) is { } link)
+        {
+            hits.Add(StrangerHiddenLink, $"{link} from an organizer nobody vouches for");
         }
     }
 }
