@@ -108,7 +108,9 @@ public sealed class CallbackRule : Rule
     internal static bool IdentityIsCoherent(RuleContext context)
     {
         var from = context.Sender.From;
-        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain))
+        // A domain named for its scam (acme-billing, pay-portal) authenticates only its owner.
+        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) ||
+            Transport.ThrowawayDomainRule.LureWordIn(from.Domain.ToLowerInvariant()) is not null)
         {
             return false;
         }
