@@ -21,6 +21,7 @@ public class CousinDomainTests
     [InlineData("studio-bellini.de", "studio-bellini.it")] // the same name elsewhere is the same company's other country
     [InlineData("studio-bellini.co", "studio-bellini.co.uk")] // the country's suffix is not a typing slip
     [InlineData("kestrel-eng.ne", "kestrel-eng.de")] // nor one letter away from another country's
+    [InlineData("kestrel-eng", "kestrel-eng.com")] // a name without a suffix (a local sender)
     [InlineData("do.main.tld", "domain.tld")] // the name split by a dot is another name that happens to spell it
     [InlineData("acne.com", "acme.com")] // a short name one letter away is just another name
     [InlineData("sonars.com", "sonar.com")] // too short for an added or dropped letter to read as the same name

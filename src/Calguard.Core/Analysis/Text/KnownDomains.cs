@@ -32,7 +32,7 @@ public static class KnownDomains
         "sites.google.com", "forms.gle", "storage.googleapis.com", "firebaseapp.com", "web.app", "appspot.com", "blogspot.com",
         "weebly.com", "wixsite.com", "wix.com", "000webhostapp.com", "github.io", "glitch.me", "ngrok.io", "ngrok-free.app", "trycloudflare.com",
         "workers.dev", "pages.dev", "r2.dev", "netlify.app", "vercel.app", "herokuapp.com", "azurewebsites.net", "blob.core.windows.net",
-        "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "webflow.io", "square.site", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
+        "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "w3s.link", "nftstorage.link", "4everland.io", "webflow.io", "square.site", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
         "carrd.co", "notion.site", "typedream.app", "framer.website", "wordpress.com", "tumblr.com", "telegra.ph", "pastebin.com", "s3.amazonaws.com",
         "onrender.com", "fly.dev", "replit.app", "repl.co", "surge.sh", "web.core.windows.net", "myshopify.com", "forms.office.com", "forms.microsoft.com",
     ];

@@ -76,7 +76,8 @@ public sealed class CousinDomainRule : Rule
         }
         var senderOrganisation = DomainNames.Organizational(sender);
         var senderLabel = senderOrganisation.Split('.')[0];
-        if (senderLabel == ownLabel && SuffixLosesALetter(senderOrganisation[(senderLabel.Length + 1)..], own[(ownLabel.Length + 1)..]))
+        if (senderLabel == ownLabel && senderOrganisation.Length > senderLabel.Length && own.Length > ownLabel.Length &&
+            SuffixLosesALetter(senderOrganisation[(senderLabel.Length + 1)..], own[(ownLabel.Length + 1)..]))
         {
             return true;
         }
