@@ -175,6 +175,15 @@ public static class BenchInputs
             parts.Append("--pp\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n").Append(Event("")).Append("\r\n");
         }
         cases["calendar-parts-10k"] = Encoding.ASCII.GetBytes(parts.Append("--pp--\r\n").ToString());
+
+        // 300,000 characters of ordinary wording with a money and a date in every phrase, in the body and again in the
+        // description: more than every content rule reads (MaxTextChars) twice over.
+        var phrase = string.Concat(Enumerable.Repeat("pay the 1.99 EUR customs fee by 08/10/2017 09:30 ", 300_000 / 50));
+        var padded = new StringBuilder("Received: from mail.example.org (mail.example.org [203.0.113.9]) by mx.example.net; Mon, 2 Nov 2026 10:00:00 +0000\r\n");
+        padded.Append("From: organizer@example.org\r\nTo: attendee@example.net\r\nSubject: padded\r\nMIME-Version: 1.0\r\n");
+        padded.Append("Content-Type: multipart/alternative; boundary=\"pt\"\r\n\r\n--pt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n").Append(phrase);
+        padded.Append("\r\n--pt\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n").Append(Event("DESCRIPTION:" + phrase + "\r\n")).Append("--pt--\r\n");
+        cases["padded-text-600k"] = Encoding.UTF8.GetBytes(padded.ToString());
         return cases;
     }
 
