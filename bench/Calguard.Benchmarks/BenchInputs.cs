@@ -184,6 +184,14 @@ public static class BenchInputs
         padded.Append("Content-Type: multipart/alternative; boundary=\"pt\"\r\n\r\n--pt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n").Append(phrase);
         padded.Append("\r\n--pt\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n").Append(Event("DESCRIPTION:" + phrase + "\r\n")).Append("--pt--\r\n");
         cases["padded-text-600k"] = Encoding.UTF8.GetBytes(padded.ToString());
+
+        // 20,000 recipients in To, each at its own organisation, and 2,000 links, each to its own host: every host is
+        // checked against the recipients' organisations (links into the recipient's own site are not unrelated).
+        var wide = new StringBuilder("Received: from mail.example.org (mail.example.org [203.0.113.9]) by mx.example.net; Mon, 2 Nov 2026 10:00:00 +0000\r\n");
+        wide.Append("From: organizer@example.org\r\nTo: ").AppendJoin(", ", Enumerable.Range(0, 20_000).Select(i => $"u{i}@org{i}.example"));
+        wide.Append("\r\nSubject: wide\r\nMIME-Version: 1.0\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n");
+        wide.Append(Event("DESCRIPTION:" + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"https://h{i}.site{i}.example/p")) + "\r\n"));
+        cases["recipients-20k-links-2k"] = Encoding.UTF8.GetBytes(wide.ToString());
         return cases;
     }
 

@@ -75,6 +75,7 @@ public static class MessageReader
         // every part) is skipped for the rest and only the header facts are read.
         var mayHoldCalendar = CalendarPrecheck.MayContainCalendar(data.Span);
         data = SkipPreamble(data, walker);
+        data = BoundAddressHeaders(data, options, walker);
         MimeMessage? message = null;
         try
         {
@@ -221,6 +222,93 @@ public static class MessageReader
         }
 
         return data;
+    }
+
+    private static readonly string[] AddressHeaders =
+    [
+        "to", "cc", "bcc", "from", "sender", "reply-to", "resent-to", "resent-cc", "resent-bcc", "resent-from", "resent-sender", "disposition-notification-to",
+    ];
+
+    /// <summary>
+    /// Cuts each address header longer than <see cref="ReadOptions.MaxAddressHeaderBytes"/> after its last whole address
+    /// (at a comma), before MimeKit parses it: a To line of thousands of addresses is a crafted message, and MimeKit's
+    /// address lists cost far more than linear time and memory. The cut is recorded as a limit hit.
+    /// </summary>
+    private static ReadOnlyMemory<byte> BoundAddressHeaders(ReadOnlyMemory<byte> data, ReadOptions options, Walker walker)
+    {
+        var limit = options.MaxAddressHeaderBytes;
+        if (data.Length <= limit)
+        {
+            return data; // no header can be longer than the whole message
+        }
+        var headerEnd = HeaderBlock(data).Length;
+        if (headerEnd <= limit)
+        {
+            return data;
+        }
+        var span = data.Span[..headerEnd];
+        List<(int Keep, int End)>? cuts = null;
+        var start = 0;
+        while (start < span.Length)
+        {
+            // A field runs to the first line end not followed by a folding space or tab.
+            var end = start;
+            do
+            {
+                var eol = span[end..].IndexOf((byte)'\n');
+                end = eol < 0 ? span.Length : end + eol + 1;
+            }
+            while (end < span.Length && span[end] is (byte)' ' or (byte)'\t');
+            var field = span[start..end];
+            var colon = field.IndexOf((byte)':');
+            if (field.Length > limit && colon > 0 && IsAddressHeader(field[..colon]))
+            {
+                var comma = field[..limit].LastIndexOf((byte)',');
+                var keep = comma > colon ? comma : colon + 1;
+                (cuts ??= []).Add((start + keep, end));
+                walker.NoteLimit($"the {Encoding.ASCII.GetString(field[..colon].Trim(" \t"u8))} header is {field.Length} bytes; read up to {keep} (its first addresses)");
+            }
+            start = end;
+        }
+        if (cuts is null)
+        {
+            return data;
+        }
+        var bounded = new byte[data.Length - cuts.Sum(c => c.End - c.Keep) + 2 * cuts.Count];
+        var from = 0;
+        var written = 0;
+        foreach (var (keep, end) in cuts)
+        {
+            data.Span[from..keep].CopyTo(bounded.AsSpan(written));
+            written += keep - from;
+            "\r\n"u8.CopyTo(bounded.AsSpan(written));
+            written += 2;
+            from = end;
+        }
+        data.Span[from..].CopyTo(bounded.AsSpan(written));
+        return bounded;
+    }
+
+    private static bool IsAddressHeader(ReadOnlySpan<byte> name)
+    {
+        Span<char> lower = stackalloc char[32];
+        var trimmed = name.Trim(" \t"u8);
+        if (trimmed.Length > lower.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            lower[i] = char.ToLowerInvariant((char)trimmed[i]);
+        }
+        foreach (var header in AddressHeaders)
+        {
+            if (lower[..trimmed.Length].SequenceEqual(header))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Skips blank lines and an mbox "From " line before the headers; MimeKit would read them as the end of the headers.</summary>

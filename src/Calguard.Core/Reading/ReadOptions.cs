@@ -32,6 +32,13 @@ public sealed record ReadOptions
     /// <summary>Maximum calendar parts read. Default 20.</summary>
     public int MaxCalendarParts { get; init; } = 20;
 
+    /// <summary>
+    /// Bytes kept of each address header (To, Cc, Bcc, From, Reply-To …), cut after its last whole address. Default
+    /// 64 KiB, some 2,500 addresses: MimeKit's cost grows faster than linearly with a list's length (100,000
+    /// addresses in one To line cost 0.8 GB and 0.3 s).
+    /// </summary>
+    public int MaxAddressHeaderBytes { get; init; } = 64 * 1024;
+
     /// <summary>Characters kept of each text body. Default 256 Ki.</summary>
     public int MaxBodyChars { get; init; } = 256 * 1024;
 

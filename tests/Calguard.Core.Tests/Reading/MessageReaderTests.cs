@@ -243,4 +243,31 @@ public class MessageReaderTests
             Assert.NotNull(inv);
         }
     }
+
+    [Fact]
+    public void AnOverlongAddressHeaderIsCutAfterAWholeAddressAndReported()
+    {
+        var to = string.Join(", ", Enumerable.Range(0, 10_000).Select(i => $"u{i}@org{i}.example"));
+        var invitation = Read($"From: a@sender.example\nTo: {to}\nCc: c@rcpt.example\nSubject: wide\nContent-Type: text/calendar; method=REQUEST\n\n{Ics}");
+
+        Assert.True(invitation.LimitHit);
+        Assert.Contains(invitation.Anomalies, a => a.Detail.StartsWith("the To header is", StringComparison.Ordinal));
+        // Whole addresses only, the first ones, and the headers after the cut still read.
+        Assert.Equal(1_000, invitation.Message.To.Count); // the facts keep the first 1,000 in any case
+        Assert.Equal("u0@org0.example", invitation.Message.To[0].Address);
+        Assert.All(invitation.Message.To, a => Assert.EndsWith(".example", a.Address, StringComparison.Ordinal));
+        Assert.Equal("c@rcpt.example", Assert.Single(invitation.Message.Cc).Address);
+        Assert.Equal("wide", invitation.Message.Subject);
+        Assert.Equal("Party", Assert.Single(invitation.Events).Event.Summary);
+    }
+
+    [Fact]
+    public void AnOrdinaryLongMessageKeepsItsHeaders()
+    {
+        var body = new string('x', 100_000);
+        var invitation = Read($"From: a@sender.example\nTo: b@rcpt.example, c@rcpt.example\nSubject: long\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\n{body}\n--b1\nContent-Type: text/calendar; method=REQUEST\n\n{Ics}\n--b1--\n");
+
+        Assert.False(invitation.LimitHit);
+        Assert.Equal(2, invitation.Message.To.Count);
+    }
 }

@@ -127,7 +127,8 @@ public sealed class LinkRule : Rule
         var throwaway = ThrowawayDomainRule.Fired(hits);
         // The recipient's own organisation's site (the intranet an IT notice points to) is not a stranger's page. When
         // the envelope is unknown, To and Cc stand in for it: a spammer who lists his own domain there sends from it too.
-        var recipientOwn = CousinDomainRule.RecipientOrganisations(context, context.Recipients);
+        // A set: a crafted To line can name thousands of organisations, and every distinct host is looked up in it.
+        var recipientOwn = CousinDomainRule.RecipientOrganisations(context, context.Recipients).ToHashSet(StringComparer.Ordinal);
         (string Address, string Base64)[]? targets = null;
         // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
         var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();
@@ -311,9 +312,10 @@ public sealed class LinkRule : Rule
     /// <summary>What a link's host alone tells; the deceptive-name checks only matter for hosts not aligned with the sender.</summary>
     private readonly record struct HostFacts(bool Aligned, Brand? Brand, string? Embedded, string? DeceptiveWord, bool KnownService)
     {
-        public static HostFacts Of(Link link, List<string> own, List<string> recipientOwn)
+        public static HostFacts Of(Link link, List<string> own, HashSet<string> recipientOwn)
         {
-            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost)) || recipientOwn.Any(d => DomainNames.Aligned(d, link.AsciiHost));
+            var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost)) ||
+                          (recipientOwn.Count > 0 && recipientOwn.Contains(DomainNames.Organizational(link.AsciiHost)));
             var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
             // A host that starts with another domain ("forms.office.com.acme-hr.site") deceives even when its registered
             // name borrows the sender's or recipient's name, as look-alikes do: only the sender's own domain excuses it.

@@ -11,7 +11,7 @@ public sealed class MalformationRule : Rule
 
     /// <summary>A reader limit hit.</summary>
     public static readonly Signal LimitExceeded = new("ICS_LIMIT_EXCEEDED", Groups.Malformation, 3.0,
-        "The input hit a hard reading limit (size, lines, components, attendees, alarms or nesting); no real invitation needs that much.");
+        "The input hit a hard reading limit (size, lines, components, attendees, alarms, nesting or an address header's length); no real invitation needs that much.");
 
     /// <summary>MIME trouble.</summary>
     public static readonly Signal Mime = new("MIME_MALFORMED", Groups.Malformation, 1.0,
