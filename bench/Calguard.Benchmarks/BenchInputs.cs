@@ -192,6 +192,14 @@ public static class BenchInputs
         wide.Append("\r\nSubject: wide\r\nMIME-Version: 1.0\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n");
         wide.Append(Event("DESCRIPTION:" + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"https://h{i}.site{i}.example/p")) + "\r\n"));
         cases["recipients-20k-links-2k"] = Encoding.UTF8.GetBytes(wide.ToString());
+
+        // Headers MimeKit parses eagerly, made long: 100,000 To addresses, 80,000 References, 100,000 header fields.
+        static byte[] WithHeaders(string headers) => Encoding.UTF8.GetBytes(
+            "Received: from mail.example.org (mail.example.org [203.0.113.9]) by mx.example.net; Mon, 2 Nov 2026 10:00:00 +0000\r\n" +
+            $"From: organizer@example.org\r\n{headers}Subject: headers\r\nMIME-Version: 1.0\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n{Event("")}");
+        cases["to-100k"] = WithHeaders("To: " + string.Join(", ", Enumerable.Range(0, 100_000).Select(i => $"u{i}@org{i}.example")) + "\r\n");
+        cases["references-80k"] = WithHeaders("To: attendee@example.net\r\nReferences: " + string.Join(' ', Enumerable.Range(0, 80_000).Select(i => $"<id{i}@host{i}.example>")) + "\r\n");
+        cases["header-fields-100k"] = WithHeaders("To: attendee@example.net\r\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"X-H{i}: v{i}\r\n")));
         return cases;
     }
 

@@ -58,10 +58,12 @@ public sealed class SenderFacts
             platform = SendingPlatform.SystemSender;
         }
 
+        // A set beside the list: a crafted message can carry thousands of DKIM signatures or Reply-To addresses.
         var claimed = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         void Claim(string? d)
         {
-            if (!string.IsNullOrEmpty(d) && !claimed.Contains(d))
+            if (!string.IsNullOrEmpty(d) && seen.Add(d))
             {
                 claimed.Add(d);
             }

@@ -33,11 +33,14 @@ public sealed record ReadOptions
     public int MaxCalendarParts { get; init; } = 20;
 
     /// <summary>
-    /// Bytes kept of each address header (To, Cc, Bcc, From, Reply-To …), cut after its last whole address. Default
-    /// 64 KiB, some 2,500 addresses: MimeKit's cost grows faster than linearly with a list's length (100,000
-    /// addresses in one To line cost 0.8 GB and 0.3 s).
+    /// Bytes kept of each header field, cut after its last whole address, word or parameter. Default 64 KiB (some 2,500
+    /// addresses): MimeKit's cost grows faster than linearly with an address list, a References line or a parameter
+    /// list (100,000 addresses in one To line cost it 0.8 GB and 0.3 s).
     /// </summary>
-    public int MaxAddressHeaderBytes { get; init; } = 64 * 1024;
+    public int MaxHeaderFieldBytes { get; init; } = 64 * 1024;
+
+    /// <summary>Header fields read; later ones are dropped, except the MIME fields the body needs. Default 1,000.</summary>
+    public int MaxHeaderFields { get; init; } = 1000;
 
     /// <summary>Characters kept of each text body. Default 256 Ki.</summary>
     public int MaxBodyChars { get; init; } = 256 * 1024;

@@ -270,4 +270,29 @@ public class MessageReaderTests
         Assert.False(invitation.LimitHit);
         Assert.Equal(2, invitation.Message.To.Count);
     }
+
+    [Fact]
+    public void AnOverlongHeaderIsCutAfterAWholeWord()
+    {
+        var references = string.Join(" ", Enumerable.Range(0, 5_000).Select(i => $"<id{i}@host{i}.example>"));
+        var invitation = Read($"From: a@sender.example\nTo: b@rcpt.example\nReferences: {references}\nSubject: refs\nContent-Type: text/calendar; method=REQUEST\n\n{Ics}");
+
+        Assert.True(invitation.LimitHit);
+        Assert.Contains(invitation.Anomalies, a => a.Detail.StartsWith("the References header is", StringComparison.Ordinal));
+        Assert.Equal("refs", invitation.Message.Subject);
+        Assert.Single(invitation.Events);
+    }
+
+    [Fact]
+    public void FieldsBeyondTheLimitAreDroppedButTheMimeFieldsStay()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"X-Filler-{i}: {new string('v', 20)}\n"));
+        var invitation = Read($"From: a@sender.example\nTo: b@rcpt.example\nSubject: many\n{filler}MIME-Version: 1.0\nContent-Type: text/calendar; method=REQUEST\n\n{Ics}");
+
+        Assert.True(invitation.LimitHit);
+        Assert.Contains(invitation.Anomalies, a => a.Detail.EndsWith("after the first 1000 were not read", StringComparison.Ordinal));
+        // The calendar body is still found through the Content-Type that came after the dropped fields.
+        Assert.Equal("Party", Assert.Single(invitation.Events).Event.Summary);
+        Assert.Equal(CarrierKind.TextCalendar, Assert.Single(invitation.Parts).Carrier.Kind);
+    }
 }
