@@ -78,6 +78,8 @@ public sealed class Settings
             MaxNestedMessages = Int(limits, "MaxNestedMessages") ?? read.MaxNestedMessages,
             MaxParts = Int(limits, "MaxParts") ?? read.MaxParts,
             MaxMessageBytes = Int(limits, "MaxMessageBytes") ?? read.MaxMessageBytes,
+            MaxHeaderFieldBytes = Int(limits, "MaxHeaderFieldBytes") ?? read.MaxHeaderFieldBytes,
+            MaxHeaderFields = Int(limits, "MaxHeaderFields") ?? read.MaxHeaderFields,
             CapturedHeaders = root.GetSection("UpstreamSpamHeaders").Exists()
                 ? [.. read.CapturedHeaders.Concat(Strings(root, "UpstreamSpamHeaders").Select(h => h.Split(':')[0].Trim().ToLowerInvariant())).Distinct(StringComparer.Ordinal)]
                 : read.CapturedHeaders,

@@ -89,4 +89,20 @@ public sealed class HostSettingsTests
     }
 
     private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value, value.GetType());
+
+    [Fact]
+    public void TheHeaderLimitsReadFromTheLimitsSection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Calguard:Limits:MaxHeaderFieldBytes"] = "4096",
+            ["Calguard:Limits:MaxHeaderFields"] = "200",
+        }).Build();
+        var reading = Calguard.Host.Configuration.Settings.From(configuration).Engine.Reading;
+        Assert.Equal(4096, reading.MaxHeaderFieldBytes);
+        Assert.Equal(200, reading.MaxHeaderFields);
+        var defaults = Calguard.Host.Configuration.Settings.From(new ConfigurationBuilder().Build()).Engine.Reading;
+        Assert.Equal(64 * 1024, defaults.MaxHeaderFieldBytes);
+        Assert.Equal(1000, defaults.MaxHeaderFields);
+    }
 }
