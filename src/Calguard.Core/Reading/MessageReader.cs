@@ -182,8 +182,9 @@ public static class MessageReader
     private static ReadOnlyMemory<byte> HeaderBlock(ReadOnlyMemory<byte> data)
     {
         var span = data.Span;
-        var lf = span.IndexOf("\n\n"u8);
         var crlf = span.IndexOf("\n\r\n"u8);
+        // A bare-LF blank line after the CRLF one would end the block later, so it is looked for only before it.
+        var lf = (crlf < 0 ? span : span[..(crlf + 1)]).IndexOf("\n\n"u8);
         var end = (lf, crlf) switch
         {
             ( < 0, < 0) => span.Length,
