@@ -199,6 +199,10 @@ public static class BenchInputs
             $"From: organizer@example.org\r\n{headers}Subject: headers\r\nMIME-Version: 1.0\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n{Event("")}");
         cases["to-100k"] = WithHeaders("To: " + string.Join(", ", Enumerable.Range(0, 100_000).Select(i => $"u{i}@org{i}.example")) + "\r\n");
         cases["references-80k"] = WithHeaders("To: attendee@example.net\r\nReferences: " + string.Join(' ', Enumerable.Range(0, 80_000).Select(i => $"<id{i}@host{i}.example>")) + "\r\n");
+        // 1,000 folded addresses in each of five address fields, and 1,000 Reply-To domains against 2,000 recipients.
+        var folded = string.Join(",\r\n ", Enumerable.Range(0, 1_000).Select(i => $"u{i}@o{i}.example"));
+        cases["address-fields-5x1000"] = WithHeaders(string.Concat(new[] { "To", "Cc", "Bcc", "Reply-To", "Resent-To" }.Select(h => $"{h}: {folded}\r\n")));
+        cases["header-line-2mb"] = WithHeaders("To: attendee@example.net\r\n" + new string('x', 2_000_000) + "\r\n");
         cases["header-fields-100k"] = WithHeaders("To: attendee@example.net\r\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"X-H{i}: v{i}\r\n")));
         return cases;
     }

@@ -249,6 +249,9 @@ public static class MessageReader
         List<(int Keep, int End)>? cuts = null;
         var fields = 0;
         var dropped = 0;
+        // The address fields share one budget: MimeKit spends about 10 KB per folded address, and twelve address
+        // fields of 64 KiB each would pass 64 MB.
+        var addressBudget = limit;
         var start = 0;
         while (start < span.Length)
         {
@@ -267,16 +270,29 @@ public static class MessageReader
                 (cuts ??= []).Add((start, end));
                 dropped++;
             }
-            else if (field.Length > limit && colon > 0)
+            else if (field.Length > limit && (colon < 0 || colon >= limit))
+            {
+                // Not a header at all within the limit: MimeKit still reads the line, at more than linear cost.
+                var lineBreak = field.EndsWith("\r\n"u8) ? 2 : field.EndsWith("\n"u8) ? 1 : 0;
+                (cuts ??= []).Add((start + limit, end - lineBreak));
+                walker.NoteLimit($"a header line of {field.Length} bytes without a field name; read up to {limit}");
+            }
+            else if (colon > 0 && IsNamed(field[..colon].Trim(" \t"u8), AddressHeaders) ? field.Length > Math.Max(addressBudget, MinAddressField) : field.Length > limit)
             {
                 var name = field[..colon].Trim(" \t"u8);
-                var head = field[..limit];
-                var after = IsNamed(name, AddressHeaders) ? head.LastIndexOf((byte)',') : head.LastIndexOfAny((byte)' ', (byte)'\t', (byte)';');
-                var keep = after > colon ? after : Math.Min(colon + 1, limit);
+                var address = IsNamed(name, AddressHeaders);
+                var head = field[..Math.Min(field.Length, address ? Math.Max(addressBudget, MinAddressField) : limit)];
+                var after = address ? head.LastIndexOf((byte)',') : head.LastIndexOfAny((byte)' ', (byte)'\t', (byte)';');
+                var keep = after > colon ? after : colon + 1;
+                addressBudget -= address ? keep : 0;
                 // Cut before the separator, keeping the field's own line break.
                 var lineBreak = field.EndsWith("\r\n"u8) ? 2 : field.EndsWith("\n"u8) ? 1 : 0;
                 (cuts ??= []).Add((start + keep, end - lineBreak));
                 walker.NoteLimit($"the {Encoding.ASCII.GetString(name[..Math.Min(name.Length, 40)])} header is {field.Length} bytes; read up to {keep}");
+            }
+            else if (colon > 0 && IsNamed(field[..colon].Trim(" \t"u8), AddressHeaders))
+            {
+                addressBudget -= field.Length;
             }
             start = end;
         }
@@ -300,6 +316,9 @@ public static class MessageReader
         data.Span[from..].CopyTo(bounded.AsSpan(written));
         return bounded;
     }
+
+    // What each address field may keep once the shared budget is spent: a Cc of a few addresses costs nothing.
+    private const int MinAddressField = 1024;
 
     private static bool IsMimeHeader(ReadOnlySpan<byte> name)
     {

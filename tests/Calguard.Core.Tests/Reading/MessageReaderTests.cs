@@ -295,4 +295,13 @@ public class MessageReaderTests
         Assert.Equal("Party", Assert.Single(invitation.Events).Event.Summary);
         Assert.Equal(CarrierKind.TextCalendar, Assert.Single(invitation.Parts).Carrier.Kind);
     }
+
+    [Fact]
+    public void AnOverlongLineWithoutAFieldNameIsCutToo()
+    {
+        var invitation = Read($"From: a@sender.example\n{new string('x', 200_000)}\nTo: b@rcpt.example\nSubject: junk\nContent-Type: text/calendar; method=REQUEST\n\n{Ics}");
+
+        Assert.True(invitation.LimitHit);
+        Assert.Contains(invitation.Anomalies, a => a.Detail.StartsWith("a header line of 200002 bytes without a field name", StringComparison.Ordinal));
+    }
 }
