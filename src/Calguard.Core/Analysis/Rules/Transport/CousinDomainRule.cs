@@ -42,11 +42,12 @@ public sealed class CousinDomainRule : Rule
     }
 
     /// <summary>
-    /// The organisational domains of <paramref name="recipients"/> and of the configured local domains. A free-mail
+    /// The organisational domains of the configured local domains and of <paramref name="recipients"/>. A free-mail
     /// mailbox has no organisation to imitate or to link into.
     /// </summary>
     internal static List<string> RecipientOrganisations(RuleContext context, IEnumerable<string> recipients) =>
-        recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>().Concat(context.Options.LocalDomains)
+        // The configured local domains first: a bound on the list must not push them out behind a crafted To line.
+        context.Options.LocalDomains.Concat(recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>())
             .Where(d => d.Length > 0 && !KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
 
     /// <summary>
