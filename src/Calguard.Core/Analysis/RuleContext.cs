@@ -68,6 +68,17 @@ public sealed class RuleContext
     /// <summary>True when <see cref="Recipients"/> came from the envelope (or the caller), not from headers.</summary>
     public bool RecipientsFromEnvelope { get; private init; }
 
+    /// <summary>
+    /// The organisational domains of the configured local domains, then of <see cref="Recipients"/>, each once. A
+    /// free-mail mailbox has no organisation: nothing to imitate (SENDER_COUSIN_DOMAIN) or to link into (URL_UNRELATED).
+    /// Local domains come first, so that a bound on the list cannot push them out behind a crafted To line.
+    /// </summary>
+    public IReadOnlyList<string> RecipientOrganisations => _recipientOrganisations ??=
+        Options.LocalDomains.Concat(Recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>())
+            .Where(d => d.Length > 0 && !Text.KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
+
+    private List<string>? _recipientOrganisations;
+
     /// <summary>Trusted authentication results.</summary>
     public AuthenticationFacts Auth => Invitation.Transport.Authentication;
 

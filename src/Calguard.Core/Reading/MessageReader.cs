@@ -265,35 +265,32 @@ public static class MessageReader
             while (end < span.Length && span[end] is (byte)' ' or (byte)'\t');
             var field = span[start..end];
             var colon = field.IndexOf((byte)':');
-            if (colon > 0 && ++fields > options.MaxHeaderFields && !IsMimeHeader(field[..colon]))
+            // A name within the limit makes a field; a longer line without one is cut like any other.
+            var named = colon > 0 && colon < limit;
+            var name = named ? field[..colon].Trim(" \t"u8) : default;
+            var address = named && IsNamed(name, AddressHeaders);
+            var allowed = address ? Math.Max(addressBudget, MinAddressField) : limit;
+            var kept = field.Length;
+            if (named && ++fields > options.MaxHeaderFields && !IsMimeHeader(name))
             {
                 (cuts ??= []).Add((start, end));
                 dropped++;
+                kept = 0;
             }
-            else if (field.Length > limit && (colon < 0 || colon >= limit))
+            else if (field.Length > allowed)
             {
-                // Not a header at all within the limit: MimeKit still reads the line, at more than linear cost.
+                // Before the last separator that fits (an address after a comma, else a word or a parameter), keeping
+                // the field's own line break.
+                var head = field[..allowed];
+                var after = !named ? -1 : address ? head.LastIndexOf((byte)',') : head.LastIndexOfAny((byte)' ', (byte)'\t', (byte)';');
+                kept = !named ? allowed : after > colon ? after : colon + 1;
                 var lineBreak = field.EndsWith("\r\n"u8) ? 2 : field.EndsWith("\n"u8) ? 1 : 0;
-                (cuts ??= []).Add((start + limit, end - lineBreak));
-                walker.NoteLimit($"a header line of {field.Length} bytes without a field name; read up to {limit}");
+                (cuts ??= []).Add((start + kept, end - lineBreak));
+                walker.NoteLimit(named
+                    ? $"the {Encoding.ASCII.GetString(name[..Math.Min(name.Length, 40)])} header is {field.Length} bytes; read up to {kept}"
+                    : $"a header line of {field.Length} bytes without a field name; read up to {kept}");
             }
-            else if (colon > 0 && IsNamed(field[..colon].Trim(" \t"u8), AddressHeaders) ? field.Length > Math.Max(addressBudget, MinAddressField) : field.Length > limit)
-            {
-                var name = field[..colon].Trim(" \t"u8);
-                var address = IsNamed(name, AddressHeaders);
-                var head = field[..Math.Min(field.Length, address ? Math.Max(addressBudget, MinAddressField) : limit)];
-                var after = address ? head.LastIndexOf((byte)',') : head.LastIndexOfAny((byte)' ', (byte)'\t', (byte)';');
-                var keep = after > colon ? after : colon + 1;
-                addressBudget -= address ? keep : 0;
-                // Cut before the separator, keeping the field's own line break.
-                var lineBreak = field.EndsWith("\r\n"u8) ? 2 : field.EndsWith("\n"u8) ? 1 : 0;
-                (cuts ??= []).Add((start + keep, end - lineBreak));
-                walker.NoteLimit($"the {Encoding.ASCII.GetString(name[..Math.Min(name.Length, 40)])} header is {field.Length} bytes; read up to {keep}");
-            }
-            else if (colon > 0 && IsNamed(field[..colon].Trim(" \t"u8), AddressHeaders))
-            {
-                addressBudget -= field.Length;
-            }
+            addressBudget -= address ? kept : 0;
             start = end;
         }
         if (dropped > 0)

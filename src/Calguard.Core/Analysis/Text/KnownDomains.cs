@@ -56,17 +56,19 @@ public static class KnownDomains
     /// <summary>True for bulk-mail services and calendar relays that sign for their customers: their signature says nothing about the brand named.</summary>
     public static bool IsRelay(string? domain) => domain is not null && WithinAny(domain, Relays);
 
+    private static bool WithinAny(string domain, string[] parents) => ParentWithin(domain, parents) is not null;
+
     // Called per link and per domain of every scan: a loop, not a LINQ closure per call.
-    private static bool WithinAny(string domain, string[] parents)
+    private static string? ParentWithin(string domain, string[] parents)
     {
         foreach (var parent in parents)
         {
             if (DomainNames.IsWithin(domain, parent))
             {
-                return true;
+                return parent;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>True for free mail providers and Microsoft 365 trial-tenant domains: a business does not send invoices from these.</summary>
@@ -100,17 +102,7 @@ public static class KnownDomains
     public static bool IsFreeHosting(string host) => WithinAny(host, FreeHosting);
 
     /// <summary>The free-hosting domain <paramref name="host"/> lies within (web.app for claim-l8sqn2.web.app), or null.</summary>
-    public static string? FreeHostingParent(string host)
-    {
-        foreach (var parent in FreeHosting)
-        {
-            if (DomainNames.IsWithin(host, parent))
-            {
-                return parent;
-            }
-        }
-        return null;
-    }
+    public static string? FreeHostingParent(string host) => ParentWithin(host, FreeHosting);
 
     /// <summary>True for the public gateways that serve IPFS content by its address.</summary>
     public static bool IsIpfsGateway(string host) => WithinAny(host, IpfsGateways);

@@ -128,7 +128,7 @@ public sealed class LinkRule : Rule
         // The recipient's own organisation's site (the intranet an IT notice points to) is not a stranger's page. When
         // the envelope is unknown, To and Cc stand in for it: a spammer who lists his own domain there sends from it too.
         // A set: a crafted To line can name thousands of organisations, and every distinct host is looked up in it.
-        var recipientOwn = CousinDomainRule.RecipientOrganisations(context, context.Recipients).ToHashSet(StringComparer.Ordinal);
+        var recipientOwn = context.RecipientOrganisations.ToHashSet(StringComparer.Ordinal);
         (string Address, string Base64)[]? targets = null;
         // Mail repeats the same host in many links; what depends only on the host is worked out once per host.
         var hosts = new Dictionary<(string Host, string AsciiHost), HostFacts>();

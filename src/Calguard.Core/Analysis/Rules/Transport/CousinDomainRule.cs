@@ -23,7 +23,7 @@ public sealed class CousinDomainRule : Rule
     {
         // Every sender domain is compared with every organisation, so both are bounded: a crafted message can name
         // thousands of Reply-To and To domains (1,000 of each took 0.3 s and 400 MB).
-        var own = RecipientOrganisations(context, context.Recipients).Take(MaxOrganisations).ToList();
+        var own = context.RecipientOrganisations.Take(MaxOrganisations).ToList();
         if (own.Count == 0)
         {
             return;
@@ -40,15 +40,6 @@ public sealed class CousinDomainRule : Rule
             }
         }
     }
-
-    /// <summary>
-    /// The organisational domains of the configured local domains and of <paramref name="recipients"/>. A free-mail
-    /// mailbox has no organisation to imitate or to link into.
-    /// </summary>
-    internal static List<string> RecipientOrganisations(RuleContext context, IEnumerable<string> recipients) =>
-        // The configured local domains first: a bound on the list must not push them out behind a crafted To line.
-        context.Options.LocalDomains.Concat(recipients.Select(Reading.CalendarAddress.DomainOf).OfType<string>())
-            .Where(d => d.Length > 0 && !KnownDomains.IsFreemail(d)).Select(DomainNames.Organizational).Distinct().ToList();
 
     /// <summary>
     /// The domains a message shows its reader as the sender's: From, the organizers' and Reply-To, lower case, each once.
