@@ -16,8 +16,12 @@ public static class HostDeception
     private static readonly string[] FileShareWords =
     [
         "docs", "document", "documents", "dokument", "dokumente", "dokumenty", "documento", "documentos", "share", "sharing", "shared", "files",
-        "file", "freigabe", "partage", "fichier", "fichiers", "esign", "download", "voicemail", "fax", "viewer",
+        "file", "freigabe", "partage", "fichier", "fichiers", "esign", "download", "voicemail", "fax", "viewer", "plik", "pliki", "udostepnij",
+        "bestand", "bestanden", "dosya", "dosyalar", "soubor", "soubory", "compartir", "condividi",
     ];
+
+    // Words a made-up file service runs together in one label: "docshare", "fileviewer", "sharedocs".
+    private static readonly string[] FileShareHeads = ["doc", .. FileShareWords];
 
     private static readonly string[] DeceptiveWords =
     [
@@ -65,12 +69,32 @@ public static class HostDeception
         var label = DomainNames.Organizational(asciiHost).Split('.')[0];
         foreach (var token in Tokens(label))
         {
-            if (words.Contains(token, StringComparer.Ordinal))
+            // Both vocabularies hold the file-sharing words, so both take their compounds.
+            if (words.Contains(token, StringComparer.Ordinal) || IsFileShareCompound(token))
             {
                 return token;
             }
         }
         return null;
+    }
+
+    // Two file-sharing words with nothing else: "docshare" and "filesviewer" are made up for the occasion. Real services
+    // name themselves with a word and a brand ("sharepoint", "docusign"); Citrix's ShareFile is the one exception.
+    private static bool IsFileShareCompound(string token)
+    {
+        if (token == "sharefile")
+        {
+            return false;
+        }
+        foreach (var head in FileShareHeads)
+        {
+            if (token.Length > head.Length + 2 && token.StartsWith(head, StringComparison.Ordinal) &&
+                FileShareWords.Contains(token[head.Length..], StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A brand the host spells without belonging to it: as a token ("dhl-xufyh.top"), inside a label ("mkbags-outletstore" has no brand, "paypalsecure" has), or one edit away ("netfiix").</summary>

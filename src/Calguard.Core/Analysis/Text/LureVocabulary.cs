@@ -98,6 +98,17 @@ public static class LureVocabulary
         "~赌场", "首充", "オンラインカジノ", "~カジノ", "ベット", "judi online", "slot gacor", "situs slot", "~slot online", "deposit pulsa",
         "คาสิโนออนไลน์", "~คาสิโน", "บาคาร่า", "~สล็อต", "sòng bạc trực tuyến", "~cá cược", "nhà cái", "ऑनलाइन कैसीनो", "~कैसीनो", "~सट्टा",
         "كازينو اون لاين", "~كازينو", "~קזינו", "~καζίνο", "online kasino", "~kasino",
+        // The sign-up bonus and free spins in more languages, and the offer only an unlicensed casino can make: play
+        // without the national self-exclusion register (CRUKS, Spelpaus, ROFUS, OASIS, GamStop) or a national licence.
+        "no deposit bonus", "not on gamstop", "non gamstop", "without gamstop", "willkommensbonus", "einzahlungsbonus", "freispiele", "ohne oasis",
+        "casino ohne lizenz", "casino ohne deutsche lizenz", "welkomstbonus", "stortingsbonus", "gratis spins", "zonder cruks", "casino zonder vergunning",
+        "bonus de bienvenue", "tours gratuits", "bonus sans dépôt", "bono de bienvenida", "giros gratis", "bono sin depósito", "bonus di benvenuto",
+        "giri gratis", "bonus senza deposito", "bônus de boas-vindas", "bónus de boas-vindas", "rodadas grátis", "bonus powitalny", "darmowe spiny",
+        "bonus bez depozytu", "välkomstbonus", "insättningsbonus", "utan spelpaus", "ingen spelpaus", "utan svensk licens", "casino utan licens",
+        "velkomstbonus", "uden rofus", "tervetuliaisbonus", "ilmaiskierrokset", "deneme bonusu", "hoş geldin bonusu", "bedava spin", "yatırım bonusu",
+        "приветственный бонус", "бонус на депозит", "фриспины", "μπόνους καλωσορίσματος", "δωρεάν περιστροφές", "vstupní bonus", "bonus bez vkladu",
+        "bonus de bun venit", "rotiri gratuite", "üdvözlő bónusz", "ingyenes pörgetés*", "入金不要ボーナス", "ウェルカムボーナス", "注册送彩金", "首存优惠",
+        "가입머니", "첫충", "thưởng nạp đầu", "bonus new member", "โบนัสสมาชิกใหม่", "~مكافأة ترحيبية", "~בונוס הצטרפות", "~वेलकम बोनस",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
         "internationale lotterie", "internationalen lotterie", "gewinnbenachrichtigung", "e-mail-adresse wurde gezogen", "ihren gewinn anzufordern",
         "~ihren gewinn", "~gewinnsumme",
@@ -225,6 +236,7 @@ public static class LureVocabulary
         "γραμματοκιβώτιο σας είναι γεμάτο", "επιβεβαιώστε τον κωδικό πρόσβασης", "~ύποπτη δραστηριότητα", "~θα ανασταλεί",
         "आपका खाता निलंबित", "अपना खाता सत्यापित करें", "मेलबॉक्स भर गया", "~पासवर्ड की पुष्टि करें", "~खाता बंद हो जाएगा", "~केवाईसी अपडेट",
         "~संदिग्ध गतिविधि",
+        "kyc update", "update your kyc", "kyc expire*", "kyc pending", "~kyc समाप्त", "kyc अपडेट", "לעדכן את פרטיך", "~תוגבל",
         "บัญชีของคุณถูกระงับ", "บัญชีของคุณจะถูกระงับ", "ยืนยันบัญชีของคุณ", "กล่องจดหมายของคุณเต็ม", "~ยืนยันตัวตน", "~รหัสผ่านของคุณจะหมดอายุ",
         "~กิจกรรมที่น่าสงสัย",
         "tài khoản của bạn đã bị khóa", "tài khoản của bạn sẽ bị khóa", "xác minh tài khoản của bạn", "hộp thư của bạn đã đầy", "~sẽ bị vô hiệu hóa",
@@ -362,6 +374,7 @@ public static class LureVocabulary
         "vuole conoscerti", "~mi annoio", "~scrivimi", "perto de você", "perto de ti", "quer te conhecer", "~estou entediada", "~me escreve",
         "~escreva-me", "blisko ciebie", "chce cię poznać", "~nudzę się", "~napisz do mnie", "рядом с тобой", "хочет познакомиться", "~мне скучно",
         "~напиши мне", "yakınında", "seninle tanışmak istiyor", "~canım sıkılıyor", "~bana yaz",
+        "ny matchning", "nya matchningar", "~privat meddelande", "sugardating", "sugar dating", "~i närheten", "~i nærheden", "~lähelläsi",
     ];
 
     private static readonly string[] RetailTerms =
@@ -522,6 +535,19 @@ public static class LureVocabulary
         "minimum deposit", "~return on investment", "~high yield", "~geld verdienen", "passives einkommen", "~gagner de l'argent", "revenu passif",
         "~ganar dinero", "ingresos pasivos", "~guadagnare", "~ganhar dinheiro", "~zarabiaj", "~заработок", "пассивный доход", "~para kazan", "~副業",
         "~赚钱", "被动收入", "besoin d'argent", "crédit rapide", "~on a la solution",
+        // "Guaranteed returns", the promise no licensed adviser may make, in more languages; and loans for anyone, now.
+        "garantierte rendite", "garantierter gewinn", "garantierte gewinne", "gegarandeerd rendement", "gegarandeerde winst", "rendement garanti",
+        "profit garanti", "gains garantis", "rentabilidad garantizada", "ganancias garantizadas", "rendimiento garantizado", "rendimento garantito",
+        "profitto garantito", "guadagni garantiti", "retorno garantido", "lucro garantido", "rendimento garantido", "gwarantowany zysk",
+        "gwarantowane zyski", "gwarantowany zwrot", "гарантированный доход", "гарантированная прибыль", "гарантированную прибыль",
+        "гарантований дохід", "гарантований прибуток", "garantili kazanç", "garantili getiri", "利回り保証", "確実に儲かる", "~元本保証", "保证收益",
+        "稳赚不赔", "保證收益", "穩賺不賠", "수익률 보장", "수익 보장", "~원금 보장", "리딩방", "أرباح مضمونة", "عائد مضمون", "ربح مضمون",
+        "תשואה מובטחת", "רווח מובטח", "εγγυημένη απόδοση", "εγγυημένα κέρδη", "गारंटीड रिटर्न", "गारंटीड मुनाफा", "ผลตอบแทนการันตี",
+        "การันตีผลตอบแทน", "lợi nhuận đảm bảo", "cam kết lợi nhuận", "keuntungan dijamin", "profit dijamin", "garantovaný výnos", "garantovaný zisk",
+        "garanterad avkastning", "garanterad vinst", "profit garantat", "randament garantat", "garantált hozam", "garantált nyereség",
+        "no credit check", "bad credit ok", "payday loan*", "~loan approved", "~pre-approved", "~funds deposited", "lenen zonder bkr", "zonder bkr-toetsing",
+        "crédit sans justificatif", "préstamo sin aval", "prestito senza busta paga", "pożyczka bez bik", "chwilówka", "займ без отказа", "займ на карту",
+        "empréstimo sem consulta", "lån utan uc",
         // more
         "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
         "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
@@ -853,6 +879,8 @@ public static class LureVocabulary
         "~点击链接查看", "~아래 링크", "~링크를 통해", "~عبر الرابط التالي", "~בקישור הבא", "~לצפות במסמך",
         "~μέσω του παρακάτω συνδέσμου", "~नीचे दिए गए लिंक", "~ลิงก์ด้านล่าง", "~qua liên kết bên dưới", "~melalui tautan berikut", "~na tomto odkazu",
         "~via länken nedan", "~prin linkul de mai jos", "~az alábbi linken",
+        "plik udostępniony", "udostępniony plik", "~at this link", "~via this link", "~unter diesem link", "~via deze link", "~via ce lien",
+        "~en este enlace", "~a questo link", "~neste link", "~pod tym linkiem", "~по этой ссылке", "~ที่ลิงก์นี้",
     ];
 
     // Requests for personal data by reply: what lotteries, 419 letters and CEO fraud need from the victim.

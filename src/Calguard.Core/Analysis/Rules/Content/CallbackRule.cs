@@ -51,7 +51,7 @@ public sealed class CallbackRule : Rule
         "suspended", "suspension", "deactivated", "will be closed", "will be disconnected", "gesperrt", "sperrung", "suspendu", "désactivé",
         "suspendid", "bloquead", "sospes", "disattivat", "zablokowan", "zawieszon", "заблокирован", "приостановлен", "заблоковано", "askıya",
         "kapatılacak", "kapatılmaması", "bloke edil", "şüpheli", "إيقاف", "تعليق", "مشبوه", "停用", "冻结", "凍結", "利用停止", "정지",
-        "הושעה", "נחסם", "ανεστάλη", "αναστολ", "निलंबित", "ระงับ", "bị khóa", "diblokir", "zablokován", "spärrat", "blocat", "felfüggeszt",
+        "הושעה", "נחסם", "ανεστάλη", "αναστολ", "निलंबित", "ब्लॉक कर दिया जाएगा", "ब्लॉक हो जाएगा", "ระงับ", "bị khóa", "diblokir", "zablokován", "spärrat", "blocat", "felfüggeszt",
     ];
 
     // "Call to cancel" is normal for a hotel; "call to cancel the renewal you never ordered" is the scam.
