@@ -1,0 +1,47 @@
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// A web page kept as a file in somebody's cloud storage: invoice.html on Dropbox, a bucket's index.htm. Phishing
+/// kits live there to borrow the storage service's good name, which no filter blocks; people share documents,
+/// spreadsheets and pictures, and publish real pages on their own sites (R11, R28).
+/// </summary>
+public sealed class StoredPageRule : Rule
+{
+    /// <summary>A link to an HTML or SVG file on a file-sharing or cloud-storage host.</summary>
+    public static readonly Signal StoredPage = new("URL_STORED_PAGE", Groups.Content, 3.0,
+        "A link opens a web page (.html, .htm, .shtml, .svg) kept as a file on a file-sharing or cloud-storage service: a phishing page borrowing the service's name.");
+
+    // Where files are kept, not sites published. Static-website endpoints (*.web.core.windows.net, s3-website) are
+    // somebody's site and are not here.
+    private static readonly string[] StorageHosts =
+    [
+        "dropbox.com", "dropboxusercontent.com", "drive.google.com", "docs.google.com", "storage.googleapis.com", "storage.cloud.google.com",
+        "firebasestorage.googleapis.com", "sharepoint.com", "1drv.ms", "onedrive.live.com", "box.com", "blob.core.windows.net",
+        "s3.amazonaws.com", "r2.dev", "digitaloceanspaces.com", "backblazeb2.com", "wetransfer.com", "mediafire.com",
+    ];
+
+    private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg"];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [StoredPage];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var link in context.Content.Links)
+        {
+            if (IsStorage(link.AsciiHost) && PageExtensions.FirstOrDefault(e => link.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is not null)
+            {
+                var name = link.Path[(link.Path.LastIndexOf('/') + 1)..];
+                hits.Add(StoredPage, $"{name} on {link.AsciiHost} in {link.Where}");
+                return;
+            }
+        }
+    }
+
+    // Amazon's buckets answer at bucket.s3.amazonaws.com and at s3.region.amazonaws.com / bucket.s3.region.amazonaws.com.
+    private static bool IsStorage(string host) =>
+        StorageHosts.Any(h => DomainNames.IsWithin(host, h)) ||
+        (DomainNames.IsWithin(host, "amazonaws.com") && (host.StartsWith("s3.", StringComparison.Ordinal) || host.Contains(".s3.", StringComparison.Ordinal) || host.Contains(".s3-", StringComparison.Ordinal)) &&
+         !host.Contains("s3-website", StringComparison.Ordinal));
+}
