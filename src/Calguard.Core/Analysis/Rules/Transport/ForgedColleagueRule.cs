@@ -1,9 +1,9 @@
 namespace Calguard.Analysis.Rules.Transport;
 
 /// <summary>
-/// A message that says it comes from inside the recipient's own organisation, which that organisation's DMARC
-/// policy disowns, and that asks for money, bank details or a sign-in: an outsider writing as a colleague. Payroll
-/// diversion and CEO fraud need exactly this when the attacker has neither the mailbox nor a cousin domain (R12, R46).
+/// An outsider writing as a colleague and asking for something: from the recipient's own domain, which its DMARC
+/// policy disowns, or from a cousin of it. Payroll diversion and CEO fraud need one or the other when the attacker
+/// has no real mailbox inside (R12, R46).
 /// </summary>
 public sealed class ForgedColleagueRule : Rule
 {
@@ -11,16 +11,29 @@ public sealed class ForgedColleagueRule : Rule
     public static readonly Signal ForgedColleague = new("SENDER_FORGED_COLLEAGUE", Groups.Composite, 3.0,
         "The From address is in the recipient's own organisation, DMARC failed, no signature of that domain came with it, and the text asks for a payment, bank details or a sign-in: an outsider writing as a colleague.");
 
+    /// <summary>A cousin of the recipient's domain, and the text asks.</summary>
+    public static readonly Signal CousinAsks = new("COUSIN_DOMAIN_ASKS", Groups.Composite, 2.5,
+        "The sender's domain imitates the recipient's own organisation and the text asks for a payment, bank details, a sign-in or a look at a document: the cousin domain at work. A sister company's own domain is a cousin too, but says who it is.");
+
     // What the forger wants. Internal systems that send without SPF or DKIM (a scanner, a ticket tool, an old relay)
     // fail DMARC the same way, but announce maintenance and meetings.
-    private static readonly string[] Asks = ["LURE_BEC", "LURE_ACCOUNT_CHANGE", "LURE_ACCOUNT_CHANGE_CLAIM", "LURE_PAYMENT", "LURE_CREDENTIAL", "LURE_EXTORTION"];
+    private static readonly string[] Asks =
+    [
+        "LURE_BEC", "LURE_ACCOUNT_CHANGE", "LURE_ACCOUNT_CHANGE_CLAIM", "LURE_PAYMENT", "LURE_CREDENTIAL", "LURE_EXTORTION", "LURE_DOCUMENT_SHARE",
+        "LURE_DATA_REQUEST",
+    ];
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [ForgedColleague];
+    public override IReadOnlyList<Signal> Signals { get; } = [ForgedColleague, CousinAsks];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
+        if (hits.Has(CousinDomainRule.Cousin.Name) && Asks.FirstOrDefault(hits.Has) is { } wanted)
+        {
+            hits.Add(CousinAsks, $"a cousin of the recipient's domain, with {wanted}");
+            return;
+        }
         var auth = context.Auth;
         var from = context.Sender.FromDomain;
         // A list's copy of a colleague's mail fails DMARC by design, and Google Calendar sends for Workspace domains
