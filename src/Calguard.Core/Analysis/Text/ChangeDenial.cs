@@ -1,4 +1,3 @@
-using System.Buffers;
 using Calguard.Analysis.Rules.Content;
 
 namespace Calguard.Analysis.Text;
@@ -26,7 +25,7 @@ internal static class ChangeDenial
         "変更はありません", "変更はございません", "没有变更", "未变更", "沒有變更", "変更されていません", "변경되지 않았", "변경되지 않습니다",
     ]);
 
-    private static readonly SearchValues<string> Search = SearchValues.Create(Denials, StringComparison.Ordinal);
+    private static readonly WordSearch Search = new(Denials);
 
     private static readonly int Longest = Denials.Max(d => d.Length);
 
@@ -65,7 +64,7 @@ internal static class ChangeDenial
         var looked = 0;
         for (var from = 0; from < text.Length && looked++ < 50;)
         {
-            var found = text[from..].IndexOfAny(Search);
+            var found = Search.IndexOfAny(text[from..]);
             if (found < 0)
             {
                 return false;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Calguard.Analysis.Text;
 
@@ -111,9 +110,9 @@ public sealed partial class AccountChangeRule : Rule
         }
     }
 
-    private static readonly SearchValues<string> PaymentSearch = SearchValues.Create(PaymentWords, StringComparison.Ordinal);
+    private static readonly WordSearch PaymentSearch = new(PaymentWords);
 
-    private static readonly SearchValues<string> ClaimSearch = SearchValues.Create(ClaimWords, StringComparison.Ordinal);
+    private static readonly WordSearch ClaimSearch = new(ClaimWords);
 
     /// <summary>A change word said of an account, not negated, with a payment word near it, in <paramref name="text"/> (normalised); or null.</summary>
     internal static string? FindClaim(string text)
@@ -121,7 +120,7 @@ public sealed partial class AccountChangeRule : Rule
         const int maxChars = 20_000, maxLooks = 50;
         var span = text.AsSpan(0, Math.Min(text.Length, maxChars));
         // One pass each for all the words: most invitations speak of no payment at all.
-        if (span.IndexOfAny(PaymentSearch) < 0)
+        if (PaymentSearch.IndexOfAny(span) < 0)
         {
             return null;
         }
@@ -133,7 +132,7 @@ public sealed partial class AccountChangeRule : Rule
         var looks = 0;
         for (var from = 0; from < span.Length && looks++ < maxLooks;)
         {
-            var found = span[from..].IndexOfAny(ClaimSearch);
+            var found = ClaimSearch.IndexOfAny(span[from..]);
             if (found < 0)
             {
                 return null;

@@ -34,6 +34,8 @@ public sealed class CallbackRule : Rule
         "one tap mobile", "join by phone", "meet.google.com", "gotomeeting", "dial-in", "dial in", "konferenz-id", "besprechungs-id", "einwahl",
     ];
 
+    private static readonly WordSearch ConferenceSearch = new(ConferenceMarkers);
+
     // Words that turn a phone number into "call us to stop a charge you did not make".
     private static readonly string[] DisputeWords =
     [
@@ -78,7 +80,7 @@ public sealed class CallbackRule : Rule
     {
         var content = context.Content;
         // In a conference invitation every listed number is a dial-in, even those far below "Dial by your location".
-        var conference = ConferenceMarkers.Any(m => content.Calendar.Text.Contains(m, StringComparison.Ordinal) || content.Body.Text.Contains(m, StringComparison.Ordinal)) ||
+        var conference = ConferenceSearch.IndexOfAny(content.Calendar.Text) >= 0 || ConferenceSearch.IndexOfAny(content.Body.Text) >= 0 ||
                          content.Phones.Any(p => p.IsDialIn);
         var callbacks = content.Phones.Where(p => !p.IsDialIn && CallWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) &&
                                                   (!conference || DisputeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)))).ToList();

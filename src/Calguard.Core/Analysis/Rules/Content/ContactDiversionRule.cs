@@ -37,6 +37,10 @@ public sealed class ContactDiversionRule : Rule
     // clinics talk too, so only a mention, not an account.
     private static readonly string[] Messengers = [.. Apps.Where(a => a != "signal"), "text me", "sms me", "signal me", "icq"];
 
+    // Most invitations name no app: one pass each says so before the per-app searches.
+    private static readonly WordSearch MessengerSearch = new(Messengers);
+    private static readonly WordSearch AppSearch = new(Apps);
+
     private static readonly string[] MessengerHosts = ["wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me", "signal.me", "qr.kakao.com", "open.kakao.com", "zalo.me", "u.wechat.com", "invite.viber.com"];
 
     /// <inheritdoc />
@@ -116,6 +120,10 @@ public sealed class ContactDiversionRule : Rule
             {
                 return $"links to {link.Host}";
             }
+        }
+        if (AppSearch.IndexOfAny(lower) < 0 && LineApp(lower) < 0)
+        {
+            return null;
         }
         string? named = null;
         foreach (var app in Apps.Append("line"))
@@ -233,6 +241,10 @@ public sealed class ContactDiversionRule : Rule
 
     private static string? FindMessenger(ReadOnlySpan<char> lower)
     {
+        if (MessengerSearch.IndexOfAny(lower) < 0)
+        {
+            return null;
+        }
         foreach (var m in Messengers)
         {
             if (IndexOfApp(lower, m) >= 0)

@@ -1,3 +1,4 @@
+using Calguard.Analysis.Text;
 using System.Text.RegularExpressions;
 
 namespace Calguard.Analysis.Rules.Content;
@@ -15,13 +16,15 @@ public sealed partial class PasteAndRunRule : Rule
     // Only text that names one of these can match; the rest of the mail is not searched at all.
     private static readonly string[] Triggers = ["powershell", "pwsh", "mshta", "msiexec", "rundll32", "regsvr32", "certutil", "bitsadmin", "base64", "curl", "wget", "+ r", "+r"];
 
+    private static readonly WordSearch TriggerSearch = new(Triggers);
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [PasteAndRun];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        if (!Triggers.Any(t => context.Content.Calendar.Text.Contains(t, StringComparison.Ordinal) || context.Content.Body.Text.Contains(t, StringComparison.Ordinal)))
+        if (TriggerSearch.IndexOfAny(context.Content.Calendar.Text) < 0 && TriggerSearch.IndexOfAny(context.Content.Body.Text) < 0)
         {
             return;
         }
