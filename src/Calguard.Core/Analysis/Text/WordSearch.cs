@@ -4,49 +4,88 @@ using System.Text;
 namespace Calguard.Analysis.Text;
 
 /// <summary>
-/// One pass for many words in many scripts. .NET searches ASCII words with vector instructions, but a set that
-/// holds a single Greek or Thai word falls back to an automaton that looks up every character of the text in a
-/// dictionary; so the ASCII words are searched on their own, and the others only around text that is not ASCII.
+/// One pass for many words in many scripts. .NET searches a set of ASCII words with vector instructions, but a set
+/// that holds a single Greek or Thai word falls back to an automaton that looks every character of the text up in a
+/// dictionary (ten times slower on an English text). So the ASCII words are searched on their own, and a word that
+/// starts beyond ASCII is tried only where the text has such a character.
 /// </summary>
 internal sealed class WordSearch
 {
     private readonly SearchValues<string>? _ascii;
-    private readonly SearchValues<string>? _wide;
-    private readonly int _longestWide;
+    private readonly Dictionary<char, string[]>? _wideByFirst;
+    // Words that start with an ASCII character and hold another ("aé"): rare, searched the slow way near the text's
+    // first character beyond ASCII.
+    private readonly SearchValues<string>? _mixed;
+    private readonly int _longestMixed;
 
     /// <summary>Prepares the search for <paramref name="words"/> (ordinal).</summary>
     public WordSearch(IEnumerable<string> words)
     {
-        var all = words.Distinct(StringComparer.Ordinal).ToArray();
+        var all = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var ascii = all.Where(w => Ascii.IsValid(w)).ToArray();
-        var wide = all.Where(w => !Ascii.IsValid(w)).ToArray();
+        var wide = all.Where(w => !Ascii.IsValid(w) && !char.IsAscii(w[0])).ToArray();
+        var mixed = all.Where(w => !Ascii.IsValid(w) && char.IsAscii(w[0])).ToArray();
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.Ordinal) : null;
-        _wide = wide.Length > 0 ? SearchValues.Create(wide, StringComparison.Ordinal) : null;
-        _longestWide = wide.Length > 0 ? wide.Max(w => w.Length) : 0;
+        _wideByFirst = wide.Length > 0 ? wide.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray()) : null;
+        _mixed = mixed.Length > 0 ? SearchValues.Create(mixed, StringComparison.Ordinal) : null;
+        _longestMixed = mixed.Length > 0 ? mixed.Max(w => w.Length) : 0;
     }
 
     /// <summary>The index of the first occurrence of any of the words in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
         var found = _ascii is null ? -1 : text.IndexOfAny(_ascii);
-        if (_wide is null)
+        var best = found < 0 ? text.Length : found;
+        if (_wideByFirst is null && _mixed is null)
         {
             return found;
         }
-        // A word with a character beyond ASCII can start no earlier than its length before the text's first such one.
-        var firstWide = text.IndexOfAnyExceptInRange('\0', '\u007f');
-        if (firstWide < 0)
+        var firstWide = text[..best].IndexOfAnyExceptInRange('\0', '\u007f');
+        if (_wideByFirst is not null && firstWide >= 0)
         {
-            return found;
+            best = FirstWide(text, firstWide, best);
         }
-        var start = Math.Max(0, firstWide - _longestWide + 1);
-        var before = found < 0 ? text.Length : found;
-        if (start >= before)
+        if (_mixed is not null)
         {
-            return found;
+            // A mixed word can start no earlier than its length before the first character beyond ASCII it holds.
+            var wideAt = text.IndexOfAnyExceptInRange('\0', '\u007f');
+            var start = wideAt < 0 ? best : Math.Max(0, wideAt - _longestMixed + 1);
+            if (start < best)
+            {
+                var end = Math.Min(text.Length, best + _longestMixed);
+                var at = text[start..end].IndexOfAny(_mixed);
+                if (at >= 0 && start + at < best)
+                {
+                    best = start + at;
+                }
+            }
         }
-        var end = found < 0 ? text.Length : Math.Min(text.Length, found + _longestWide);
-        var wideFound = text[start..end].IndexOfAny(_wide);
-        return wideFound >= 0 && start + wideFound < before ? start + wideFound : found;
+        return best < text.Length ? best : -1;
+    }
+
+    // The first wide-starting word at or after `from` and before `before`, or `before`.
+    private int FirstWide(ReadOnlySpan<char> text, int from, int before)
+    {
+        for (var p = from; p < before;)
+        {
+            var next = text[p..before].IndexOfAnyExceptInRange('\0', '\u007f');
+            if (next < 0)
+            {
+                break;
+            }
+            p += next;
+            if (_wideByFirst!.TryGetValue(text[p], out var words))
+            {
+                foreach (var word in words)
+                {
+                    if (text[p..].StartsWith(word, StringComparison.Ordinal))
+                    {
+                        return p;
+                    }
+                }
+            }
+            p++;
+        }
+        return before;
     }
 }
