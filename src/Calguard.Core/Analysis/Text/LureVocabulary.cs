@@ -236,7 +236,7 @@ public static class LureVocabulary
         "γραμματοκιβώτιο σας είναι γεμάτο", "επιβεβαιώστε τον κωδικό πρόσβασης", "~ύποπτη δραστηριότητα", "~θα ανασταλεί",
         "आपका खाता निलंबित", "अपना खाता सत्यापित करें", "मेलबॉक्स भर गया", "~पासवर्ड की पुष्टि करें", "~खाता बंद हो जाएगा", "~केवाईसी अपडेट",
         "~संदिग्ध गतिविधि",
-        "kyc update", "update your kyc", "kyc expire*", "kyc pending", "~kyc समाप्त", "kyc अपडेट", "לעדכן את פרטיך", "~תוגבל",
+        "kyc update", "update your kyc", "kyc expire*", "kyc pending", "~kyc समाप्त", "kyc अपडेट", "~לעדכן את פרטיך", "~תוגבל",
         "บัญชีของคุณถูกระงับ", "บัญชีของคุณจะถูกระงับ", "ยืนยันบัญชีของคุณ", "กล่องจดหมายของคุณเต็ม", "~ยืนยันตัวตน", "~รหัสผ่านของคุณจะหมดอายุ",
         "~กิจกรรมที่น่าสงสัย",
         "tài khoản của bạn đã bị khóa", "tài khoản của bạn sẽ bị khóa", "xác minh tài khoản của bạn", "hộp thư của bạn đã đầy", "~sẽ bị vô hiệu hóa",
@@ -879,8 +879,7 @@ public static class LureVocabulary
         "~点击链接查看", "~아래 링크", "~링크를 통해", "~عبر الرابط التالي", "~בקישור הבא", "~לצפות במסמך",
         "~μέσω του παρακάτω συνδέσμου", "~नीचे दिए गए लिंक", "~ลิงก์ด้านล่าง", "~qua liên kết bên dưới", "~melalui tautan berikut", "~na tomto odkazu",
         "~via länken nedan", "~prin linkul de mai jos", "~az alábbi linken",
-        "plik udostępniony", "udostępniony plik", "~at this link", "~via this link", "~unter diesem link", "~via deze link", "~via ce lien",
-        "~en este enlace", "~a questo link", "~neste link", "~pod tym linkiem", "~по этой ссылке", "~ที่ลิงก์นี้",
+        "plik udostępniony", "udostępniony plik",
     ];
 
     // Requests for personal data by reply: what lotteries, 419 letters and CEO fraud need from the victim.

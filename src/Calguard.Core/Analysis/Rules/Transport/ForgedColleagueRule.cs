@@ -9,19 +9,16 @@ public sealed class ForgedColleagueRule : Rule
 {
     /// <summary>The From domain is the recipient's own, DMARC failed, nothing of the domain signed, and the text asks.</summary>
     public static readonly Signal ForgedColleague = new("SENDER_FORGED_COLLEAGUE", Groups.Composite, 3.0,
-        "The From address is in the recipient's own organisation, DMARC failed, no signature of that domain came with it, and the text asks for a payment, bank details or a sign-in: an outsider writing as a colleague.");
+        "The From address is in the recipient's own organisation, DMARC failed, no signature of that domain came with it, and the text asks for a payment or changes bank details: an outsider writing as a colleague.");
 
     /// <summary>A cousin of the recipient's domain, and the text asks.</summary>
     public static readonly Signal CousinAsks = new("COUSIN_DOMAIN_ASKS", Groups.Composite, 2.5,
-        "The sender's domain imitates the recipient's own organisation and the text asks for a payment, bank details, a sign-in or a look at a document: the cousin domain at work. A sister company's own domain is a cousin too, but says who it is.");
+        "The sender's domain imitates the recipient's own organisation and the text asks for a payment or changes bank details: the cousin domain at work. A sister company's own domain is a cousin too, and shares documents and invoices, but does not do that.");
 
-    // What the forger wants. Internal systems that send without SPF or DKIM (a scanner, a ticket tool, an old relay)
-    // fail DMARC the same way, but announce maintenance and meetings.
-    private static readonly string[] Asks =
-    [
-        "LURE_BEC", "LURE_ACCOUNT_CHANGE", "LURE_ACCOUNT_CHANGE_CLAIM", "LURE_PAYMENT", "LURE_CREDENTIAL", "LURE_EXTORTION", "LURE_DOCUMENT_SHARE",
-        "LURE_DATA_REQUEST",
-    ];
+    // What the forger wants: money moved or paid. Not sign-ins, documents or invoices: internal systems that send
+    // without SPF or DKIM (a scanner, a ticket tool, an old relay) announce password expiry and invoice runs, and a
+    // sister company's cousin domain shares documents.
+    private static readonly string[] Asks = ["LURE_BEC", "LURE_ACCOUNT_CHANGE", "LURE_ACCOUNT_CHANGE_CLAIM", "LURE_EXTORTION"];
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [ForgedColleague, CousinAsks];
