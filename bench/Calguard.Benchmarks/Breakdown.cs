@@ -65,7 +65,7 @@ public static class Breakdown
     public static void Loop(double seconds, string? worstCase = null)
     {
         var engine = new Engine();
-        var inputs = worstCase is null ? BenchInputs.RealInvitations : worstCase == "google" ? [BenchInputs.GoogleInvitation] : File.Exists(worstCase) ? [File.ReadAllBytes(worstCase)] : [BenchInputs.WorstCases[worstCase]];
+        var inputs = worstCase is null ? BenchInputs.RealInvitations : worstCase == "google" ? [BenchInputs.GoogleInvitation] : worstCase == "typical" ? [BenchInputs.TypicalInvitation] : File.Exists(worstCase) ? [File.ReadAllBytes(worstCase)] : [BenchInputs.WorstCases[worstCase]];
         var watch = System.Diagnostics.Stopwatch.StartNew();
         long n = 0;
         while (watch.Elapsed.TotalSeconds < seconds)

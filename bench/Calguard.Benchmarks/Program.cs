@@ -8,7 +8,7 @@ using Calguard.Benchmarks;
 //   sidebyside-precheck [S]     only the precheck table
 //   worst [--no-icalnet]        crafted cases through Engine.Scan, CalendarReader and Ical.Net
 //   breakdown [SECONDS [google|FILE]] Engine.Scan stage by stage and rule by rule (typical, Google or a .eml)
-//   loop-scan SECONDS [CASE]    a steady Engine.Scan loop (real invitations, google, a `worst` case or a .eml) for a profiler
+//   loop-scan SECONDS [CASE]    a steady Engine.Scan loop (real invitations, typical, google, a `worst` case or a .eml) for a profiler
 //   generate DIR COUNT [SEED]   write the generated invitation corpus
 //   compare DIR [N]             MimeKit / precheck / reader / Ical.Net over a directory; engine on the first N
 //   robustness [FOLDER]         CalendarReader vs Ical.Net on ../shared/corpus/malformed: exceptions, anomalies, time
