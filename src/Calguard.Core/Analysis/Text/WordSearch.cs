@@ -7,12 +7,13 @@ namespace Calguard.Analysis.Text;
 /// One pass for many words in many scripts. .NET searches a set of ASCII words with vector instructions, but a set
 /// that holds a single Greek or Thai word falls back to an automaton that looks every character of the text up in a
 /// dictionary (ten times slower on an English text). So the ASCII words are searched on their own, and a word that
-/// starts beyond ASCII is tried only where the text has such a character.
+/// starts beyond ASCII is tried only where the text has a character that begins one.
 /// </summary>
 internal sealed class WordSearch
 {
     private readonly SearchValues<string>? _ascii;
     private readonly Dictionary<char, string[]>? _wideByFirst;
+    private readonly SearchValues<char>? _wideFirst;
     // Words that start with an ASCII character and hold another ("aé"): rare, searched the slow way near the text's
     // first character beyond ASCII.
     private readonly SearchValues<string>? _mixed;
@@ -27,6 +28,7 @@ internal sealed class WordSearch
         var mixed = all.Where(w => !Ascii.IsValid(w) && char.IsAscii(w[0])).ToArray();
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, StringComparison.Ordinal) : null;
         _wideByFirst = wide.Length > 0 ? wide.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray()) : null;
+        _wideFirst = wide.Length > 0 ? SearchValues.Create(string.Concat(wide.Select(w => w[0]).Distinct())) : null;
         _mixed = mixed.Length > 0 ? SearchValues.Create(mixed, StringComparison.Ordinal) : null;
         _longestMixed = mixed.Length > 0 ? mixed.Max(w => w.Length) : 0;
     }
@@ -68,20 +70,18 @@ internal sealed class WordSearch
     {
         for (var p = from; p < before;)
         {
-            var next = text[p..before].IndexOfAnyExceptInRange('\0', '\u007f');
+            // Vectorised over the characters that begin a word: a Greek text is not looked up letter by letter.
+            var next = text[p..before].IndexOfAny(_wideFirst!);
             if (next < 0)
             {
                 break;
             }
             p += next;
-            if (_wideByFirst!.TryGetValue(text[p], out var words))
+            foreach (var word in _wideByFirst![text[p]])
             {
-                foreach (var word in words)
+                if (text[p..].StartsWith(word, StringComparison.Ordinal))
                 {
-                    if (text[p..].StartsWith(word, StringComparison.Ordinal))
-                    {
-                        return p;
-                    }
+                    return p;
                 }
             }
             p++;
