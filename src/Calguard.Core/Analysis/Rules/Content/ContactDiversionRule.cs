@@ -267,7 +267,7 @@ public sealed class ContactDiversionRule : Rule
                 return -1;
             }
             at += from;
-            if (app != "ไลน์" || !lower[..at].EndsWith("ออน", StringComparison.Ordinal))
+            if ((app != "ไลน์" || !lower[..at].EndsWith("ออน", StringComparison.Ordinal)) && WholeWord(lower, at, app))
             {
                 return at;
             }
@@ -275,6 +275,14 @@ public sealed class ContactDiversionRule : Rule
         }
         return -1;
     }
+
+    // A Latin name must stand apart from other Latin letters: "icq" and "zalo" sit inside booking codes and link
+    // tokens. Chinese and Japanese run the name into their own text ("加whatsapp"), so only Latin neighbours count.
+    private static bool WholeWord(ReadOnlySpan<char> lower, int at, string app) =>
+        !char.IsAscii(app[0]) ||
+        ((at == 0 || !(IsLatinLetter(lower[at - 1]) || char.IsAsciiDigit(lower[at - 1]))) && (at + app.Length >= lower.Length || !IsLatinLetter(lower[at + app.Length])));
+
+    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 
     internal static IEnumerable<string> Addresses(string text)
     {
