@@ -15,8 +15,9 @@ internal static class ChangeDenial
     [
         "have not changed", "has not changed", "haven't changed", "hasn't changed", "have not been changed", "has not been changed",
         "will never change", "will not change", "won't change", "we never change", "do not change by e-mail",
-        // "… saying our bank details have changed. They have not. Never update payment details from an e-mail."
-        "they have not", "they haven't", "never update", "do not update", "don't update", "will never ask you to",
+        // "… saying our bank details have changed. They have not. Never update payment details from an e-mail." Not "do
+        // not update": the claim itself can say "do not update the old account, pay into the new one".
+        "they have not", "they haven't", "never update", "will never ask you to",
         "aktualisieren sie niemals", "ändern sie niemals", "werden sie niemals auffordern", "wijzig nooit", "wij vragen u nooit",
         "ne mettez jamais à jour", "ne vous demanderons jamais", "nunca actualice", "nunca le pediremos", "non aggiornate mai",
         "non vi chiederemo mai", "nunca atualize", "nunca pediremos", "nigdy nie aktualizuj", "nigdy nie poprosimy",

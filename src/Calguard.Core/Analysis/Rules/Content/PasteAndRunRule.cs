@@ -1,5 +1,5 @@
-using Calguard.Analysis.Text;
 using System.Text.RegularExpressions;
+using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Content;
 
