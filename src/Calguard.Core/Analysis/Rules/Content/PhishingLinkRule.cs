@@ -24,7 +24,7 @@ public sealed class PhishingLinkRule : Rule
     [
         "URL_IP_LITERAL", "URL_EMBEDDED_DOMAIN", "URL_BRAND_LOOKALIKE", "URL_DECEPTIVE_HOST", "URL_SHORTENER", "URL_FREE_HOSTING", "URL_USERINFO",
         "URL_DATA_URI", "URL_SCRIPT_URI", "URL_PUNYCODE", "URL_REDIRECTOR", "URL_TEXT_MISMATCH", "URL_SUSPICIOUS_TLD", "URL_DECEPTIVE_PATH", "URL_RECIPIENT_PREFILL",
-        "URL_GOVERNMENT_LOOKALIKE", "URL_STORED_PAGE",
+        "URL_GOVERNMENT_LOOKALIKE",
     ];
 
     /// <summary>Lure plus a link to somewhere that has nothing to do with the sender.</summary>

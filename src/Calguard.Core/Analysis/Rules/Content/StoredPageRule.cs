@@ -22,6 +22,9 @@ public sealed class StoredPageRule : Rule
 
     private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg"];
 
+    // Not one of PhishingLinkRule's deceptive links: an engineering team's test report.html in a bucket, with "please
+    // review", would get the composite on top; the page alone is evidence enough.
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [StoredPage];
 
