@@ -17,8 +17,15 @@ public sealed class ActiveContentRule : Rule
     public static readonly Signal InlineBinary = new("ICS_INLINE_BINARY", Groups.Content, 1.5,
         "The event embeds a binary file (ATTACH;VALUE=BINARY) that calendars may offer to open.");
 
+    /// <summary>An inline web page in the event: HTML smuggling.</summary>
+    public static readonly Signal InlinePage = new("ICS_INLINE_WEB_PAGE", Groups.Content, 3.0,
+        "The event embeds a web page (HTML, SVG or HTA) as an inline file: opened, it runs in the browser from the disk, where no link filter looks (HTML smuggling).");
+
+    private static readonly string[] PageTypes = ["text/html", "application/xhtml+xml", "image/svg+xml", "application/hta"];
+    private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta"];
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [CalendarActive, BodyActive, InlineBinary];
+    public override IReadOnlyList<Signal> Signals { get; } = [CalendarActive, BodyActive, InlineBinary, InlinePage];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -36,6 +43,13 @@ public sealed class ActiveContentRule : Rule
             if (inline is not null)
             {
                 hits.Add(InlineBinary, $"inline {inline.FormatType ?? "binary"} of {inline.InlineBytes} bytes{(inline.FileName is null ? string.Empty : " named " + inline.FileName)}");
+            }
+            var page = ev.Attachments.FirstOrDefault(a => a.IsInline &&
+                ((a.FormatType is { } type && PageTypes.Any(t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase))) ||
+                 (a.FileName is { } name && PageExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))));
+            if (page is not null)
+            {
+                hits.Add(InlinePage, $"inline {page.FormatType ?? "file"}{(page.FileName is null ? string.Empty : " named " + page.FileName)}");
             }
         }
         if (context.Invitation.Bodies.HasActiveContent)
