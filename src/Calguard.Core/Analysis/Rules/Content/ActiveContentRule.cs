@@ -22,7 +22,6 @@ public sealed class ActiveContentRule : Rule
         "The event embeds a web page (HTML, SVG or HTA) as an inline file: opened, it runs in the browser from the disk, where no link filter looks (HTML smuggling).");
 
     private static readonly string[] PageTypes = ["text/html", "application/xhtml+xml", "image/svg+xml", "application/hta"];
-    private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta"];
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [CalendarActive, BodyActive, InlineBinary, InlinePage];
@@ -46,7 +45,7 @@ public sealed class ActiveContentRule : Rule
             }
             var page = ev.Attachments.FirstOrDefault(a => a.IsInline &&
                 ((a.FormatType is { } type && PageTypes.Any(t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase))) ||
-                 (a.FileName is { } name && PageExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))));
+                 (a.FileName is { } name && StoredPageRule.NamesWebPage(name))));
             if (page is not null)
             {
                 hits.Add(InlinePage, $"inline {page.FormatType ?? "file"}{(page.FileName is null ? string.Empty : " named " + page.FileName)}");

@@ -3,7 +3,8 @@ namespace Calguard.Analysis.Rules.Content;
 /// <summary>
 /// A web page kept as a file in somebody's cloud storage: invoice.html on Dropbox, a bucket's index.htm. Phishing
 /// kits live there to borrow the storage service's good name, which no filter blocks; people share documents,
-/// spreadsheets and pictures, and publish real pages on their own sites (R11, R28).
+/// spreadsheets and pictures, and publish real pages on their own sites (R11, R28). Not one of PhishingLinkRule's
+/// deceptive links: a team's report.html in a bucket, with "please review", would get that composite on top.
 /// </summary>
 public sealed class StoredPageRule : Rule
 {
@@ -20,10 +21,11 @@ public sealed class StoredPageRule : Rule
         "s3.amazonaws.com", "r2.dev", "digitaloceanspaces.com", "backblazeb2.com", "wetransfer.com", "mediafire.com",
     ];
 
-    private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg"];
+    // What a browser runs when it opens the file. Also ActiveContentRule's test for an inline page.
+    private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta"];
 
-    // Not one of PhishingLinkRule's deceptive links: an engineering team's test report.html in a bucket, with "please
-    // review", would get the composite on top; the page alone is evidence enough.
+    /// <summary>True when <paramref name="name"/> (a file name or a URL path) ends in a web page's extension.</summary>
+    internal static bool NamesWebPage(string name) => PageExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [StoredPage];
@@ -33,7 +35,8 @@ public sealed class StoredPageRule : Rule
     {
         foreach (var link in context.Content.Links)
         {
-            if (IsStorage(link.AsciiHost) && PageExtensions.FirstOrDefault(e => link.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is not null)
+            // The extension first: it rules out almost every link for the price of a few comparisons.
+            if (NamesWebPage(link.Path) && IsStorage(link.AsciiHost))
             {
                 var name = link.Path[(link.Path.LastIndexOf('/') + 1)..];
                 hits.Add(StoredPage, $"{name} on {link.AsciiHost} in {link.Where}");

@@ -26,9 +26,13 @@ public sealed class ForgedColleagueRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        if (hits.Has(CousinDomainRule.Cousin.Name) && Asks.FirstOrDefault(hits.Has) is { } wanted)
+        if (Asks.FirstOrDefault(hits.Has) is not { } ask)
         {
-            hits.Add(CousinAsks, $"a cousin of the recipient's domain, with {wanted}");
+            return;
+        }
+        if (hits.Has(CousinDomainRule.Cousin.Name))
+        {
+            hits.Add(CousinAsks, $"a cousin of the recipient's domain, with {ask}");
             return;
         }
         var auth = context.Auth;
@@ -36,7 +40,7 @@ public sealed class ForgedColleagueRule : Rule
         // A list's copy of a colleague's mail fails DMARC by design, and Google Calendar sends for Workspace domains
         // that never set up DKIM; both are a colleague's real mail.
         if (!auth.HasTrustedResults || auth.Dmarc is not "fail" || from is null || context.Invitation.Message.IsList ||
-            context.Sender.Platform == SendingPlatform.GoogleCalendar || Asks.FirstOrDefault(hits.Has) is not { } ask)
+            context.Sender.Platform == SendingPlatform.GoogleCalendar)
         {
             return;
         }
