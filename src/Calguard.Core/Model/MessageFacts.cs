@@ -9,6 +9,9 @@ public sealed class MessageFacts
     /// <summary>From.</summary>
     public MailAddress? From { get; init; }
 
+    /// <summary>The From address as the header writes it; <see cref="From"/> is lower-cased.</summary>
+    public string? FromAsWritten { get; init; }
+
     /// <summary>How many addresses From carried (more than one is unusual).</summary>
     public int FromCount { get; init; }
 

@@ -390,6 +390,7 @@ public static class MessageReader
         return new MessageFacts
         {
             From = Convert(from),
+            FromAsWritten = from?.Address?.Trim(),
             FromCount = message.From.Mailboxes.Count(),
             Sender = Convert(message.Sender),
             ReplyTo = Addresses(message.ReplyTo, int.MaxValue),

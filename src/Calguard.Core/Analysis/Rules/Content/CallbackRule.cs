@@ -70,6 +70,9 @@ public sealed class CallbackRule : Rule
         "verlängert", "verlangert", "preleve", "cobrado", "addebitat", "obciazon", "списан", "predplatn", "συνδρομ", "اشتراك", "サブスク", "会员", "구독",
         "تجديد", "חידוש", "नवीनीकरण", "सदस्यता", "การต่ออายุ", "갱신", "gia hạn", "perpanjangan", "langganan", "obnoven", "förnyelse",
         "reînnoire", "abonament", "megújít", "előfizet", "підписк", "ανανέωσ", "更新されました", "续费", "扣款",
+        // "Order confirmed, call to cancel": the purchase the reader never made, as the hook for the call.
+        "order confirm", "order #", "order no", "order number", "your order", "purchase", "invoice", "bestellung", "commande", "pedido",
+        "ordine", "zamówien", "заказ", "sipariş", "siparis", "bestelling", "注文", "订单", "주문", "objednávk", "beställning", "comandă",
     ];
 
     /// <inheritdoc />
