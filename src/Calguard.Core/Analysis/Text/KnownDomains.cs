@@ -35,6 +35,7 @@ public static class KnownDomains
         "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "w3s.link", "nftstorage.link", "4everland.io", "webflow.io", "square.site", "godaddysites.com", "mystrikingly.com", "jimdosite.com",
         "carrd.co", "notion.site", "typedream.app", "framer.website", "wordpress.com", "tumblr.com", "telegra.ph", "pastebin.com", "s3.amazonaws.com",
         "onrender.com", "fly.dev", "replit.app", "repl.co", "surge.sh", "web.core.windows.net", "myshopify.com", "forms.office.com", "forms.microsoft.com",
+        "canva.site",
     ];
 
     private static readonly HashSet<string> SuspiciousTlds = new(StringComparer.OrdinalIgnoreCase)
@@ -109,10 +110,35 @@ public static class KnownDomains
 
     private static readonly string[] IpfsGateways = ["ipfs.io", "dweb.link", "cloudflare-ipfs.com", "w3s.link", "nftstorage.link", "4everland.io"];
 
-    /// <summary>True for a link to free hosting, including Google and Microsoft Forms and Google Drawings (but not ordinary Google documents).</summary>
+    /// <summary>
+    /// True for a link to free hosting, including Google and Microsoft Forms and Google Drawings (but not ordinary Google
+    /// documents), and pages published on design and presentation services.
+    /// </summary>
     public static bool IsFreeHosting(Link link) =>
         IsFreeHosting(link.AsciiHost) || (link.AsciiHost == "docs.google.com" &&
-                                          (link.Raw.Contains("/forms/", StringComparison.OrdinalIgnoreCase) || link.Raw.Contains("/drawings/", StringComparison.OrdinalIgnoreCase)));
+                                          (link.Raw.Contains("/forms/", StringComparison.OrdinalIgnoreCase) || link.Raw.Contains("/drawings/", StringComparison.OrdinalIgnoreCase))) ||
+        IsPublishedPage(link);
+
+    // A design or a deck published for anyone to view: the "shared document" whose one button leads to the sign-in
+    // page, made in minutes on a host no filter blocks. A collaborator's link opens the editor (canva.com/design/…/edit).
+    private static readonly (string Host, string PathStart, string? PathPart)[] PublishedPages =
+    [
+        ("canva.com", "/design/", "/view"), ("express.adobe.com", "/page/", null), ("sway.office.com", "/", null), ("sway.cloud.microsoft", "/", null),
+        ("view.genial.ly", "/", null), ("gamma.app", "/docs/", null), ("prezi.com", "/view/", null), ("prezi.com", "/p/", null),
+    ];
+
+    private static bool IsPublishedPage(Link link)
+    {
+        foreach (var (host, start, part) in PublishedPages)
+        {
+            if (DomainNames.IsWithin(link.AsciiHost, host) && link.Path.Length > start.Length &&
+                link.Path.StartsWith(start, StringComparison.OrdinalIgnoreCase) && (part is null || link.Path.Contains(part, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True for top-level domains that cheap throw-away registrations favour.</summary>
     public static bool HasSuspiciousTld(string host)
