@@ -551,6 +551,13 @@ public static class LureVocabulary
         // more
         "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
         "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
+        // The task scam's pay (simple tasks, a commission per task, earnings withdrawn daily, often in USDT) and the fake-cheque
+        // job, whose "employer" mails a cheque to buy equipment from its own vendor.
+        "simple tasks", "simple online tasks", "review tasks", "rating tasks", "complete tasks", "commission per task", "task commission",
+        "daily earnings", "withdraw your earnings", "withdraw your daily", "withdraw your commission", "paid daily", "unlock more tasks",
+        "product optimization tasks", "app optimization tasks", "like videos and earn", "~paid per task", "send you a check to purchase",
+        "send you a cheque to purchase", "check to purchase your", "cheque to purchase your", "~approved vendor", "~home-office equipment",
+        "~home office equipment",
         "~~gana", "~~gagne", "~~guadagna", "~~ganha", "~~rendimento", "~~rendement", "~~rendimiento", "~~rendite", "~~returns", "~~asesor", "~~conseiller", "~~berater", "~~consulente", "~~adviseur", "~~plataforma", "~~plateforme", "~~plattform", "~~piattaforma", "~~platform", "prêt entre particuliers", "préstamo entre particulares", "prestito tra privati", "private loan", "loan offer", "personal loan", "kredit ohne schufa", "~~prêt", "~~préstamo", "~~prestito", "~~pożyczka", "~~lening", "~~loan", "~~taux", "~~tasso", "~interest rate", "~~investissez", "~~invierte", "~~investi",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
         "verdienen sie täglich", "täglich geld verdienen", "mit dem handy geld verdienen", "einfache online-aufgaben", "~von zu hause aus arbeiten",
