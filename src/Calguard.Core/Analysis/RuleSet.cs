@@ -14,7 +14,7 @@ public sealed class RuleSet
     /// <summary>Every built-in rule.</summary>
     public static RuleSet Default { get; } = new(
     [
-        new AuthenticationRule(), new OrganizerIdentityRule(), new RandomTokenRule(), new CousinDomainRule(), new CapitalIDomainRule(), new ThrowawayDomainRule(), new FreemailNameRule(), new AuthorityFreemailRule(), new FreemailRoleRule(), new FreemailExecutiveRule(),
+        new AuthenticationRule(), new OrganizerIdentityRule(), new RandomTokenRule(), new CousinDomainRule(), new HomoglyphDomainRule(), new ThrowawayDomainRule(), new FreemailNameRule(), new AuthorityFreemailRule(), new FreemailRoleRule(), new FreemailExecutiveRule(),
         new MethodRule(), new PartsRule(), new UnsolicitedMethodRule(),
         new AlarmRule(), new PlacementRule(), new RecurrencePatternRule(),
         new AudienceRule(),
