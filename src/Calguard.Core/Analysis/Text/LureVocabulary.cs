@@ -109,6 +109,10 @@ public static class LureVocabulary
         "приветственный бонус", "бонус на депозит", "фриспины", "μπόνους καλωσορίσματος", "δωρεάν περιστροφές", "vstupní bonus", "bonus bez vkladu",
         "bonus de bun venit", "rotiri gratuite", "üdvözlő bónusz", "ingyenes pörgetés*", "入金不要ボーナス", "ウェルカムボーナス", "注册送彩金", "首存优惠",
         "가입머니", "첫충", "thưởng nạp đầu", "bonus new member", "โบนัสสมาชิกใหม่", "~مكافأة ترحيبية", "~בונוס הצטרפות", "~वेलकम बोनस",
+        // Free spins where the list above had only the bonus or the casino.
+        "फ्री स्पिन", "फ़्री स्पिन", "मुफ्त स्पिन", "मुफ़्त स्पिन", "免费旋转", "免費旋轉", "フリースピン", "무료 스핀", "ฟรีสปิน", "vòng quay miễn phí",
+        "putaran gratis", "free spin gratis", "לסיבובים חינם", "סיבובים חינם", "لفات مجانية", "دورات مجانية", "бесплатные вращения",
+        "безкоштовні оберти", "volné otočky", "gratissnurr", "free spinů",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
         "internationale lotterie", "internationalen lotterie", "gewinnbenachrichtigung", "e-mail-adresse wurde gezogen", "ihren gewinn anzufordern",
         "~ihren gewinn", "~gewinnsumme",
@@ -393,6 +397,8 @@ public static class LureVocabulary
         "~hemen satın al", "~koupit nyní", "~köp nu", "first page of google", "page one of google", "page 1 of google", "rank #1 on google",
         "rank number one on google", "~seo audit", "~free seo", "~seo services", "~increase your website traffic", "~website traffic",
         "~~free audit", "~~backlinks", "~~web design services",
+        // The Chinese "invoices issued on demand" offer (代开发票): tax invoices sold to anyone, a staple of Chinese bulk mail.
+        "代开发票", "代開發票", "代开各地", "代開各地", "正规发票", "正規發票", "增值税专用发票", "增值稅專用發票", "~增值税发票", "~点数优惠",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
