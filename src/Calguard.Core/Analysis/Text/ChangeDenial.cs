@@ -18,6 +18,12 @@ internal static class ChangeDenial
         // "… saying our bank details have changed. They have not. Never update payment details from an e-mail." Not "do
         // not update": the claim itself can say "do not update the old account, pay into the new one".
         "they have not", "they haven't", "never update", "will never ask you to",
+        // "Fake e-mails with supposedly new bank details are circulating": the warning reports somebody else's claim. Not "fake
+        // e-mails" alone: "after fraudulent e-mails we moved to a new bank" is the fraud's own pretext.
+        "supposedly new", "allegedly new", "purporting to", "claiming that our bank", "claiming our bank", "angeblich neue", "angeblich neuen",
+        "vermeintlich neue", "zogenaamd nieuwe", "prétendument nouvelles", "prétendument nouveaux", "soi-disant nouvelles", "supuestamente nuevos",
+        "supuestos nuevos", "presunte nuove", "presunti nuovi", "supostamente novos", "rzekomo nowe", "якобы новые", "sözde yeni",
+        "údajně nové", "påstått nya", "قيل إنها جديدة", "כביכול חדשים", "δήθεν νέα", "所谓的新", "新しいとされる",
         "aktualisieren sie niemals", "ändern sie niemals", "werden sie niemals auffordern", "wijzig nooit", "wij vragen u nooit",
         "ne mettez jamais à jour", "ne vous demanderons jamais", "nunca actualice", "nunca le pediremos", "non aggiornate mai",
         "non vi chiederemo mai", "nunca atualize", "nunca pediremos", "nigdy nie aktualizuj", "nigdy nie poprosimy",

@@ -41,6 +41,9 @@ public sealed partial class AccountChangeRule : Rule
     [
         "never", "not ", "nie ", "niemals", "jamais", "nunca", "mai ", "nooit", "aldrig", "nikdy", "никогда", "asla", "ποτέ", "ποτε", "أبدا", "לעולם",
         "绝不", "决不", "不会", "決して", "절대", "कभी नहीं",
+        // "Fake e-mails with allegedly new bank details": the warning reports somebody else's claim.
+        "allegedly", "supposedly", "purportedly", "angeblich", "vermeintlich", "zogenaamd", "pretendument", "soi-disant", "supuestamente",
+        "presunt", "supostamente", "rzekomo", "якобы", "sozde", "udajne", "pastatt", "δήθεν", "δηθεν", "כביכול",
     ];
 
     // Country, check digits, then groups of four: a bank code of four letters (GB, NL) or digits, then digits.
