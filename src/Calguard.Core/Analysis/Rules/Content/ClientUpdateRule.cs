@@ -37,6 +37,7 @@ public sealed class ClientUpdateRule : Rule
         "out of date", "outdated", "no longer supported", "not supported", "update required", "requires an update", "mandatory update", "required update",
         "mandatory security update", "latest version", "newest version", "install the update", "install now", "install the latest", "download the latest",
         "update now", "plugin required", "plug-in required", "must be updated", "needs to be updated", "needs an update",
+        "requires the latest", "update and join", "update to join", "install to join", "update before joining", "최신 버전 설치",
         "nicht mehr unterstutzt", "veraltet", "aktualisieren sie", "neueste version", "mise a jour", "n'est plus compatible", "plus pris en charge",
         "installez", "actualiza", "version mas reciente", "ya no es compatible", "atualize", "atualizacao", "nao e mais suportad", "aggiorna",
         "non e piu supportat", "bijwerken", "verouderd", "zaktualizuj", "aktualizacj", "nieaktualn", "обновите", "обновлени", "устарел", "guncelle",
@@ -79,7 +80,8 @@ public sealed class ClientUpdateRule : Rule
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var content = context.Content;
-        var own = BrandRule.OwnDomains(context);
+        // A sender whose domain spells a meeting service it is not (zoom-security-kr.com) links to its own download.
+        var own = BrandRule.OwnDomains(context).Where(d => !PosesAsVendor(d)).ToList();
         foreach (var (text, calendar) in new[] { (content.Calendar.Text, true), (content.Body.Text, false) })
         {
             // The links decide first: most invitations link only to their sender and their meeting service, and
@@ -113,6 +115,20 @@ public sealed class ClientUpdateRule : Rule
         "इंस्टॉल", "डाउनलोड", "अपडेट", "ติดตั้ง", "ดาวน์โหลด", "อัปเดต", "อัพเดท", "tải về", "cai dặt", "cai dat", "cập nhật", "stahn", "aktualiz",
         "ladda ner", "uppdatera", "descarc", "actualiz", "letolt", "telepit", "frissit",
     ];
+
+    private static readonly string[] VendorNames = ["zoom", "teams", "msteams", "webex", "skype", "gotomeeting"];
+
+    // A word of the domain's registered name that is a meeting service's name, on a domain that is not the service's.
+    private static bool PosesAsVendor(string domain)
+    {
+        if (VendorDomains.Any(v => DomainNames.IsWithin(domain, v)))
+        {
+            return false;
+        }
+        var registered = DomainNames.Organizational(domain);
+        var name = registered.IndexOf('.') is var dot and > 0 ? registered[..dot] : registered;
+        return name.Split('-').Any(w => VendorNames.Contains(w));
+    }
 
     private static bool FetchNear(string text, int at)
     {
