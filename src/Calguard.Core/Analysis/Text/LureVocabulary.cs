@@ -461,6 +461,14 @@ public static class LureVocabulary
         "~your share will be", "~parceiro estrangeiro", "~socio extranjero", "~partenaire étranger", "~partner straniero", "~ausländischen partner",
         "~buitenlandse partner", "~conta inativa", "~conto dormiente", "~conto inattivo", "~compte inactif", "~ruhendes konto", "~slapende rekening",
         "~~proposta confidencial", "~~propuesta confidencial", "~~proposition confidentielle", "~~proposta riservata", "~כיורש", "~~ירושה", "~~עורך דין",
+        // The relative the reader never knew, who died abroad and left a fortune: the 419 inheritance's premise.
+        "distant relative", "distant relation", "entfernter verwandter", "entfernten verwandten", "entfernte verwandte", "verre familielid",
+        "ver familielid", "verre verwant", "parent éloigné", "parent lointain", "pariente lejano", "familiar lejano", "parente lontano",
+        "parente distante", "parente afastado", "dalekiego krewnego", "daleki krewny", "дальний родственник", "дальнего родственника",
+        "далекий родич", "далекого родича", "uzak akraba", "遠い親戚", "遠親", "먼 친척", "قريب بعيد", "أقاربك البعيدين", "קרוב משפחה רחוק",
+        "μακρινός συγγενής", "μακρινού συγγενή", "μακρινό συγγενή", "दूर के रिश्तेदार", "ญาติห่างๆ", "họ hàng xa", "kerabat jauh", "saudara jauh",
+        "vzdálený příbuzný", "vzdáleného příbuzného", "avlägsen släkting", "rudă îndepărtată", "távoli rokon", "~κληρονομιά", "~κληρονομιάς",
+        "~απεβίωσε",
     ];
 
     private static readonly string[] DeliveryTerms =
