@@ -572,6 +572,9 @@ public static class LureVocabulary
         "product optimization tasks", "app optimization tasks", "like videos and earn", "~paid per task", "send you a check to purchase",
         "send you a cheque to purchase", "check to purchase your", "cheque to purchase your", "~approved vendor", "~home-office equipment",
         "~home office equipment",
+        // The pig-butchering script: a relative or mentor with inside knowledge, a plan that made them money last month.
+        "~gold futures", "~gold trading", "~futures trading", "~trading plan", "~my uncle is", "~my uncle works", "~my aunt works",
+        "~insider information", "~inside information", "~analyst at a", "~my mentor", "~i made", "~last month i made",
         "~~gana", "~~gagne", "~~guadagna", "~~ganha", "~~rendimento", "~~rendement", "~~rendimiento", "~~rendite", "~~returns", "~~asesor", "~~conseiller", "~~berater", "~~consulente", "~~adviseur", "~~plataforma", "~~plateforme", "~~plattform", "~~piattaforma", "~~platform", "prêt entre particuliers", "préstamo entre particulares", "prestito tra privati", "private loan", "loan offer", "personal loan", "kredit ohne schufa", "~~prêt", "~~préstamo", "~~prestito", "~~pożyczka", "~~lening", "~~loan", "~~taux", "~~tasso", "~interest rate", "~~investissez", "~~invierte", "~~investi",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
         "verdienen sie täglich", "täglich geld verdienen", "mit dem handy geld verdienen", "einfache online-aufgaben", "~von zu hause aus arbeiten",
@@ -693,6 +696,7 @@ public static class LureVocabulary
         "~नया बैंक खाता", "~सैलरी अकाउंट",
         "อยู่ออฟฟิศไหม", "อยู่ที่ออฟฟิศไหม", "บัญชีธนาคารของเราเปลี่ยน", "ซื้อบัตรของขวัญ", "บัตร google play", "~~เป็นความลับ", "~~ติดประชุม",
         "~บัญชีรับเงินเดือน",
+        "~~โอนเงิน", "~ผู้ขายรายใหม่", "~จะส่งรายละเอียดบัญชี",
         "có ở văn phòng không", "chúng tôi đã thay đổi tài khoản ngân hàng", "mua thẻ quà tặng", "thẻ google play", "~~tôi đang họp", "~~việc gấp",
         "~chỉ trả lời qua email", "~tài khoản nhận lương",
         "apakah anda di kantor", "bantuan rahasia", "rekening kami telah berubah", "rekening bank kami yang baru", "beli kartu hadiah",
