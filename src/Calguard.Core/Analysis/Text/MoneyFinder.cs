@@ -96,7 +96,7 @@ public static class MoneyFinder
     {
         // Lower-cased into a pooled buffer: the text can be a whole body, and only the context of each amount is kept.
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        var found = Find(text, buffer.AsSpan(0, text.ToLowerInvariant(buffer)), max);
+        var found = Find(text, buffer.AsSpan(0, InvariantCase.ToLower(text, buffer)), max);
         ArrayPool<char>.Shared.Return(buffer);
         return found;
     }

@@ -70,13 +70,14 @@ public static class TextNormaliser
                 text = text.Replace('\u2019', '\'').Replace('\u02BC', '\'');
             }
         }
-        text = text.ToLowerInvariant();
+        text = InvariantCase.ToLower(text);
 
-        var mixed = new List<string>();
-        var spaced = new List<string>();
-        var folded = FoldWords(text, mixed);
-        CollectSpaced(folded, spaced);
-        if (spaced.Count > 0)
+        // Most texts have neither: the lists are made only for a text that has one.
+        List<string>? mixed = null;
+        List<string>? spaced = null;
+        var folded = FoldWords(text, ref mixed);
+        CollectSpaced(folded, ref spaced);
+        if (spaced is not null)
         {
             folded = folded + " " + string.Join(' ', spaced);
         }
@@ -85,8 +86,8 @@ public static class TextNormaliser
             Text = folded,
             InvisibleCharacters = invisible,
             InvisibleInsideWords = inside,
-            MixedScriptWords = mixed,
-            SpacedWords = spaced,
+            MixedScriptWords = (IReadOnlyList<string>?)mixed ?? [],
+            SpacedWords = (IReadOnlyList<string>?)spaced ?? [],
         };
     }
 
@@ -136,23 +137,21 @@ public static class TextNormaliser
 
     private static bool MayHoldInvisible(string s)
     {
-        var i = s.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF');
-        if (i < 0)
-        {
-            return false;
-        }
-        for (; i < s.Length; i++)
+        // Only characters from U+00AD on can be either: the search jumps from one to the next.
+        for (var i = s.AsSpan().IndexOfAnyInRange('\u00AD', '\uFFFF'); i >= 0;)
         {
             if (char.IsSurrogate(s[i]) || IsInvisible(s[i]))
             {
                 return true;
             }
+            var next = s.AsSpan(i + 1).IndexOfAnyInRange('\u00AD', '\uFFFF');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }
 
     // Copies the text only when a word needs folding: most words are plain ASCII and stay as they are.
-    private static string FoldWords(string text, List<string> mixed)
+    private static string FoldWords(string text, ref List<string>? mixed)
     {
         if (Ascii.IsValid(text))
         {
@@ -179,7 +178,7 @@ public static class TextNormaliser
                 {
                     result ??= new StringBuilder(text.Length + 16);
                     result.Append(text, copied, start - copied);
-                    AppendFolded(result, word, kind, mixed);
+                    AppendFolded(result, word, kind, ref mixed);
                     copied = i;
                 }
                 start = -1;
@@ -273,7 +272,7 @@ public static class TextNormaliser
         return new WordKind(isMixed || nonAsciiLatin || allConfusable, isMixed, allConfusable);
     }
 
-    private static void AppendFolded(StringBuilder sb, ReadOnlySpan<char> word, WordKind kind, List<string> mixed)
+    private static void AppendFolded(StringBuilder sb, ReadOnlySpan<char> word, WordKind kind, ref List<string>? mixed)
     {
         if (kind.AllConfusable)
         {
@@ -289,14 +288,14 @@ public static class TextNormaliser
         sb.Append(buffer);
         if (kind.Mixed)
         {
-            mixed.Add(buffer.ToString());
+            (mixed ??= []).Add(buffer.ToString());
         }
     }
 
-    private static void CollectSpaced(string text, List<string> spaced)
+    private static void CollectSpaced(string text, ref List<string>? spaced)
     {
         // "p a y p a l" or "c adeaukaart": single letters separated by single spaces, at least four in a row.
-        var run = new StringBuilder();
+        StringBuilder? run = null;
         var count = 0;
         var i = 0;
         while (i < text.Length)
@@ -305,7 +304,7 @@ public static class TextNormaliser
                          (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
             if (single)
             {
-                run.Append(text[i]);
+                (run ??= new StringBuilder()).Append(text[i]);
                 count++;
                 if (i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2]))
                 {
@@ -315,15 +314,15 @@ public static class TextNormaliser
             }
             if (count >= 4)
             {
-                spaced.Add(run.ToString());
+                (spaced ??= []).Add(run!.ToString());
             }
-            run.Clear();
+            run?.Clear();
             count = 0;
             i++;
         }
         if (count >= 4)
         {
-            spaced.Add(run.ToString());
+            (spaced ??= []).Add(run!.ToString());
         }
     }
 
@@ -382,7 +381,8 @@ public static class TextNormaliser
 
     /// <summary>True when the character belongs to a script written without spaces (CJK, Thai).</summary>
     public static bool IsUnspacedScript(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\u0E00' and <= '\u0E7F' or >= '\uAC00' and <= '\uD7AF';
+        // Thai is the lowest of these scripts: one comparison for the Latin letters of most text.
+        c >= '\u0E00' && c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\u0E00' and <= '\u0E7F' or >= '\uAC00' and <= '\uD7AF';
 
     internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
 }

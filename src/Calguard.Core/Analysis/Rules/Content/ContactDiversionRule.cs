@@ -92,7 +92,7 @@ public sealed class ContactDiversionRule : Rule
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
-            var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
+            var lower = buffer.AsSpan(0, InvariantCase.ToLower(text, buffer));
             var messenger = FindMessenger(lower) ?? (LineApp(lower) >= 0 ? "line" : null);
             var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
             if (messenger is not null)
