@@ -35,7 +35,8 @@ public static class ClassifierFeatures
     /// </summary>
     internal static IReadOnlyList<string> Extract(RuleContext context, BayesModel? known, int max = 1000)
     {
-        var features = new HashSet<string>(StringComparer.Ordinal);
+        // Sized for a typical invitation's features: growing the set rehashes every one of them each time.
+        var features = new HashSet<string>(Math.Min(max, 256), StringComparer.Ordinal);
         // Words recur; the prefixed feature string is made only for a feature not yet in the set.
         var byText = features.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[32]; // a prefix and a word of at most 24 characters
@@ -194,9 +195,11 @@ public static class ClassifierFeatures
     private static HashSet<string> PersonalWords(Invitation invitation)
     {
         var personal = new HashSet<string>(StringComparer.Ordinal);
+        // The same people come in every copy of the event (the inline calendar and invite.ics): each name is split once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string? text)
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (string.IsNullOrWhiteSpace(text) || !seen.Add(text))
             {
                 return;
             }

@@ -83,7 +83,13 @@ public sealed class Lexicon
 
     private static bool HasUnspacedScript(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        // Vectorised to the first character that could be one (Thai is the lowest of these scripts).
+        var from = text.IndexOfAnyInRange('\u0E00', '\uFFFF');
+        if (from < 0)
+        {
+            return false;
+        }
+        foreach (var c in text[from..])
         {
             if (TextNormaliser.IsUnspacedScript(c))
             {
