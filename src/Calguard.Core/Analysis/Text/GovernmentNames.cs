@@ -25,30 +25,52 @@ internal static class GovernmentNames
     private static readonly string[] GovernmentSuffixes = [".europa.eu", ".admin.ch", ".bund.de", ".gv.at"];
 
     /// <summary>The government word <paramref name="host"/> spells outside a government suffix, or null.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondLevelLookup = SecondLevels.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string? Imitated(string host)
     {
+        // Labels and words are looked at in place, not split into strings: every link host of every scan comes here.
         var lower = host.ToLowerInvariant().TrimEnd('.');
-        var labels = lower.Split('.');
-        if (labels.Length < 2 || IsGovernment(lower, labels))
+        var lastDot = lower.LastIndexOf('.');
+        if (lastDot < 0 || IsGovernment(lower, lastDot))
         {
             return null;
         }
-        for (var i = 0; i < labels.Length - 1; i++)
+        foreach (var label in lower.AsSpan(0, lastDot).Split('.'))
         {
-            foreach (var word in labels[i].Split('-', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in lower.AsSpan(label).Split('-'))
             {
-                var letters = word.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-                if (Words.Contains(letters))
+                var letters = lower.AsSpan(label)[word].TrimEnd("0123456789");
+                if (letters.Length > 0 && WordLookup.TryGetValue(letters, out var known))
                 {
-                    return letters;
+                    return known;
                 }
             }
         }
         return null;
     }
 
-    private static bool IsGovernment(string host, string[] labels) =>
-        labels[^1] is "gov" or "mil" ||
-        (labels.Length >= 3 && labels[^1].Length == 2 && SecondLevels.Contains(labels[^2])) ||
-        GovernmentSuffixes.Any(s => host.EndsWith(s, StringComparison.Ordinal) || host == s[1..]);
+    private static bool IsGovernment(string host, int lastDot)
+    {
+        var last = host.AsSpan(lastDot + 1);
+        if (last is "gov" or "mil")
+        {
+            return true;
+        }
+        if (last.Length == 2 && host.AsSpan(0, lastDot).LastIndexOf('.') is var before and >= 0 &&
+            SecondLevelLookup.Contains(host.AsSpan(before + 1, lastDot - before - 1)))
+        {
+            return true;
+        }
+        foreach (var s in GovernmentSuffixes)
+        {
+            if (host.EndsWith(s, StringComparison.Ordinal) || host.AsSpan().SequenceEqual(s.AsSpan(1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -197,22 +197,20 @@ public static class HostDeception
         {
             return null;
         }
-        foreach (var pair in link.Query.Split('&'))
+        // The pairs are looked at in place: only the value of a redirect key becomes a string.
+        var query = link.Query;
+        foreach (var range in query.AsSpan().Split('&'))
         {
+            var pair = query.AsSpan(range);
             var eq = pair.IndexOf('=');
-            if (eq <= 0)
-            {
-                continue;
-            }
-            var key = pair[..eq].ToLowerInvariant();
-            if (key is not ("u" or "url" or "q" or "target" or "dest" or "destination" or "redirect" or "redirect_uri" or "to" or "goto" or "link"))
+            if (eq <= 0 || !IsRedirectKey(pair[..eq]))
             {
                 continue;
             }
             string value;
             try
             {
-                value = Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));
+                value = Uri.UnescapeDataString(pair[(eq + 1)..].ToString().Replace('+', ' '));
             }
             catch (UriFormatException)
             {
@@ -241,6 +239,25 @@ public static class HostDeception
             }
         }
         return null;
+    }
+
+    private static readonly string[] RedirectKeys = ["u", "url", "q", "target", "dest", "destination", "redirect", "redirect_uri", "to", "goto", "link"];
+
+    // The key lower-cased (invariant) is one of RedirectKeys; an ASCII key is compared without making the lower-case string.
+    private static bool IsRedirectKey(ReadOnlySpan<char> key)
+    {
+        if (!Ascii.IsValid(key))
+        {
+            return Array.IndexOf(RedirectKeys, key.ToString().ToLowerInvariant()) >= 0;
+        }
+        foreach (var k in RedirectKeys)
+        {
+            if (Ascii.EqualsIgnoreCase(key, k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True for the redirectors of big platforms that phishing borrows because filters trust their domains.</summary>

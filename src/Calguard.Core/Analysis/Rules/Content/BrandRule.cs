@@ -59,10 +59,12 @@ public sealed class BrandRule : Rule
             .Sum(l => l.Value.Weight);
         if (lure >= 1.0)
         {
-            var text = content.Calendar.Text + content.Body.Text;
+            // Joined only for a brand that gets this far: most brands named are the sender's own.
+            string? text = null;
             foreach (var brand in content.Brands)
             {
-                if (!domains.Any(brand.Owns) && (!brand.Public || beyondDues >= 1.0) && !IsPlatformMention(brand, text) && !OnlyAsMessenger(brand, text))
+                if (!domains.Any(brand.Owns) && (!brand.Public || beyondDues >= 1.0) && !IsPlatformMention(brand, text ??= content.Calendar.Text + content.Body.Text) &&
+                    !OnlyAsMessenger(brand, text))
                 {
                     hits.Add(InLure, $"{brand.Name} is named next to lure wording, sender {string.Join(", ", domains.Take(3).DefaultIfEmpty("unknown"))}");
                     return;

@@ -50,6 +50,100 @@ public sealed class ContactDiversionRule : Rule
     public override void Evaluate(RuleContext context, HitList hits)
     {
         var invitation = context.Invitation;
+        // LOCATION too: "Where: Telegram @career_desk" is the meeting place of a chat.
+        // As far as the other content rules read (MaxTextChars of the calendar, as much of the body), not through padding:
+        // DESCRIPTION and LOCATION of the events joined by newlines and cut, a newline, then the body cut, in a pooled
+        // buffer rather than joined strings, and lower-cased into the same buffer's second half.
+        var max = context.Options.MaxTextChars;
+        var body = invitation.Bodies.Text.AsSpan(0, Math.Min(max, invitation.Bodies.Text.Length));
+        var calendarLength = -1;
+        var events = 0;
+        foreach (var (_, ev) in invitation.Events)
+        {
+            if (events++ == 20)
+            {
+                break;
+            }
+            calendarLength += (ev.Description?.Length + 1 ?? 0) + (ev.Location?.Length + 1 ?? 0);
+        }
+        var calendar = Math.Min(Math.Max(0, calendarLength), max);
+        var length = calendar + 1 + body.Length;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length * 2));
+        try
+        {
+            var text = buffer.AsSpan(0, length);
+            var written = 0;
+            var first = true;
+            events = 0;
+            foreach (var (_, ev) in invitation.Events)
+            {
+                if (events++ == 20)
+                {
+                    break;
+                }
+                foreach (var piece in (ReadOnlySpan<string?>)[ev.Description, ev.Location])
+                {
+                    if (piece is null)
+                    {
+                        continue;
+                    }
+                    if (!first)
+                    {
+                        Put(text, ref written, calendar, "\n");
+                    }
+                    first = false;
+                    Put(text, ref written, calendar, piece);
+                }
+            }
+            text[calendar] = '\n';
+            body.CopyTo(text[(calendar + 1)..]);
+
+            HashSet<string>? known = null;
+            foreach (var address in Addresses(text))
+            {
+                known ??= KnownAddresses(invitation);
+                if (!known.Contains(address) && KnownDomains.IsFreemail(Reading.CalendarAddress.DomainOf(address)))
+                {
+                    hits.Add(OtherMailbox, $"asks to write to {address}");
+                    break;
+                }
+            }
+            // Lower-cased once (the text can be the whole body) and searched ordinally: the names are lower case, and a
+            // case-insensitive search for a name outside ASCII is not vectorised.
+            var lower = buffer.AsSpan(length, InvariantCase.ToLower(text, buffer.AsSpan(length)));
+            var messenger = FindMessenger(lower) ?? (LineApp(lower) >= 0 ? "line" : null);
+            var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
+            if (messenger is not null)
+            {
+                hits.Add(Messenger, $"mentions {messenger}", coherent ? 0.3 : 1.0);
+            }
+            // Romance, job, crypto and prize scams all need the victim in a private chat; a stranger's invitation that hands
+            // over the account itself is that step. A hotel's "WhatsApp the front desk" comes from the hotel, authenticated.
+            if (!coherent && DirectContact(context.Content.Links, lower) is { } direct)
+            {
+                hits.Add(MessengerDirect, direct);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    // Copies as much of `piece` as fits before `limit`.
+    private static void Put(Span<char> text, ref int written, int limit, ReadOnlySpan<char> piece)
+    {
+        var n = Math.Min(piece.Length, limit - written);
+        if (n > 0)
+        {
+            piece[..n].CopyTo(text[written..]);
+            written += n;
+        }
+    }
+
+    // The sender's, the organizers' and the attendees' own addresses: writing to them is no diversion.
+    private static HashSet<string> KnownAddresses(Invitation invitation)
+    {
         var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void Know(string? a)
         {
@@ -73,50 +167,14 @@ public sealed class ContactDiversionRule : Rule
                 Know(a.Address);
             }
         }
-        // LOCATION too: "Where: Telegram @career_desk" is the meeting place of a chat.
-        // As far as the other content rules read (MaxTextChars of the calendar, as much of the body), not through padding.
-        var max = context.Options.MaxTextChars;
-        var calendar = string.Join("\n", invitation.Events.Take(20).SelectMany(e => new[] { e.Event.Description, e.Event.Location }).OfType<string>());
-        var body = invitation.Bodies.Text;
-        var text = (calendar.Length > max ? calendar[..max] : calendar) + "\n" + (body.Length > max ? body[..max] : body);
-        foreach (var address in Addresses(text))
-        {
-            if (!known.Contains(address) && KnownDomains.IsFreemail(Reading.CalendarAddress.DomainOf(address)))
-            {
-                hits.Add(OtherMailbox, $"asks to write to {address}");
-                break;
-            }
-        }
-        // Lower-cased once into a pooled buffer (the text can be the whole body) and searched ordinally: the names are
-        // lower case, and a case-insensitive search for a name outside ASCII is not vectorised.
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        try
-        {
-            var lower = buffer.AsSpan(0, InvariantCase.ToLower(text, buffer));
-            var messenger = FindMessenger(lower) ?? (LineApp(lower) >= 0 ? "line" : null);
-            var coherent = messenger is not null && CallbackRule.IdentityIsCoherent(context);
-            if (messenger is not null)
-            {
-                hits.Add(Messenger, $"mentions {messenger}", coherent ? 0.3 : 1.0);
-            }
-            // Romance, job, crypto and prize scams all need the victim in a private chat; a stranger's invitation that hands
-            // over the account itself is that step. A hotel's "WhatsApp the front desk" comes from the hotel, authenticated.
-            if (!coherent && DirectContact(context.Content.Links, lower) is { } direct)
-            {
-                hits.Add(MessengerDirect, direct);
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        return known;
     }
 
     private static string? DirectContact(IReadOnlyList<Link> links, ReadOnlySpan<char> lower)
     {
         foreach (var link in links)
         {
-            if (MessengerHosts.Any(h => link.Host.Equals(h, StringComparison.Ordinal) || link.Host.EndsWith("." + h, StringComparison.Ordinal)))
+            if (IsMessengerHost(link.Host))
             {
                 return $"links to {link.Host}";
             }
@@ -146,6 +204,19 @@ public sealed class ContactDiversionRule : Rule
         }
         // "The interview is on Telegram. Add @anna_9one": the app named, the account a sentence later.
         return named is not null && StandaloneHandle(lower) is { } handle ? $"\"{named}\" and the account {handle}" : null;
+    }
+
+    // The host or a subdomain of it, without a closure and a "." + host string per link and host.
+    private static bool IsMessengerHost(string host)
+    {
+        foreach (var h in MessengerHosts)
+        {
+            if (host.EndsWith(h, StringComparison.Ordinal) && (host.Length == h.Length || host[host.Length - h.Length - 1] == '.'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // LINE, the messenger of Japan, Taiwan and Thailand, is also an English word: count it only as a word of its own
@@ -284,11 +355,11 @@ public sealed class ContactDiversionRule : Rule
 
     private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 
-    internal static IEnumerable<string> Addresses(string text)
+    internal static List<string> Addresses(ReadOnlySpan<char> text)
     {
+        var found = new List<string>();
         var at = text.IndexOf('@');
-        var count = 0;
-        while (at > 0 && count < 50)
+        while (at > 0 && found.Count < 50)
         {
             var start = at;
             while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-' or '+'))
@@ -302,14 +373,15 @@ public sealed class ContactDiversionRule : Rule
             }
             if (start < at && end > at + 3)
             {
-                var candidate = Reading.CalendarAddress.Normalise(text[start..end].TrimEnd('.'));
+                var candidate = Reading.CalendarAddress.Normalise(text[start..end].TrimEnd('.').ToString());
                 if (candidate is not null && candidate.Contains('.'))
                 {
-                    count++;
-                    yield return candidate;
+                    found.Add(candidate);
                 }
             }
-            at = text.IndexOf('@', end);
+            var next = text[end..].IndexOf('@');
+            at = next < 0 ? -1 : end + next;
         }
+        return found;
     }
 }
