@@ -35,8 +35,7 @@ public static class ClassifierFeatures
     /// </summary>
     internal static IReadOnlyList<string> Extract(RuleContext context, BayesModel? known, int max = 1000)
     {
-        // Sized for a typical invitation's features: growing the set rehashes every one of them each time.
-        var features = new HashSet<string>(Math.Min(max, 256), StringComparer.Ordinal);
+        var features = new HashSet<string>(StringComparer.Ordinal);
         // Words recur; the prefixed feature string is made only for a feature not yet in the set.
         var byText = features.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[32]; // a prefix and a word of at most 24 characters
