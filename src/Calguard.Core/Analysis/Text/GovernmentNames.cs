@@ -24,11 +24,11 @@ internal static class GovernmentNames
 
     private static readonly string[] GovernmentSuffixes = [".europa.eu", ".admin.ch", ".bund.de", ".gv.at"];
 
-    /// <summary>The government word <paramref name="host"/> spells outside a government suffix, or null.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondLevelLookup = SecondLevels.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The government word <paramref name="host"/> spells outside a government suffix, or null.</summary>
     public static string? Imitated(string host)
     {
         // Labels and words are looked at in place, not split into strings: every link host of every scan comes here.
