@@ -185,7 +185,8 @@ public static class Brands
         new("Mastercard", ["mastercard"], ["mastercard"], []),
         // Regional banks, wallets, exchanges and marketplaces that the local fee, KYC and "verify your wallet" waves
         // name. Person-to-person payment apps (Venmo, Interac e-Transfer, Tikkie, Swish, Bizum) are left out: friends' invitations
-        // and payment reminders name them as the way to pay.
+        // and payment reminders name them as the way to pay. Temu is left out too: "temu" is Indonesian for "meet" ("Temu
+        // Alumni", "temu janji"), the title of many a real invitation.
         new("Paytm", ["paytm"], ["paytm"], []),
         new("PhonePe", ["phonepe"], ["phonepe"], []),
         new("State Bank of India", ["state bank of india", "sbi yono", "yono sbi"], ["onlinesbi", "sbi", "sbicard"], []),
@@ -216,7 +217,6 @@ public static class Brands
         new("Flipkart", ["flipkart"], ["flipkart"], []),
         new("Shopee", ["shopee"], ["shopee"], []),
         new("Lazada", ["lazada"], ["lazada"], []),
-        new("Temu", ["temu"], ["temu"], []),
         new("Shein", ["shein"], ["shein"], []),
         new("Mercari", ["mercari", "メルカリ"], ["mercari"], []),
         new("Coupang", ["coupang", "쿠팡"], ["coupang"], []),
