@@ -96,7 +96,8 @@ public sealed class LinkRule : Rule
     private static readonly string[] KnownServices =
     [
         "zoom.us", "zoom.com", "zoomgov.com", "microsoft.com", "office.com", "office365.com", "live.com", "outlook.com", "sharepoint.com", "skype.com",
-        "google.com", "goo.gl", "youtube.com", "gstatic.com", "webex.com", "gotomeeting.com", "goto.com", "gotowebinar.com", "bluejeans.com",
+        // tel.meet: Google Meet's "more phone numbers" page, in every Meet invitation with a dial-in.
+        "google.com", "goo.gl", "tel.meet", "youtube.com", "gstatic.com", "webex.com", "gotomeeting.com", "goto.com", "gotowebinar.com", "bluejeans.com",
         "whereby.com", "jit.si", "apple.com", "icloud.com", "dropbox.com", "box.com", "linkedin.com", "eventbrite.com", "meetup.com", "calendly.com", "on24.com", "cvent.com", "bigmarker.com", "livestorm.co", "hopin.com", "airmeet.com",
         "vimeo.com", "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so", "wikipedia.org", "openstreetmap.org",
         "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
