@@ -39,6 +39,25 @@ internal sealed class DnsmasqServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// The log once it holds <paramref name="text"/>, or as it stands after <paramref name="timeout"/> (5 s by default).
+    /// dnsmasq's lines reach the test through a pipe that another thread reads, so a query can be answered before its
+    /// line has arrived: a test that looks at once sees a log one line short now and then.
+    /// </summary>
+    public async Task<string> LogHoldingAsync(string text, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (true)
+        {
+            var log = Log;
+            if (log.Contains(text, StringComparison.Ordinal) || DateTime.UtcNow >= deadline)
+            {
+                return log;
+            }
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Starts dnsmasq and waits until it answers.</summary>
     /// <param name="zones">Zones it is authoritative for (NXDOMAIN for unlisted names).</param>
     /// <param name="records">Listed names and their A records (a name also covers the names below it).</param>
