@@ -25,13 +25,19 @@ public static class CalendarAddress
     }
 
     /// <summary>The domain part of a normalised address, or null.</summary>
-    public static string? DomainOf(string? address)
+    public static string? DomainOf(string? address) => DomainAsWritten(address)?.ToLowerInvariant();
+
+    /// <summary>
+    /// The domain part as the address writes it, case kept (a capital I posing as an l is evidence), without a trailing
+    /// dot; null when there is none.
+    /// </summary>
+    public static string? DomainAsWritten(string? address)
     {
         if (address is null)
         {
             return null;
         }
         var at = address.LastIndexOf('@');
-        return at < 0 || at == address.Length - 1 ? null : address[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        return at < 0 || at == address.Length - 1 ? null : address[(at + 1)..].TrimEnd('.');
     }
 }

@@ -355,7 +355,7 @@ public sealed class ContactDiversionRule : Rule
 
     private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 
-    internal static List<string> Addresses(ReadOnlySpan<char> text)
+    private static List<string> Addresses(ReadOnlySpan<char> text)
     {
         var found = new List<string>();
         var at = text.IndexOf('@');

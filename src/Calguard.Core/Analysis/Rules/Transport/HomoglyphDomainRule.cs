@@ -19,25 +19,19 @@ public sealed class HomoglyphDomainRule : Rule
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
-        if (DomainPart(context.Invitation.Message.FromAsWritten) is { } from && LookalikeWord(from) is { } word)
+        if (Reading.CalendarAddress.DomainAsWritten(context.Invitation.Message.FromAsWritten) is { } from && LookalikeWord(from) is { } word)
         {
             hits.Add(Homoglyph, $"From domain {from} writes \"{word}\"");
             return;
         }
         foreach (var (_, ev) in context.Events)
         {
-            if (ev.Organizer is { } organizer && DomainPart(organizer.RawValue) is { } domain && LookalikeWord(domain) is { } w)
+            if (ev.Organizer is { } organizer && Reading.CalendarAddress.DomainAsWritten(organizer.RawValue) is { } domain && LookalikeWord(domain) is { } w)
             {
                 hits.Add(Homoglyph, $"organizer domain {domain} writes \"{w}\"");
                 return;
             }
         }
-    }
-
-    private static string? DomainPart(string? address)
-    {
-        var at = address?.LastIndexOf('@') ?? -1;
-        return at < 0 || at == address!.Length - 1 ? null : address[(at + 1)..];
     }
 
     /// <summary>The word of <paramref name="domain"/> (as written) that carries a look-alike character, or null.</summary>
