@@ -43,6 +43,8 @@ public static class KnownDomains
         "top", "xyz", "click", "icu", "buzz", "rest", "cfd", "sbs", "monster", "quest", "cyou", "bond", "gdn", "loan", "win", "work", "men",
         "date", "racing", "review", "stream", "download", "country", "kim", "science", "party", "trade", "webcam", "zip", "mov", "lol", "fun",
         "tk", "ml", "ga", "cf", "gq", "pw", "su", "live", "shop", "online", "site", "store", "best", "life",
+        // The cheap new generic TLDs that abuse reports rank highest after the ones above.
+        "lat", "vip", "mom", "beauty", "hair", "skin", "autos", "boats", "makeup", "yachts", "homes", "motorcycles", "cam", "bar",
     };
 
     private static readonly string[] Relays =

@@ -220,7 +220,8 @@ public static class LureVocabulary
         "~postfach wird gelöscht",
         "je mailbox is vol", "uw mailbox is vol", "account wordt gedeactiveerd", "account wordt opgeschort", "bevestig uw wachtwoord",
         "bevestig je wachtwoord",
-        "boîte aux lettres est pleine", "boîte mail est pleine", "compte sera désactivé", "compte sera suspendu", "confirmez votre mot de passe",
+        "boîte aux lettres est pleine", "boîte mail est pleine", "compte sera désactivé", "compte sera suspendu", "comptes sera suspendu",
+        "~sera suspendu", "~doit être réactivé", "confirmez votre mot de passe",
         "buzón está lleno", "cuenta será suspendida", "cuenta será desactivada", "confirme su contraseña", "confirma tu contraseña",
         "casella di posta è piena", "account verrà sospeso", "account verrà disattivato", "account sarà disattivato", "conferma la tua password",
         "caixa de correio está cheia", "caixa postal está cheia", "conta será suspensa", "conta será desativada", "confirme sua senha",
@@ -235,7 +236,7 @@ public static class LureVocabulary
         "您的邮箱已满", "邮箱容量已满", "账户将被停用", "账户将被暂停", "帐户将被暂停", "确认您的密码", "验证您的帐户", "您的帳戶將被停用", "驗證您的帳戶",
         "계정이 정지", "계정이 일시 정지", "계정이 비활성화", "계정이 잠겼", "메일함 용량이 초과", "사서함이 가득", "~비밀번호를 확인", "~계정을 확인하",
         "صندوق بريدك ممتلئ", "سيتم تعليق حسابك", "سيتم إيقاف حسابك", "سيتم ايقاف حسابك", "تحقق من حسابك", "أكد كلمة المرور", "~نشاط مشبوه",
-        "החשבון שלך יושעה", "החשבון שלך ננעל", "תיבת הדואר שלך מלאה", "אמת את החשבון", "אמתו את החשבון", "~הסיסמה שלך תפוג", "~פעילות חשודה",
+        "החשבון שלך יושעה", "החשבון שלך ננעל", "פעילות חריגה", "לאמת את פרטיך", "~אימות חשבון", "תיבת הדואר שלך מלאה", "אמת את החשבון", "אמתו את החשבון", "~הסיסמה שלך תפוג", "~פעילות חשודה",
         "λογαριασμός σας έχει ανασταλεί", "λογαριασμός σας θα απενεργοποιηθεί", "επαληθεύστε τον λογαριασμό σας", "γραμματοκιβώτιό σας είναι γεμάτο",
         "γραμματοκιβώτιο σας είναι γεμάτο", "επιβεβαιώστε τον κωδικό πρόσβασης", "~ύποπτη δραστηριότητα", "~θα ανασταλεί",
         "आपका खाता निलंबित", "अपना खाता सत्यापित करें", "मेलबॉक्स भर गया", "~पासवर्ड की पुष्टि करें", "~खाता बंद हो जाएगा", "~केवाईसी अपडेट",
@@ -281,6 +282,9 @@ public static class LureVocabulary
         "~renovação", "~assinatura", "~renovación", "~suscripción", "~rinnovo", "~abbonamento", "~verlängerung", "~abonnement", "~renouvellement",
         "~odnowienie", "~subskrypcja", "~продление", "~подписка", "~yenileme", "~abonelik", "~自動更新", "~订阅", "~续订", "~renewal", "~renewed",
         "~subscription", "~membership",
+        // The "payment advice" document, the commonest name of a shared phishing page after "invoice".
+        "payment advice", "remittance advice", "zahlungsavis", "avis de paiement", "aviso de pago", "avviso di pagamento", "betalingsadvies",
+        "aviso de pagamento", "awizo płatności",
         "~invoice", "~payment", "~paid", "~unpaid", "~overdue", "~due", "~charge", "~charged", "~refund", "~receipt", "~billing", "~bill", "~amount", "~balance", "~transaction", "~order", "~purchase", "~renewal", "~renewed", "~subscription", "~card", "~declined", "~failed", "~pending",
     ];
 
@@ -399,6 +403,10 @@ public static class LureVocabulary
         "~~free audit", "~~backlinks", "~~web design services",
         // The Chinese "invoices issued on demand" offer (代开发票): tax invoices sold to anyone, a staple of Chinese bulk mail.
         "代开发票", "代開發票", "代开各地", "代開各地", "正规发票", "正規發票", "增值税专用发票", "增值稅專用發票", "~增值税发票", "~点数优惠",
+        // The counterfeit shop's promises: store-wide clearance, free shipping, cash on delivery, "genuine guaranteed".
+        "~全场", "~清仓", "~包邮", "~货到付款", "~正品保证", "~太阳镜", "~限时抢购", "~送料無料", "~激安", "~무료배송", "~특가", "~kargo bedava",
+        "~büyük indirim", "~varan indirim", "~versandkostenfrei", "~livraison gratuite", "~envío gratis", "~spedizione gratuita", "~frete grátis",
+        "~darmowa dostawa", "~бесплатная доставка", "~gratis verzending",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -562,6 +570,10 @@ public static class LureVocabulary
         "no credit check", "bad credit ok", "payday loan*", "~loan approved", "~pre-approved", "~funds deposited", "lenen zonder bkr", "zonder bkr-toetsing",
         "crédit sans justificatif", "préstamo sin aval", "prestito senza busta paga", "pożyczka bez bik", "chwilówka", "займ без отказа", "займ на карту",
         "empréstimo sem consulta", "lån utan uc",
+        "loan without documents", "~instant loan", "~loans for everyone", "kredit ohne schufa", "~sofortkredit", "prêt sans justificatif",
+        "préstamo sin papeles", "~préstamo rápido", "prestito veloce", "~crédito rápido", "δάνεια χωρίς", "δάνειο χωρίς", "~γρήγορη έγκριση",
+        "быстрый займ", "~кредит без справок", "kefilsiz kredi", "无抵押贷款", "~秒批", "무서류 대출", "~당일 대출", "قرض بدون", "הלוואה ללא",
+        "बिना दस्तावेज़ लोन", "~instant loan approval", "vay tiền không cần", "pinjaman tanpa jaminan",
         // more
         "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
         "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
@@ -666,7 +678,8 @@ public static class LureVocabulary
         "habe meine bank gewechselt", "unsere bankverbindung hat sich geändert", "google play karten", "fotos der codes", "~mein gehaltskonto",
         "~vor der nächsten gehaltsabrechnung", "~nur per e-mail", "~~haben sie kurz zeit",
         "overgestapt naar een andere bank", "onze bankgegevens zijn gewijzigd", "ons rekeningnummer is gewijzigd", "google play kaarten",
-        "foto van de codes", "~mijn salarisrekening", "~voor de volgende salarisbetaling", "~alleen per e-mail", "~~heb je even tijd",
+        "foto van de codes", "~mijn salarisrekening", "cadeaukaarten kopen", "cadeaukaarten van", "~mail mij de codes", "~de codes mailen",
+        "~stuur mij de codes", "~voor de volgende salarisbetaling", "~alleen per e-mail", "~~heb je even tijd",
         "nos coordonnées bancaires ont changé", "nos coordonnées bancaires ont été modifiées", "changé de banque", "cartes google play",
         "photo des codes", "~virement de mon salaire", "~uniquement par e-mail", "~~avez-vous un moment",
         "hemos cambiado de banco", "he cambiado de banco", "nuestros datos bancarios han cambiado", "tarjetas google play", "foto de los códigos",

@@ -27,6 +27,19 @@ public sealed partial class AccountChangeRule : Rule
         "新账号", "新的", "変更", "新しい", "새 ", "새로운", "변경", "नया", "नए", "बदल", "ใหม่", "เปลี่ยน", "thay doi", "baru", "berubah",
     ];
 
+    // The fraud's other pretext for a different account: the usual one is "under review" or "being audited", so pay
+    // into this one. Counted only beside an account number given: without one, "your account is under review" is an
+    // IT notice.
+    private static readonly string[] PretextWords =
+    [
+        "under review", "under audit", "being audited", "alternate account", "alternative account", "another account", "different account",
+        "secondary account", "temporary account", "anderes konto", "ausweichkonto", "in prufung", "autre compte", "compte alternatif",
+        "otra cuenta", "cuenta alternativa", "en revision", "altro conto", "conto alternativo", "in revisione", "outra conta",
+        "conta alternativa", "em revisao", "andere rekening", "ander rekeningnummer", "in controle",
+    ];
+
+    private static readonly string[] ChangeOrPretextWords = [.. ChangeWords, .. PretextWords];
+
     // The account the claim is about: "new" must be said of it, not of the year or the members.
     private static readonly string[] AccountWords =
     [
@@ -174,7 +187,7 @@ public sealed partial class AccountChangeRule : Rule
         {
             var from = Math.Max(0, match.Index - Window);
             var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + Window) - from);
-            foreach (var word in ChangeWords)
+            foreach (var word in ChangeOrPretextWords)
             {
                 for (var at = window.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextIndex(window, word, at))
                 {

@@ -41,6 +41,9 @@ public sealed class CallbackRule : Rule
     [
         "refund", "dispute", "not you", "did not", "didn't", "unauthori", "stop the payment", "stop this", "fraud", "infected", "virus",
         "unusual activity", "suspicious", "compromised", "hacked", "security alert", "security notice", "locked", "action required", "immediately",
+        // The tech-support scare: the device is exposed, its protection ran out.
+        "exposed", "at risk", "license expired", "licence expired", "license has expired", "protection expired",
+        "protection has expired",
         "widerruf", "rückerstatt", "rembours", "reembols", "rimbors", "zwrot", "возврат", "iade", "退款", "返金", "terugbetal",
         // "Not ordered? Call": the charge the reader never made.
         "not ordered", "didn't order", "did not order", "niet besteld", "nicht bestellt", "pas commande", "no lo pediste", "no ha pedido",
@@ -101,7 +104,8 @@ public sealed class CallbackRule : Rule
         // a charge spelt out or a dispute to settle by phone.
         if (charge >= 1.5 || dispute || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
         {
-            hits.Add(Scam, $"callback number {callbacks[0].Number} with {string.Join(", ", content.LureTerms(LureVocabulary.Payment).Take(3).Select(t => t.TrimStart('~')))}",
+            var terms = string.Join(", ", content.LureTerms(LureVocabulary.Payment).Take(3).Select(t => t.TrimStart('~')));
+            hits.Add(Scam, $"callback number {callbacks[0].Number} with {(terms.Length > 0 ? terms : "a charge to dispute or a scare")}",
                 trusted ? 0.3 : 1.0);
         }
     }

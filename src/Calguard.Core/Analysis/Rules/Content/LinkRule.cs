@@ -67,7 +67,7 @@ public sealed class LinkRule : Rule
 
     /// <summary>A link that downloads a program.</summary>
     public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 5.1,
-        "A link to a host unrelated to the sender downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …): the \"install the meeting client to join\" malware lure.");
+        "A link to a host unrelated to the sender, or to a file somebody uploaded to a code host or cloud storage, downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …): the \"install the meeting client to join\" malware lure.");
 
     // Programs, installers, scripts and disk images: what a malware dropper needs the reader to run. Archives are left
     // out; agendas and slides are shared as .zip.
@@ -206,7 +206,8 @@ public sealed class LinkRule : Rule
             }
             // A sender that is itself a brand look-alike, signs as a service it is not, or sends from a domain
             // registered for the campaign gets no benefit from its own host.
-            if ((!aligned || host.Brand is not null || posingAsService || throwaway) && !host.KnownService && ExecutableName(link) is { } program)
+            if ((!aligned || host.Brand is not null || posingAsService || throwaway) && (!host.KnownService || ServesAnyonesFiles(link.AsciiHost)) &&
+                ExecutableName(link) is { } program)
             {
                 hits.Add(Executable, $"{link.AsciiHost} serves {program}");
             }
@@ -274,6 +275,15 @@ public sealed class LinkRule : Rule
         }
         return null;
     }
+
+    // Known services where anyone can put a file up: a code host's releases and raw files, storage and chat CDNs. Their
+    // name excuses their own downloads, not a program some account uploaded: no meeting client ships from somebody's
+    // GitHub release or Dropbox.
+    private static readonly string[] CodeHosts =
+        ["github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org", "sourceforge.net", "cdn.discordapp.com", "mega.nz", "transfer.sh"];
+
+    private static bool ServesAnyonesFiles(string host) =>
+        CodeHosts.Any(h => DomainNames.IsWithin(host, h)) || StoredPageRule.IsStorage(host);
 
     private static string? ExecutableName(Link link)
     {

@@ -45,8 +45,9 @@ public sealed class StoredPageRule : Rule
         }
     }
 
+    /// <summary>True when <paramref name="host"/> keeps files anyone uploads (cloud storage, file sharing).</summary>
     // Amazon's buckets answer at bucket.s3.amazonaws.com and at s3.region.amazonaws.com / bucket.s3.region.amazonaws.com.
-    private static bool IsStorage(string host) =>
+    internal static bool IsStorage(string host) =>
         StorageHosts.Any(h => DomainNames.IsWithin(host, h)) ||
         (DomainNames.IsWithin(host, "amazonaws.com") && (host.StartsWith("s3.", StringComparison.Ordinal) || host.Contains(".s3.", StringComparison.Ordinal) || host.Contains(".s3-", StringComparison.Ordinal)) &&
          !host.Contains("s3-website", StringComparison.Ordinal));

@@ -7,9 +7,9 @@ namespace Calguard.Analysis.Rules.Transport;
 /// </summary>
 public sealed class ForgedColleagueRule : Rule
 {
-    /// <summary>The From domain is the recipient's own, DMARC failed, nothing of the domain signed, and the text asks.</summary>
+    /// <summary>The From domain is the recipient's own, DMARC failed (or there is none and SPF did not pass for it), nothing of the domain signed, and the text asks.</summary>
     public static readonly Signal ForgedColleague = new("SENDER_FORGED_COLLEAGUE", Groups.Composite, 3.0,
-        "The From address is in the recipient's own organisation, DMARC failed, no signature of that domain came with it, and the text asks for a payment or changes bank details: an outsider writing as a colleague.");
+        "The From address is in the recipient's own organisation, DMARC failed (or the domain has no DMARC policy and SPF did not pass for it), no signature of that domain came with it, and the text asks for a payment or changes bank details: an outsider writing as a colleague.");
 
     /// <summary>A cousin of the recipient's domain, and the text asks.</summary>
     public static readonly Signal CousinAsks = new("COUSIN_DOMAIN_ASKS", Groups.Composite, 2.5,
@@ -39,18 +39,24 @@ public sealed class ForgedColleagueRule : Rule
         var from = context.Sender.FromDomain;
         // A list's copy of a colleague's mail fails DMARC by design, and Google Calendar sends for Workspace domains
         // that never set up DKIM; both are a colleague's real mail.
-        if (!auth.HasTrustedResults || auth.Dmarc is not "fail" || from is null || context.Invitation.Message.IsList ||
-            context.Sender.Platform == SendingPlatform.GoogleCalendar)
+        if (!auth.HasTrustedResults || from is null || context.Invitation.Message.IsList || context.Sender.Platform == SendingPlatform.GoogleCalendar)
         {
             return;
         }
         var organisation = DomainNames.Organizational(from.ToLowerInvariant());
+        // A domain without a DMARC policy disowns nothing, so there the forgery shows as SPF not passing for it either.
+        var disowned = auth.Dmarc is "fail" ||
+                       (auth.Dmarc is null or "none" && !(auth.Spf is "pass" && DomainNames.Aligned(auth.SpfDomain, organisation)));
+        if (!disowned)
+        {
+            return;
+        }
         // A forwarder or a footer breaks the domain's own signature; a forger has none to break.
         if (!context.RecipientOrganisations.Contains(organisation, StringComparer.Ordinal) ||
             auth.Dkim.Any(d => d.Domain is { } signer && DomainNames.Organizational(signer.ToLowerInvariant()) == organisation))
         {
             return;
         }
-        hits.Add(ForgedColleague, $"From {from} is the recipient's own organisation, dmarc=fail, unsigned, with {ask}");
+        hits.Add(ForgedColleague, $"From {from} is the recipient's own organisation, dmarc={auth.Dmarc ?? "none"}, spf={auth.Spf ?? "none"}, unsigned, with {ask}");
     }
 }

@@ -39,7 +39,11 @@ public sealed class FreemailRoleRule : Rule
 
     // Desks in scripts the word splitter keeps whole.
     private static readonly string[] UnspacedRoles =
-        ["サポート", "事務局", "カスタマー", "客服", "客户服务", "财务部", "고객센터", "지원팀", "поддержка", "служба", "бухгалтерия", "الدعم", "خدمة العملاء"];
+        ["サポート", "事務局", "カスタマー", "客服", "客户服务", "财务部", "고객센터", "지원팀", "поддержка", "служба", "бухгалтерия", "الدعم", "خدمة العملاء",
+         // Customer service, support and billing desks in the other languages of the corpora, with and without accents.
+         "εξυπηρέτηση", "εξυπηρετηση", "υποστήριξη", "υποστηριξη", "λογιστήριο", "λογιστηριο", "שירות לקוחות", "תמיכה", "ग्राहक सेवा",
+         "บริการลูกค้า", "ฝ่ายสนับสนุน", "cham soc khach hang", "layanan pelanggan", "musteri hizmetleri", "zakaznicky servis", "kundtjanst",
+         "ugyfelszolgalat", "serviciul clienti", "служба підтримки", "підтримка"];
 
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [RoleFreemail];
