@@ -91,6 +91,17 @@ public sealed class SeedModelTests
     }
 
     [Fact]
+    public void NearCertaintyWeighsMoreButNotAVerdictAlone()
+    {
+        // The prize sample's own features, seen 50 times as spam and never as ham: the model is certain.
+        var model = Trained();
+        Assert.True(model.Classify(ClassifierFeatures.Extract(MessageReader.Read(Sample("spam-prize.eml"))))!.Probability >= 0.999);
+        var spam = Judge(Sample("spam-prize.eml"), RuleSet.Default.WithSeed(model)).Single(h => h.Name == SeedClassifierRule.Spam.Name);
+        Assert.Equal(SeedClassifierRule.Spam.Score * 1.2, spam.Score, 2);
+        Assert.True(spam.Score < Calguard.Scoring.ScoringOptions.Default.SpamThreshold);
+    }
+
+    [Fact]
     public void TheSeedStepsAsideWhenTheOperatorsClassifierHasSpoken()
     {
         var rules = RuleSet.Default.WithSeed(Trained());

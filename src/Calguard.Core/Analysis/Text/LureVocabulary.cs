@@ -667,6 +667,13 @@ public static class LureVocabulary
         "sind sie im büro", "dringenden gefallen", "vertrauliche angelegenheit", "está no escritório", "preciso de um favor", "assunto confidencial",
         "ben je op kantoor", "vertrouwelijke kwestie", "ofiste misin", "müsait misin", "acil bir iyilik", "gizli bir konu", "är du på kontoret",
         "konfidentiellt ärende", "社内にいますか", "至急お願い", "你在办公室吗", "帮个忙", "사무실에 계세요", "هل أنت في المكتب", "אתה במשרד",
+        // Payroll diversion in the employee's own words: "I want to change the account my salary is paid into".
+        "change my direct deposit", "update my direct deposit", "change my payroll", "update my payroll", "my salary account",
+        "account for my salary", "deposit of my salary", "depósito do meu salário", "conta do meu salário", "cambiar mi cuenta de nómina",
+        "cuenta para mi nómina", "changer mon rib", "modifier mon rib", "mon nouveau rib", "gehalt auf ein neues konto", "mein gehalt auf",
+        "conto dello stipendio", "conto per lo stipendio", "salaris op een nieuwe rekening", "konto do wypłaty", "моей зарплаты",
+        "зарплату на новую", "給与振込口座を変更", "給与の振込先", "更换工资卡", "工资卡变更", "급여 계좌를 변경", "급여 계좌 변경",
+        "maaşımın yatırılacağı", "λογαριασμό μισθοδοσίας μου", "חשבון המשכורת שלי", "मेरे वेतन खाते",
         // "I'm in a meeting and can't talk, reply here": the excuse that stops the victim from checking by phone.
         "~i'm in a meeting", "~i am in a meeting", "~in meetings all day", "~can't talk right now", "~can't take calls", "~cannot take calls",
         "~unable to take calls", "~can't call you", "~ich bin in einem meeting", "~ich sitze in einer besprechung", "~kann nicht telefonieren",

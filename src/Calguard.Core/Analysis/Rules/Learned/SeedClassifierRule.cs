@@ -12,7 +12,7 @@ public sealed class SeedClassifierRule : Rule
 {
     /// <summary>The seed finds the invitation spam-like.</summary>
     public static readonly Signal Spam = new("BAYES_SEED_SPAM", Groups.Learned, 5.0,
-        "The seed classifier shipped with Calguard (trained on its labelled corpus) finds the words, links and calendar structure spam-like; the detail gives its probability and strongest features.");
+        "The seed classifier shipped with Calguard (trained on its labelled corpus) finds the words, links and calendar structure spam-like (from half the score at probability 0.9 to all of it near 1, and 1.2 times it from 0.999); the detail gives its probability and strongest features.");
 
     /// <summary>The seed finds the invitation ham-like.</summary>
     public static readonly Signal Ham = new("BAYES_SEED_HAM", Groups.Learned, -2.5,
@@ -43,7 +43,12 @@ public sealed class SeedClassifierRule : Rule
         if (_model.Classify(ClassifierFeatures.Extract(context, _model)) is { } bayes &&
             BayesSignals.Grade(bayes, $"seed trained on {_model.SpamMessages} spam and {_model.HamMessages} ham", Spam, Ham) is { } hit)
         {
-            hits.Add(hit.Signal, hit.Detail, hit.Factor);
+            // Near certainty weighs more, still short of a verdict alone: left out one corpus at a time, 2 of 3,300
+            // labelled ham and 1,879 of 3,298 spam reached 0.999 (docs/quality.md).
+            hits.Add(hit.Signal, hit.Detail, bayes.Probability >= CertainSpam ? CertainFactor : hit.Factor);
         }
     }
+
+    private const double CertainSpam = 0.999;
+    private const double CertainFactor = 1.2;
 }
