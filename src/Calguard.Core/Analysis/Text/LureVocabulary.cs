@@ -570,7 +570,7 @@ public static class LureVocabulary
         "no credit check", "bad credit ok", "payday loan*", "~loan approved", "~pre-approved", "~funds deposited", "lenen zonder bkr", "zonder bkr-toetsing",
         "crédit sans justificatif", "préstamo sin aval", "prestito senza busta paga", "pożyczka bez bik", "chwilówka", "займ без отказа", "займ на карту",
         "empréstimo sem consulta", "lån utan uc",
-        "loan without documents", "~instant loan", "~loans for everyone", "kredit ohne schufa", "~sofortkredit", "prêt sans justificatif",
+        "loan without documents", "~instant loan", "~loans for everyone", "~sofortkredit", "prêt sans justificatif",
         "préstamo sin papeles", "~préstamo rápido", "prestito veloce", "~crédito rápido", "δάνεια χωρίς", "δάνειο χωρίς", "~γρήγορη έγκριση",
         "быстрый займ", "~кредит без справок", "kefilsiz kredi", "无抵押贷款", "~秒批", "무서류 대출", "~당일 대출", "قرض بدون", "הלוואה ללא",
         "बिना दस्तावेज़ लोन", "~instant loan approval", "vay tiền không cần", "pinjaman tanpa jaminan",
@@ -583,7 +583,7 @@ public static class LureVocabulary
         "daily earnings", "withdraw your earnings", "withdraw your daily", "withdraw your commission", "paid daily", "unlock more tasks",
         "product optimization tasks", "app optimization tasks", "like videos and earn", "~paid per task", "send you a check to purchase",
         "send you a cheque to purchase", "check to purchase your", "cheque to purchase your", "~approved vendor", "~home-office equipment",
-        "~home office equipment",
+        "~home office equipment", "a check we will send you", "a cheque we will send you", "using a check we will send", "~equipment for your home office",
         // The pig-butchering script: a relative or mentor with inside knowledge, a plan that made them money last month.
         "~gold futures", "~gold trading", "~futures trading", "~trading plan", "~my uncle is", "~my uncle works", "~my aunt works",
         "~insider information", "~inside information", "~analyst at a", "~my mentor", "~i made", "~last month i made",
