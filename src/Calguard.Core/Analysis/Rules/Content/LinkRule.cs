@@ -206,8 +206,8 @@ public sealed class LinkRule : Rule
             }
             // A sender that is itself a brand look-alike, signs as a service it is not, or sends from a domain
             // registered for the campaign gets no benefit from its own host.
-            if ((!aligned || host.Brand is not null || posingAsService || throwaway) && (!host.KnownService || ServesAnyonesFiles(link.AsciiHost)) &&
-                ExecutableName(link) is { } program)
+            if ((!aligned || host.Brand is not null || posingAsService || throwaway) && ExecutableName(link) is { } program &&
+                (!host.KnownService || ServesAnyonesFiles(link.AsciiHost)))
             {
                 hits.Add(Executable, $"{link.AsciiHost} serves {program}");
             }
