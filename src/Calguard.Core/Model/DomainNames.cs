@@ -14,7 +14,7 @@ public static class DomainNames
         "com.au", "net.au", "org.au", "edu.au", "gov.au", "co.nz", "org.nz", "net.nz", "govt.nz", "ac.nz",
         "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "co.kr", "or.kr", "ac.kr", "com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn",
         "com.hk", "com.tw", "com.sg", "com.my", "co.id", "co.in", "net.in", "org.in", "ac.in", "gov.in", "co.th", "ac.th",
-        "com.br", "net.br", "org.br", "gov.br", "edu.br", "com.ar", "com.mx", "org.mx", "edu.mx", "com.co", "com.pe", "edu.pe", "gob.pe",
+        "com.br", "net.br", "org.br", "gov.br", "edu.br", "com.ar", "com.mx", "org.mx", "edu.mx", "com.co", "net.co", "org.co", "edu.co", "gov.co", "com.pe", "edu.pe", "gob.pe",
         "com.tr", "org.tr", "edu.tr", "gov.tr", "co.za", "org.za", "ac.za", "gov.za", "com.eg", "com.sa", "com.ua", "co.il", "org.il", "ac.il",
         "com.pl", "net.pl", "org.pl", "co.at", "or.at", "ac.at", "gv.at", "com.es", "com.pt", "com.gr", "co.hu", "com.ru", "org.ru",
         "co.tz", "co.ke", "com.ng", "com.ph", "com.vn", "com.pk", "com.bd", "gouv.fr", "asso.fr", "co.ve", "com.ec", "com.uy",

@@ -13,6 +13,8 @@ public class CousinDomainTests
     [InlineData("example.net.evil.example", "example.net")] // the whole name as a subdomain
     [InlineData("kestrel-eng.co", "kestrel-eng.com")] // the generic suffix with a letter dropped
     [InlineData("kestrel-eng.cm", "kestrel-eng.com")]
+    [InlineData("bluegum-analytics.com.co", "bluegum-analytics.com.au")] // Colombia's .co after the owner's own "com"
+    [InlineData("kestrel-eng.net.co", "kestrel-eng.net")]
     public void ALookAlikeOfTheRecipientsOwnNameImitatesIt(string sender, string own) => Assert.True(CousinDomainRule.Imitates(sender, own));
 
     [Theory]
@@ -21,6 +23,8 @@ public class CousinDomainTests
     [InlineData("studio-bellini.de", "studio-bellini.it")] // the same name elsewhere is the same company's other country
     [InlineData("studio-bellini.co", "studio-bellini.co.uk")] // the country's suffix is not a typing slip
     [InlineData("kestrel-eng.ne", "kestrel-eng.de")] // nor one letter away from another country's
+    [InlineData("kestrel-eng.com.co", "kestrel-eng.de")] // a Colombian sister of a company whose own suffix is not "com"
+    [InlineData("kestrel-eng.com.co", "kestrel-eng.com.co")]
     [InlineData("kestrel-eng", "kestrel-eng.com")] // a name without a suffix (a local sender)
     [InlineData("do.main.tld", "domain.tld")] // the name split by a dot is another name that happens to spell it
     [InlineData("acne.com", "acme.com")] // a short name one letter away is just another name

@@ -77,7 +77,8 @@ public sealed class CousinDomainRule : Rule
         var senderOrganisation = DomainNames.Organizational(sender);
         var senderLabel = senderOrganisation.Split('.')[0];
         if (senderLabel == ownLabel && senderOrganisation.Length > senderLabel.Length && own.Length > ownLabel.Length &&
-            SuffixLosesALetter(senderOrganisation[(senderLabel.Length + 1)..], own[(ownLabel.Length + 1)..]))
+            (SuffixLosesALetter(senderOrganisation[(senderLabel.Length + 1)..], own[(ownLabel.Length + 1)..]) ||
+             ColombianTwin(senderOrganisation[(senderLabel.Length + 1)..], own[(ownLabel.Length + 1)..])))
         {
             return true;
         }
@@ -132,6 +133,19 @@ public sealed class CousinDomainRule : Rule
             }
         }
         return false;
+    }
+
+    // Colombia's .co after the owner's own generic label (example.com.co for example.com or example.com.au,
+    // example.net.co for example.net): the eye stops at the familiar "example.com". A subsidiary in Colombia would
+    // take the same name, which is why this looks only at the sender's suffix, never at a cousin's label.
+    private static bool ColombianTwin(string senderSuffix, string ownSuffix)
+    {
+        if (senderSuffix is not ("com.co" or "net.co" or "org.co") || senderSuffix == ownSuffix)
+        {
+            return false;
+        }
+        var generic = senderSuffix[..^3];
+        return ownSuffix == generic || ownSuffix.StartsWith(generic + ".", StringComparison.Ordinal);
     }
 
     private static string Compact(string domain) => domain.Replace(".", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
