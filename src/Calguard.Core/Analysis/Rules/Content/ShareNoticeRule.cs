@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// An event titled as a file-share notice ("Anna shared “Invoice 0412.pdf” with you"): OneDrive, Google Drive and
+/// Dropbox send such notices by e-mail, never as a calendar event. Lure kits reuse the notice's wording as the
+/// invitation's title so that the calendar shows it; a colleague's meeting about a file names the meeting
+/// ("Review: Q3 forecast.xlsx"), not the act of sharing.
+/// </summary>
+public sealed partial class ShareNoticeRule : Rule
+{
+    /// <summary>The title is a file-share notice.</summary>
+    public static readonly Signal ShareNotice = new("SHARE_NOTICE_AS_EVENT", Groups.Content, 2.0,
+        "The event's title is a file-share notice (\"… shared “Invoice.pdf” with you\"), which sharing services send by e-mail, never as an invitation: a lure kit's template.");
+
+    // "Shared" as the notices of the big sharing services word it, in the languages of the corpora (lower case).
+    private static readonly string[] SharedWords =
+    [
+        "shared", "geteilt", "freigegeben", "partagé", "partage", "compartido", "compartió", "compartilhou", "compartilhado", "condiviso",
+        "partilhou", "partilhado", "gedeeld", "udostępnił", "udostępniła", "поделился", "поделилась", "надав доступ", "paylaştı", "共享", "共有",
+        "공유", "שיתף", "שיתפה", "κοινοποίησε", "sdílel", "sdílela", "delade", "a partajat", "megosztotta", "membagikan", "đã chia sẻ", "साझा",
+        "แชร์",
+    ];
+
+    // A file name: a name, a dot, a document's extension.
+    [GeneratedRegex(@"[^\s""“”„'«»/\\]\.(?:pdf|docx?|xlsx?|pptx?|zip|html?|rtf|odt|ods|csv|txt)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex FileName();
+
+    // A title longer than this is not a notice's.
+    private const int MaxTitle = 300;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [ShareNotice];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var (_, ev) in context.Events)
+        {
+            if (ev.Summary is not { Length: > 0 } summary)
+            {
+                continue;
+            }
+            var title = (summary.Length > MaxTitle ? summary[..MaxTitle] : summary).ToLowerInvariant();
+            if (SharedWords.FirstOrDefault(w => title.Contains(w, StringComparison.Ordinal)) is { } word && FileName().IsMatch(title))
+            {
+                hits.Add(ShareNotice, $"\"{(summary.Length > 80 ? summary[..80] + "…" : summary)}\" (\"{word}\")");
+                return;
+            }
+        }
+    }
+}
