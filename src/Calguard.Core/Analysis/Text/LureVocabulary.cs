@@ -17,7 +17,7 @@ public static class LureVocabulary
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
         Pharma = "pharma", Investment = "investment", Impersonation = "impersonation", Extortion = "extortion",
-        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job";
+        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job", ColdSales = "cold-sales";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -45,7 +45,27 @@ public static class LureVocabulary
         foreach (var t in DocumentShareTerms) yield return (DocumentShare, t);
         foreach (var t in HarvestTerms) yield return (Harvest, t);
         foreach (var t in JobTerms) yield return (Job, t);
+        foreach (var t in ColdSalesTerms) yield return (ColdSales, t);
     }
+
+    // The unsolicited business pitch sent as a meeting: a call put on the reader's calendar uninvited, leads per month,
+    // a conference's attendee list for sale, developers by the hour. Vendors' webinars invite to a session; these sell
+    // to a stranger in the invitation itself.
+    private static readonly string[] ColdSalesTerms =
+    [
+        "took the liberty of", "taken the liberty of", "~on your calendar to", "qualified leads", "b2b leads", "leads per month", "leads every month",
+        "appointments per month", "meetings per month", "~lead generation", "~attendee list", "~attendees list", "~delegate list", "verified contacts",
+        "~decision makers", "dedicated developers", "offshore development", "~hire developers", "developers from $", "pricing and a sample",
+        "interested in acquiring",
+        "habe mir erlaubt", "die freiheit genommen", "qualifizierte leads", "leads pro monat", "~teilnehmerliste", "verifizierte kontakte",
+        "je me suis permis", "leads qualifiés", "rendez-vous qualifiés", "~liste des participants", "contacts vérifiés",
+        "me he tomado la libertad", "me tomé la libertad", "leads cualificados", "leads calificados", "~lista de asistentes", "contactos verificados",
+        "mi sono permesso", "lead qualificati", "~lista dei partecipanti", "contatti verificati", "tomei a liberdade", "leads qualificados",
+        "~lista de participantes", "contatos verificados", "ik ben zo vrij geweest", "gekwalificeerde leads", "~deelnemerslijst", "geverifieerde contacten",
+        "pozwoliłem sobie", "pozwoliłam sobie", "leadów miesięcznie", "~lista uczestników", "zweryfikowanych kontaktów", "позволил себе",
+        "лидов в месяц", "~список участников", "проверенных контактов", "kendime izin verdim", "~katılımcı listesi", "doğrulanmış kişi",
+        "~参加者リスト", "~参会名单", "~참가자 명단", "~قائمة الحضور", "~רשימת המשתתפים", "~λίστα συμμετεχόντων",
+    ];
 
     private static readonly string[] PrizeTerms =
     [

@@ -15,7 +15,7 @@ public sealed class CommerceFromFreemailRule : Rule
     private static readonly string[] CommerceCategories =
     [
         LureVocabulary.Payment, LureVocabulary.Prize, LureVocabulary.Crypto, LureVocabulary.Credential, LureVocabulary.Retail,
-        LureVocabulary.Investment, LureVocabulary.Delivery, LureVocabulary.Impersonation,
+        LureVocabulary.Investment, LureVocabulary.Delivery, LureVocabulary.Impersonation, LureVocabulary.ColdSales,
     ];
 
     /// <inheritdoc />
