@@ -36,10 +36,27 @@ public sealed class CallbackRule : Rule
 
     private static readonly WordSearch ConferenceSearch = new(ConferenceMarkers);
 
+    // The tech-support scare, anywhere in the text: it opens the message, the number closes it. Specific phrases, since
+    // a clinic's "symptoms of coronavirus? call us first" is a callback too.
+    private static readonly string[] ScareWords =
+    [
+        "virus detected", "viruses detected", "virus found", "virus alert", "has a virus", "virus on your", "viruses on your", "computer virus",
+        "device is infected", "computer is infected", "pc is infected", "phone is infected", "system is infected", "infected with a virus",
+        "trojan", "malware", "spyware",
+        "ransomware", "device may be exposed", "device is at risk", "virus erkannt", "infiziert", "virus détecté", "est infecté",
+        "virus detectado", "está infectado", "virus rilevato", "è infetto", "è infettato", "wykryto wirusa", "zainfekowany", "обнаружен вирус",
+        "заражен", "троян", "virüs tespit", "virüs bulaştı", "ウイルスが検出", "ウイルスを検出", "ウイルス感染", "ウイルスに感染", "トロイの木馬",
+        "检测到病毒", "感染了病毒", "木马病毒", "바이러스가 발견", "바이러스에 감염", "악성코드", "تم اكتشاف فيروس", "مصاب بفيروس", "נגוע בווירוס",
+        "זוהה וירוס", "μολυνθεί από ιό", "εντοπίστηκε ιός", "वायरस से संक्रमित", "वायरस पाया", "ติดไวรัส", "ตรวจพบไวรัส", "bị nhiễm virus",
+        "terinfeksi virus", "virus gedetecteerd", "is geïnfecteerd",
+    ];
+
+    private static readonly WordSearch ScareSearch = new(TextNormaliser.NormaliseAll(ScareWords));
+
     // Words that turn a phone number into "call us to stop a charge you did not make".
     private static readonly string[] DisputeWords =
     [
-        "refund", "dispute", "not you", "did not", "didn't", "unauthori", "stop the payment", "stop this", "fraud", "infected", "virus",
+        "refund", "dispute", "not you", "did not", "didn't", "unauthori", "stop the payment", "stop this", "fraud",
         "unusual activity", "suspicious", "compromised", "hacked", "security alert", "security notice", "locked", "action required", "immediately",
         // The tech-support scare: the device is exposed, its protection ran out.
         "exposed", "at risk", "license expired", "licence expired", "license has expired", "protection expired",
@@ -102,7 +119,8 @@ public sealed class CallbackRule : Rule
                                          (CancelWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))));
         // Two generic words ("due", "renewal", "card") are any bill's reminder with the agency's number; the scam needs
         // a charge spelt out or a dispute to settle by phone.
-        if (charge >= 1.5 || dispute || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
+        var scare = ScareSearch.IndexOfAny(content.Calendar.Text) >= 0 || ScareSearch.IndexOfAny(content.Body.Text) >= 0;
+        if (charge >= 1.5 || dispute || scare || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
         {
             var terms = string.Join(", ", content.LureTerms(LureVocabulary.Payment).Take(3).Select(t => t.TrimStart('~')));
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {(terms.Length > 0 ? terms : "a charge to dispute or a scare")}",
