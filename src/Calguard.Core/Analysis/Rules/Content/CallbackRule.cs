@@ -106,7 +106,7 @@ public sealed class CallbackRule : Rule
         var conference = ConferenceSearch.IndexOfAny(content.Calendar.Text) >= 0 || ConferenceSearch.IndexOfAny(content.Body.Text) >= 0 ||
                          content.Phones.Any(p => p.IsDialIn);
         var callbacks = content.Phones.Where(p => !p.IsDialIn && CallWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) &&
-                                                  (!conference || DisputeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)))).ToList();
+                                                  (!conference || Disputes(p.Context))).ToList();
         if (callbacks.Count == 0)
         {
             return;
@@ -115,7 +115,7 @@ public sealed class CallbackRule : Rule
         var trusted = IdentityIsCoherent(context);
         hits.Add(Phone, $"{distinct} callback number(s), e.g. {callbacks[0].Number}", trusted ? 0.4 : distinct >= 2 ? 1.0 : 0.8);
         var charge = content.Lure(LureVocabulary.Payment);
-        var dispute = callbacks.Any(p => DisputeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) ||
+        var dispute = callbacks.Any(p => Disputes(p.Context) ||
                                          (CancelWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))));
         // Two generic words ("due", "renewal", "card") are any bill's reminder with the agency's number; the scam needs
         // a charge spelt out or a dispute to settle by phone.
@@ -126,6 +126,26 @@ public sealed class CallbackRule : Rule
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {(terms.Length > 0 ? terms : "a charge to dispute or a scare")}",
                 trusted ? 0.3 : 1.0);
         }
+    }
+
+    // A dispute word in the number's context. A booking's "non-refundable rate" (remboursable, rimborsabile,
+    // reembolsável, terugbetaalbaar, erstattbar) is no refund to claim.
+    private static bool Disputes(string context)
+    {
+        foreach (var word in DisputeWords)
+        {
+            for (var at = context.IndexOf(word, StringComparison.Ordinal); at >= 0; at = context.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var rest = context.AsSpan(at + word.Length);
+                if (!(rest.StartsWith("able", StringComparison.Ordinal) || rest.StartsWith("abile", StringComparison.Ordinal) ||
+                      rest.StartsWith("ável", StringComparison.Ordinal) || rest.StartsWith("baar", StringComparison.Ordinal) ||
+                      rest.StartsWith("bar", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
