@@ -187,8 +187,11 @@ public sealed class LinkRule : Rule
             {
                 hits.Add(DeceptivePath, $"{link.AsciiHost} …/{pathWord}");
             }
+            // A document opened as the event's place is LOCATION_DOCUMENT_LINK's to judge; counting it again as unrelated
+            // gave one link three signals (a meetup's Google Form as its place was judged spam).
             if (!aligned && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" or "VALARM" &&
-                !host.KnownService && !KnownDomains.IsShortener(link.AsciiHost))
+                !host.KnownService && !KnownDomains.IsShortener(link.AsciiHost) &&
+                !(link.Where == "LOCATION" && hits.Has(DocumentPlaceRule.DocumentPlace.Name)))
             {
                 hits.Add(Unrelated, $"{link.AsciiHost} in {link.Where}, unrelated to {string.Join(", ", own.Take(2).DefaultIfEmpty("the sender"))}", coherent ? 0.4 : 1.0);
             }
