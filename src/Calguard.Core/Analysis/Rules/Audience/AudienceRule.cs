@@ -91,6 +91,7 @@ public sealed class AudienceRule : Rule
             }
         }
     }
+
     // Ten or more invitees: mostly free mail of several providers, a free-mail organizer's crowd of them, or many
     // organisations none of which is the organizer's.
     private static void Crowd(List<string> domains, string? organizer, string? organizerDomain, string who, HitList hits)

@@ -43,12 +43,13 @@ public sealed class CallbackRule : Rule
         "virus detected", "viruses detected", "virus found", "virus alert", "has a virus", "virus on your", "viruses on your", "computer virus",
         "device is infected", "computer is infected", "pc is infected", "phone is infected", "system is infected", "infected with a virus",
         "trojan", "malware", "spyware",
-        "ransomware", "device may be exposed", "device is at risk", "virus erkannt", "infiziert", "virus détecté", "est infecté",
-        "virus detectado", "está infectado", "virus rilevato", "è infetto", "è infettato", "wykryto wirusa", "zainfekowany", "обнаружен вирус",
-        "заражен", "троян", "virüs tespit", "virüs bulaştı", "ウイルスが検出", "ウイルスを検出", "ウイルス感染", "ウイルスに感染", "トロイの木馬",
+        "ransomware", "device may be exposed", "device is at risk", "virus erkannt", "computer ist infiziert", "mit einem virus infiziert",
+        "virus détecté", "ordinateur est infecté", "appareil est infecté", "virus detectado", "equipo está infectado", "dispositivo está infectado",
+        "virus rilevato", "computer è infetto", "dispositivo è infetto", "wykryto wirusa", "komputer jest zainfekowany", "обнаружен вирус",
+        "компьютер заражен", "заражен вирусом", "троян", "virüs tespit", "virüs bulaştı", "ウイルスが検出", "ウイルスを検出", "ウイルス感染", "ウイルスに感染", "トロイの木馬",
         "检测到病毒", "感染了病毒", "木马病毒", "바이러스가 발견", "바이러스에 감염", "악성코드", "تم اكتشاف فيروس", "مصاب بفيروس", "נגוע בווירוס",
         "זוהה וירוס", "μολυνθεί από ιό", "εντοπίστηκε ιός", "वायरस से संक्रमित", "वायरस पाया", "ติดไวรัส", "ตรวจพบไวรัส", "bị nhiễm virus",
-        "terinfeksi virus", "virus gedetecteerd", "is geïnfecteerd",
+        "terinfeksi virus", "virus gedetecteerd", "computer is geïnfecteerd", "apparaat is geïnfecteerd",
     ];
 
     private static readonly WordSearch ScareSearch = new(TextNormaliser.NormaliseAll(ScareWords));

@@ -17,7 +17,7 @@ public sealed partial class ShareNoticeRule : Rule
     // "Shared" as the notices of the big sharing services word it, in the languages of the corpora (lower case).
     private static readonly string[] SharedWords =
     [
-        "shared", "geteilt", "freigegeben", "partagé", "partage", "compartido", "compartió", "compartilhou", "compartilhado", "condiviso",
+        "shared", "geteilt", "freigegeben", "partagé", "compartido", "compartió", "compartilhou", "compartilhado", "condiviso",
         "partilhou", "partilhado", "gedeeld", "udostępnił", "udostępniła", "поделился", "поделилась", "надав доступ", "paylaştı", "共享", "共有",
         "공유", "שיתף", "שיתפה", "κοινοποίησε", "sdílel", "sdílela", "delade", "a partajat", "megosztotta", "membagikan", "đã chia sẻ", "साझा",
         "แชร์",

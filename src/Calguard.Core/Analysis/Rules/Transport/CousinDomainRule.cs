@@ -137,7 +137,7 @@ public sealed class CousinDomainRule : Rule
 
     // Colombia's .co after the owner's own generic label (example.com.co for example.com or example.com.au,
     // example.net.co for example.net): the eye stops at the familiar "example.com". A subsidiary in Colombia would
-    // take the same name, which is why this looks only at the sender's suffix, never at a cousin's label.
+    // look the same; the owner's own suffix must start with that generic label, as the imitation needs.
     private static bool ColombianTwin(string senderSuffix, string ownSuffix)
     {
         if (senderSuffix is not ("com.co" or "net.co" or "org.co") || senderSuffix == ownSuffix)
