@@ -27,6 +27,32 @@ public sealed partial class ShareNoticeRule : Rule
     [GeneratedRegex(@"[^\s""“”„'«»/\\]\.(?:pdf|docx?|xlsx?|pptx?|zip|html?|rtf|odt|ods|csv|txt)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex FileName();
 
+    // English "shared" is also an adjective ("Shared services budget.xlsx"): as the notice's verb it is followed by the
+    // file, an article, "with" or a colon.
+    private static readonly string[] AfterShared = [" “", " \"", " '", " «", " a ", " an ", " the ", " with", " you", ":", " -", " –"];
+
+    private static bool Shares(string title, string word)
+    {
+        var at = title.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+        if (word != "shared")
+        {
+            return true;
+        }
+        for (; at >= 0; at = title.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end == title.Length || AfterShared.Any(a => string.CompareOrdinal(title, end, a, 0, a.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A title longer than this is not a notice's.
     private const int MaxTitle = 300;
 
@@ -43,7 +69,7 @@ public sealed partial class ShareNoticeRule : Rule
                 continue;
             }
             var title = (summary.Length > MaxTitle ? summary[..MaxTitle] : summary).ToLowerInvariant();
-            if (SharedWords.FirstOrDefault(w => title.Contains(w, StringComparison.Ordinal)) is { } word && FileName().IsMatch(title))
+            if (SharedWords.FirstOrDefault(w => Shares(title, w)) is { } word && FileName().IsMatch(title))
             {
                 hits.Add(ShareNotice, $"\"{(summary.Length > 80 ? summary[..80] + "…" : summary)}\" (\"{word}\")");
                 return;
