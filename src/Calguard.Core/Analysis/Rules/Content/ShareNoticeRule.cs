@@ -33,19 +33,10 @@ public sealed partial class ShareNoticeRule : Rule
 
     private static bool Shares(string title, string word)
     {
-        var at = title.IndexOf(word, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return false;
-        }
-        if (word != "shared")
-        {
-            return true;
-        }
-        for (; at >= 0; at = title.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var at = title.IndexOf(word, StringComparison.Ordinal); at >= 0; at = title.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;
-            if (end == title.Length || AfterShared.Any(a => string.CompareOrdinal(title, end, a, 0, a.Length) == 0))
+            if (word != "shared" || end == title.Length || AfterShared.Any(a => string.CompareOrdinal(title, end, a, 0, a.Length) == 0))
             {
                 return true;
             }
