@@ -65,6 +65,19 @@ public static class LureVocabulary
         "pozwoliłem sobie", "pozwoliłam sobie", "leadów miesięcznie", "~lista uczestników", "zweryfikowanych kontaktów", "позволил себе",
         "лидов в месяц", "~список участников", "проверенных контактов", "kendime izin verdim", "~katılımcı listesi", "doğrulanmış kişi",
         "~参加者リスト", "~参会名单", "~참가자 명단", "~قائمة الحضور", "~רשימת המשתתפים", "~λίστα συμμετεχόντων",
+        // The search-ranking pitch: "your site is not on Google's first page, we offer SEO". Vendors' webinars teach SEO;
+        // only the pitch tells a stranger where their own site ranks.
+        "first page of google", "page one of google", "google's first page", "first page on google", "seo services", "seo package",
+        "rank your website", "we noticed your website", "your website is not", "~seo", "~backlinks", "~website redesign",
+        "ersten seite von google", "ersten seite bei google", "erste seite bei google", "seo-dienstleistungen", "première page de google",
+        "services seo", "~référencement naturel", "primera página de google", "servicios seo", "~posicionamiento web", "prima pagina di google",
+        "servizi seo", "primeira página do google", "serviços de seo", "eerste pagina van google", "seo-diensten", "pierwszej stronie google",
+        "usługi seo", "~pozycjonowanie stron", "первой странице google", "первой странице гугл", "первую страницу google", "~продвижение сайта",
+        "першій сторінці google", "~просування сайту", "google'ın ilk sayfa", "google'da ilk sayfa", "seo hizmet", "πρώτη σελίδα της google",
+        "υπηρεσίες seo", "गूगल के पहले पेज", "गूगल के पहले पृष्ठ", "seo सेवा", "googleの1ページ目", "検索上位", "seo対策", "谷歌首页", "百度首页",
+        "seo优化", "~网站排名", "구글 첫 페이지", "검색 상위 노출", "seo 대행", "الصفحة الأولى من جوجل", "الصفحة الأولى في جوجل", "خدمات السيو",
+        "העמוד הראשון בגוגל", "~קידום אתרים", "หน้าแรกของ google", "หน้าแรกของกูเกิล", "รับทำ seo", "trang đầu google", "dịch vụ seo",
+        "halaman pertama google", "jasa seo",
     ];
 
     private static readonly string[] PrizeTerms =

@@ -89,9 +89,13 @@ public sealed class LinkRule : Rule
     public static readonly Signal RecipientInLink = new("URL_RECIPIENT_PREFILL", Groups.Content, 2.0,
         "A link to a host unrelated to the sender carries the recipient's own address (plain or base64): a sign-in page pre-filled for its victim.");
 
+    /// <summary>A free-hosting page made out to the recipient.</summary>
+    public static readonly Signal PrefilledFreePage = new("URL_PREFILLED_FREE_PAGE", Groups.Content, 2.0,
+        "A page on free hosting carries the recipient's own address: a phishing kit's sign-in page made out to the reader. The forms that clubs and schools host for free do not know who is coming.");
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } =
-        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable, RecipientInLink, ThrowawaySite];
+        [Shortener, IpLiteral, Punycode, Lookalike, DataUri, ScriptUri, TextMismatch, UserInfo, FreeHosting, SuspiciousTld, EmbeddedDomain, DeceptiveHost, DeceptivePath, Redirector, Unrelated, Executable, RecipientInLink, PrefilledFreePage, ThrowawaySite];
 
     private static readonly string[] KnownServices =
     [
@@ -206,6 +210,10 @@ public sealed class LinkRule : Rule
             if (!aligned && !host.KnownService && !link.HasUserInfo && CarriedRecipient(link, targets ??= Targets(context.Recipients)) is { } carried)
             {
                 hits.Add(RecipientInLink, $"{link.AsciiHost} carries {carried}");
+                if (KnownDomains.IsFreeHosting(link))
+                {
+                    hits.Add(PrefilledFreePage, $"{link.AsciiHost} carries {carried}");
+                }
             }
             // A sender that is itself a brand look-alike, signs as a service it is not, or sends from a domain
             // registered for the campaign gets no benefit from its own host.

@@ -18,9 +18,13 @@ public sealed class PhishingLinkRule : Rule
         "LURE_PRIZE", "LURE_DATA_REQUEST", "LURE_EXTORTION", "LURE_GOVERNMENT", "LURE_DOCUMENT_SHARE", "LURE_CRYPTO", "LURE_CREDENTIAL", "LURE_PAYMENT",
         "LURE_DELIVERY", "LURE_BEC", "LURE_INVESTMENT", "LURE_DATING", "LURE_URGENCY",
         "LURE_SMALL_FEE", "LURE_LARGE_SUM", "LURE_EARNINGS_CLAIM", "BRAND_IMPERSONATION", "BRAND_IN_LURE", "LURE_RETAIL", "LURE_PHARMA", "LURE_COLD_SALES", "OFFER_IN_TITLE",
+        "SHARE_NOTICE_AS_EVENT",
     ];
 
     private const string DocumentShareLure = "LURE_DOCUMENT_SHARE";
+
+    // The event titled as a share notice says "document" more plainly than any wording in the description.
+    private static bool SharesDocument(HitList hits) => hits.Has(DocumentShareLure) || hits.Has(ShareNoticeRule.ShareNotice.Name);
 
     private static readonly string[] DeceptiveLinks =
     [
@@ -74,9 +78,9 @@ public sealed class PhishingLinkRule : Rule
         // lives on its own host or a sharing service: this is the hijacked mailbox's one message.
         // A host named like a file service ("docs-share-il.com") says "document" for the text, in any language.
         else if (LinkRule.UnrelatedHost(hits) is { } host && !DocumentPlatforms.Any(p => DomainNames.IsWithin(host, p)) &&
-                 (hits.Has("LURE_DOCUMENT_SHARE") || HostDeception.NamedForFileSharing(host)))
+                 (SharesDocument(hits) || HostDeception.NamedForFileSharing(host)))
         {
-            hits.Add(DocumentLinkOffPlatform, hits.Has("LURE_DOCUMENT_SHARE") ? $"document-share wording with a link to {host}" : $"a link to {host}, named like a file service");
+            hits.Add(DocumentLinkOffPlatform, SharesDocument(hits) ? $"document-share wording with a link to {host}" : $"a link to {host}, named like a file service");
         }
         // A compromised mailbox invites its whole address book; real meetings across many organisations link to the
         // meeting service or the organiser's own site, not to a page that hides its host.
