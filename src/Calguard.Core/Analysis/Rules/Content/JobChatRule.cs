@@ -10,7 +10,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class JobChatRule : Rule
 {
     /// <summary>A job discussed in a messenger or a text chat.</summary>
-    public static readonly Signal JobChat = new("JOB_CHAT_INTERVIEW", Groups.Composite, 2.5,
+    public static readonly Signal JobChat = new("JOB_CHAT_INTERVIEW", Groups.Composite, 3.5,
         "A job or an interview is offered and the conversation moves to a messenger or a text chat, as recruitment and task scams do.");
 
     // Interviews held in writing: "text-based screening", "interview via chat on Signal". Not "the Teams chat", where

@@ -14,7 +14,7 @@ public sealed class MoneyRule : Rule
         "The text names a fortune (hundreds of thousands or millions) that the reader is to receive or move.");
 
     /// <summary>A fortune promised from a free-mail account.</summary>
-    public static readonly Signal FreemailFortune = new("FREEMAIL_FORTUNE", Groups.Composite, 3.0,
+    public static readonly Signal FreemailFortune = new("FREEMAIL_FORTUNE", Groups.Composite, 3.5,
         "A fortune for the reader comes from a free mail organizer or sender: an inheritance, a contract's millions or a prize is not handed out from a private mailbox; the advance-fee letter is.");
 
     /// <summary>Earnings per period.</summary>

@@ -9,7 +9,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class StoredPageRule : Rule
 {
     /// <summary>A link to an HTML or SVG file on a file-sharing or cloud-storage host.</summary>
-    public static readonly Signal StoredPage = new("URL_STORED_PAGE", Groups.Content, 3.0,
+    public static readonly Signal StoredPage = new("URL_STORED_PAGE", Groups.Content, 4.0,
         "A link opens a web page (.html, .htm, .shtml, .svg) kept as a file on a file-sharing or cloud-storage service: a phishing page borrowing the service's name.");
 
     // Where files are kept, not sites published. Static-website endpoints (*.web.core.windows.net, s3-website) are
