@@ -284,8 +284,9 @@ public static class HostDeception
 
     /// <summary>
     /// The first part (between dots and hyphens) of <paramref name="name"/> that a machine made rather than a person, or
-    /// null: letters and digits interleaved ("gdw4dw3b49", "hopyexn95k", "4hdig6e8") or a long hex string. People put
-    /// a word and a number side by side ("club2024", "top10list"), not a stray character on either side of one.
+    /// null: letters and digits interleaved ("gdw4dw3b49", "hopyexn95k", "4hdig6e8"), a long hex string, or letters no
+    /// language strings together ("vxzzuhwna", "pjjgkdrkk"). People put a word and a number side by side ("club2024",
+    /// "top10list"), not a stray character on either side of one.
     /// </summary>
     public static string? MachineMadePart(string name)
     {
@@ -310,12 +311,41 @@ public static class HostDeception
             }
             var last = part.Length - lastStart;
             var hex = part.Length >= 16 && !part.ContainsAnyExcept(HexDigits) && part.ContainsAnyInRange('0', '9');
-            if (runs >= 4 || (runs == 3 && Math.Min(first, last) <= 2) || hex)
+            if (runs >= 4 || (runs == 3 && Math.Min(first, last) <= 2) || hex || RandomLetters(part))
             {
                 return part.ToString();
             }
         }
         return null;
+    }
+
+    // The tests TEXT_RANDOM_FILLER applies to a run of words, on one name: four consonants in a row (or no vowel) and
+    // a third of its letters among j, k, q, v, w, x, z, which uniformly random letters reach and names do not
+    // ("schwarzwald" has 27 %, German 5 %, Polish 16 %).
+    private static bool RandomLetters(ReadOnlySpan<char> part)
+    {
+        if (part.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+        var run = 0;
+        var vowels = 0;
+        var rare = 0;
+        var cluster = false;
+        foreach (var c in part)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                vowels++;
+                run = 0;
+            }
+            else
+            {
+                cluster |= ++run >= 4;
+                rare += c is 'j' or 'k' or 'q' or 'v' or 'w' or 'x' or 'z' ? 1 : 0;
+            }
+        }
+        return (cluster || vowels == 0) && rare * 10 >= part.Length * 3;
     }
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
