@@ -591,6 +591,11 @@ public static class LureVocabulary
     private static readonly string[] InvestmentTerms =
     [
         "guaranteed return*", "guaranteed profit*", "passive income", "~trading platform", "trading bot", "~forex", "~investment opportunity",
+        // The robot that trades for the victim, in the languages of the corpora.
+        "automated trading", "automatic trading", "auto-trading", "~trading system", "trading-roboter", "automatisierter handel", "trading automatique",
+        "trading automático", "trading automatico", "negociação automática", "automatisch handelen", "automatyczny handel", "автоматическая торговля",
+        "торговый робот", "otomatik al-sat", "αυτόματο σύστημα συναλλαγών", "التداول الآلي", "מסחר האוטומטית", "מסחר אוטומטי", "~הזדמנות השקעה",
+        "自动交易", "自動売買", "자동매매", "स्वचालित ट्रेडिंग", "ระบบเทรดอัตโนมัติ",
         "double your", "~earn $", "~earn up to", "~make money", "~work from home", "financial freedom", "get rich", "profit daily", "daily profit",
         "minimum deposit", "~return on investment", "~high yield", "~geld verdienen", "passives einkommen", "~gagner de l'argent", "revenu passif",
         "~ganar dinero", "ingresos pasivos", "~guadagnare", "~ganhar dinheiro", "~zarabiaj", "~заработок", "пассивный доход", "~para kazan", "~副業",
@@ -702,7 +707,9 @@ public static class LureVocabulary
         "χρειάζομαι επειγόντως", "вы на месте", "конфиденциальном вопросе", "~нужна ваша помощь", "~ответьте на это письмо", "jesteś dostępny",
         "jesteś dostępna", "poufnej sprawie", "potrzebuję pilnie", "~odpisz mailowo", "estás en la oficina", "necesito un favor", "favor urgente",
         "asunto confidencial", "êtes-vous au bureau", "es-tu au bureau", "service urgent", "affaire confidentielle", "bist du im büro",
-        "sind sie im büro", "dringenden gefallen", "vertrauliche angelegenheit", "está no escritório", "preciso de um favor", "assunto confidencial",
+        "sind sie im büro", "sind sie heute im büro", "bist du heute im büro", "vertraulichen überweisung", "vertrauliche überweisung",
+        "bin in einer besprechung", "antworten sie nur per e-mail", "i need you to handle something", "need you to handle something",
+        "dringenden gefallen", "vertrauliche angelegenheit", "está no escritório", "preciso de um favor", "assunto confidencial",
         "ben je op kantoor", "vertrouwelijke kwestie", "ofiste misin", "müsait misin", "acil bir iyilik", "gizli bir konu", "är du på kontoret",
         "konfidentiellt ärende", "社内にいますか", "至急お願い", "你在办公室吗", "帮个忙", "사무실에 계세요", "هل أنت في المكتب", "אתה במשרד",
         // Payroll diversion in the employee's own words: "I want to change the account my salary is paid into".
