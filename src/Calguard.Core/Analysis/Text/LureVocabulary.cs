@@ -594,7 +594,7 @@ public static class LureVocabulary
         // The robot that trades for the victim, in the languages of the corpora.
         "automated trading", "automatic trading", "auto-trading", "~trading system", "trading-roboter", "automatisierter handel", "trading automatique",
         "trading automático", "trading automatico", "negociação automática", "automatisch handelen", "automatyczny handel", "автоматическая торговля",
-        "торговый робот", "otomatik al-sat", "αυτόματο σύστημα συναλλαγών", "التداول الآلي", "מסחר האוטומטית", "מסחר אוטומטי", "~הזדמנות השקעה",
+        "торговый робот", "otomatik al-sat", "αυτόματο σύστημα συναλλαγών", "التداول الآلي", "המסחר האוטומטית", "מסחר אוטומטי", "~הזדמנות השקעה",
         "自动交易", "自動売買", "자동매매", "स्वचालित ट्रेडिंग", "ระบบเทรดอัตโนมัติ",
         "double your", "~earn $", "~earn up to", "~make money", "~work from home", "financial freedom", "get rich", "profit daily", "daily profit",
         "minimum deposit", "~return on investment", "~high yield", "~geld verdienen", "passives einkommen", "~gagner de l'argent", "revenu passif",
