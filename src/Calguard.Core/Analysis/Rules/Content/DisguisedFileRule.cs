@@ -1,0 +1,80 @@
+namespace Calguard.Analysis.Rules.Content;
+
+/// <summary>
+/// A file dressed as a document: "Invoice.pdf.html", "Scan.docx.exe", or an ATTACH whose FMTTYPE says PDF while its
+/// name ends in .html. Windows hides the last extension and mail clients show the type they are told, so the reader
+/// sees a PDF and opens a web page or a program. Nobody who sends a real document needs the disguise; archives
+/// ("report.tar.gz", "scan.pdf.zip") are not counted.
+/// </summary>
+public sealed class DisguisedFileRule : Rule
+{
+    /// <summary>A web page or program named or typed as a document.</summary>
+    public static readonly Signal Disguised = new("FILE_DISGUISED_EXTENSION", Groups.Content, 3.0,
+        "A file or linked file is a web page or a program named or typed as a document (\"Invoice.pdf.html\", FMTTYPE=application/pdf on a .html): the reader sees a PDF and opens something else.");
+
+    private static readonly string[] DocumentExtensions =
+        [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".rtf", ".odt", ".csv", ".jpg", ".jpeg", ".png"];
+
+    private static readonly string[] ActiveExtensions =
+        [".html", ".htm", ".shtml", ".svg", ".hta", ".exe", ".scr", ".js", ".vbs", ".lnk", ".iso", ".img", ".bat", ".cmd", ".msi", ".ps1"];
+
+    private static readonly string[] DocumentTypes = ["application/pdf", "application/msword", "application/vnd.", "image/"];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Signal> Signals { get; } = [Disguised];
+
+    /// <inheritdoc />
+    public override void Evaluate(RuleContext context, HitList hits)
+    {
+        foreach (var (_, ev) in context.Events)
+        {
+            foreach (var a in ev.Attachments)
+            {
+                if (a.FileName is { } name && Why(name, a.FormatType) is { } why)
+                {
+                    hits.Add(Disguised, $"ATTACH {name} {why}");
+                    return;
+                }
+            }
+        }
+        foreach (var a in context.Invitation.Bodies.Attachments)
+        {
+            if (a.FileName is { } name && Why(name, a.ContentType) is { } why)
+            {
+                hits.Add(Disguised, $"attachment {name} {why}");
+                return;
+            }
+        }
+        foreach (var link in context.Content.Links)
+        {
+            var path = link.Path.AsSpan().TrimEnd('/');
+            var name = path[(path.LastIndexOf('/') + 1)..].ToString();
+            if (Why(name, null) is { } why)
+            {
+                hits.Add(Disguised, $"{link.AsciiHost} serves {name} {why}");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Why <paramref name="name"/> (with the declared <paramref name="type"/>) is a disguise, or null.</summary>
+    internal static string? Why(string name, string? type)
+    {
+        var active = Array.Find(ActiveExtensions, e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        if (active is null)
+        {
+            return null;
+        }
+        var stem = name[..^active.Length];
+        if (Array.Find(DocumentExtensions, e => stem.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } shown && stem.Length > shown.Length)
+        {
+            return $"(a {active} behind {shown})";
+        }
+        if (type is not null && DocumentTypes.Any(t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase)) &&
+            !type.StartsWith("image/svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"(a {active} declared as {type})";
+        }
+        return null;
+    }
+}
