@@ -78,6 +78,10 @@ public static class LureVocabulary
         "seo优化", "~网站排名", "구글 첫 페이지", "검색 상위 노출", "seo 대행", "الصفحة الأولى من جوجل", "الصفحة الأولى في جوجل", "خدمات السيو",
         "העמוד הראשון בגוגל", "~קידום אתרים", "หน้าแรกของ google", "หน้าแรกของกูเกิล", "รับทำ seo", "trang đầu google", "dịch vụ seo",
         "halaman pertama google", "jasa seo",
+        // The factory's and the list seller's mass pitch: factory-direct stock by minimum order, buyers' addresses to mail in bulk.
+        "dear purchasing manager", "dear purchase manager", "dear procurement manager", "factory direct", "factory price", "~moq", "oem/odm",
+        "oem & odm", "oem and odm", "~ready stock", "~immediate shipment", "importers database", "buyers database", "~buyers list", "~email list",
+        "采购商邮箱", "一键群发", "开发信", "外贸客户开发", "客户开发软件", "工厂直销", "源头工厂", "现货供应", "海外买家",
     ];
 
     private static readonly string[] PrizeTerms =
