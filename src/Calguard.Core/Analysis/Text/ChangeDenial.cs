@@ -17,7 +17,8 @@ internal static class ChangeDenial
         "will never change", "will not change", "won't change", "we never change", "do not change by e-mail",
         // "… saying our bank details have changed. They have not. Never update payment details from an e-mail." Not "do
         // not update": the claim itself can say "do not update the old account, pay into the new one".
-        "they have not", "they haven't", "never update", "will never ask you to",
+        "they have not", "they haven't", "never update", "will never ask you to", "never change", "do not change bank details",
+        "don't change bank details",
         // "Fake e-mails with supposedly new bank details are circulating": the warning reports somebody else's claim. Not "fake
         // e-mails" alone: "after fraudulent e-mails we moved to a new bank" is the fraud's own pretext.
         "supposedly new", "allegedly new", "purporting to", "claiming that our bank", "claiming our bank", "angeblich neue", "angeblich neuen",

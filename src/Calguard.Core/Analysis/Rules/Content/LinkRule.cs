@@ -342,10 +342,22 @@ public sealed class LinkRule : Rule
             // A host that starts with another domain ("forms.office.com.acme-hr.site") deceives even when its registered
             // name borrows the sender's or recipient's name, as look-alikes do: only the sender's own domain excuses it.
             var embedded = own.Any(d => DomainNames.Aligned(d, link.AsciiHost)) ? null : HostDeception.EmbeddedDomain(link.AsciiHost);
+            var knownService = !aligned && KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k));
+            // A known service's tenant hosts read like domains when a label of its own is a newer top-level domain
+            // ("acme.app.box.com"); a look-alike puts a real name's com, net, org or country code there.
+            if (knownService && embedded is not null && !ClassicTopLevel(embedded))
+            {
+                embedded = null;
+            }
             return aligned
                 ? new HostFacts(true, brand, embedded, null, false)
-                : new HostFacts(false, brand, embedded, HostDeception.DeceptiveWord(link.AsciiHost),
-                    KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k)));
+                : new HostFacts(false, brand, embedded, HostDeception.DeceptiveWord(link.AsciiHost), knownService);
+        }
+
+        private static bool ClassicTopLevel(string domain)
+        {
+            var tld = domain[(domain.LastIndexOf('.') + 1)..];
+            return tld.Length == 2 || tld is "com" or "net" or "org" or "edu" or "gov" or "mil" or "int";
         }
     }
 
