@@ -26,6 +26,8 @@ public sealed class CallbackRule : Rule
         // "Our fraud team is available 24/7 at": the number is offered rather than asked to be called.
         "24/7", "24 hours a day", "fraud team", "fraud department", "billing team", "reach us", "reach our", "available at",
         "התקשרו", "טלפון", "फोन", "कॉल", "โทร", "gọi", "điện thoại", "hubungi", "telepon", "telefonujte", "ring oss", "sunați", "hívja", "телефонуйте",
+        // "Questions? +1 877 …": the number offered for questions about a charge is the one to call.
+        "questions", "queries", "fragen", "vragen", "preguntas", "domande", "dúvidas", "duvidas", "pytania", "вопрос", "sorular", "質問", "问题", "문의",
     ];
 
     private static readonly string[] ConferenceMarkers =
