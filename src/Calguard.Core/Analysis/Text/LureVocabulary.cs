@@ -212,6 +212,13 @@ public static class LureVocabulary
         "verify your account", "verify your identity", "confirm your identity", "confirm your account", "account suspended", "account has been suspended",
         "account will be suspended", "account has been locked", "account locked", "account will be closed", "account will be deactivated",
         "password expires", "password will expire", "password expired", "password has expired", "keep your password", "keep same password",
+        // The expiring password in the languages that lacked it, as the English above (IT notices say it too; alone it
+        // is one term).
+        "contraseña caduca", "contraseña expira", "contraseña vence", "password scade", "password è scaduta", "password scadrà", "senha expira",
+        "senha expirou", "hasło wygasa", "hasło wygaśnie", "срок действия пароля", "пароль истекает", "термін дії пароля", "şifrenizin süresi",
+        "parolanızın süresi", "λήξη κωδικού", "κωδικός πρόσβασης λήγει", "κωδικός σας λήγει", "كلمة المرور تنتهي", "انتهاء صلاحية كلمة المرور",
+        "הסיסמה שלך תפוג", "תוקף הסיסמה", "पासवर्ड की समय सीमा", "पासवर्ड समाप्त", "密码即将过期", "密码已过期", "パスワードの有効期限",
+        "비밀번호가 만료", "비밀번호 만료", "รหัสผ่านหมดอายุ", "mật khẩu hết hạn", "kata sandi kedaluwarsa", "platnost hesla", "lösenordet går ut",
         "mailbox is full", "mailbox full", "storage is full", "storage full", "quota exceeded", "email quota", "unusual sign-in", "~unusual activity",
         "suspicious activity", "suspicious login", "~security alert", "unauthorized access", "unauthorised access", "reactivate your account",
         "update your payment information", "update your billing", "~update your details", "validate your account", "~re-confirm", "reconfirm your",
