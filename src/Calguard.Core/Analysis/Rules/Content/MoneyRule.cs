@@ -74,7 +74,7 @@ public sealed class MoneyRule : Rule
         "livraison", "tasa", "envío", "envio", "aduana", "spedizione", "dogana", "spese", "frete", "taxa", "portes", "dopłat", "opłat", "przesył",
         "пошлин", "доставк", "комисси", "gümrük", "kargo", "ücret", "送料", "手数料", "关税", "运费", "verzend", "bezorg", "inklaring", "kosten",
         // The same release, customs and redelivery fee in the other languages parcel and toll lures are sent in.
-        "τέλος", "τέλη", "μεταφορικ", "δασμ", "αποστολ", "παράδοσ", "رسوم", "شحن", "جمارك", "توصيل", "עמלה", "עמלת", "משלוח", "מכס", "शुल्क",
+        "τέλος", "τέλους", "τέλη", "τελών", "μεταφορικ", "δασμ", "αποστολ", "παράδοσ", "رسوم", "شحن", "جمارك", "توصيل", "עמלה", "עמלת", "משלוח", "מכס", "शुल्क",
         "डिलीवरी", "फीस", "ค่าธรรมเนียม", "ค่าจัดส่ง", "ค่าส่ง", "ศุลกากร", "수수료", "배송비", "관세", "택배", "phí", "vận chuyển", "hải quan",
         "giao hàng", "biaya", "ongkir", "bea cukai", "pengiriman", "poplat", "doprav", "doručen", "avgift", "frakt", "tull", "leverans", "taxă",
         "livrare", "vamă", "díj", "szállítás", "vám", "kézbesít", "мито", "комісі", "手续费", "邮费", "快递费", "配送费", "配送料", "関税", "再配達",
