@@ -38,23 +38,6 @@ public sealed class CallbackRule : Rule
 
     private static readonly WordSearch ConferenceSearch = new(ConferenceMarkers);
 
-    // The tech-support scare, anywhere in the text: it opens the message, the number closes it. Specific phrases, since
-    // a clinic's "symptoms of coronavirus? call us first" is a callback too.
-    private static readonly string[] ScareWords =
-    [
-        "virus detected", "viruses detected", "virus found", "virus alert", "has a virus", "virus on your", "viruses on your", "computer virus",
-        "device is infected", "computer is infected", "pc is infected", "phone is infected", "system is infected", "infected with a virus",
-        "trojan", "malware", "spyware",
-        "ransomware", "device may be exposed", "device is at risk", "virus erkannt", "computer ist infiziert", "mit einem virus infiziert",
-        "virus détecté", "ordinateur est infecté", "appareil est infecté", "virus detectado", "equipo está infectado", "dispositivo está infectado",
-        "virus rilevato", "computer è infetto", "dispositivo è infetto", "wykryto wirusa", "komputer jest zainfekowany", "обнаружен вирус",
-        "компьютер заражен", "заражен вирусом", "троян", "virüs tespit", "virüs bulaştı", "ウイルスが検出", "ウイルスを検出", "ウイルス感染", "ウイルスに感染", "トロイの木馬",
-        "检测到病毒", "感染了病毒", "木马病毒", "바이러스가 발견", "바이러스에 감염", "악성코드", "تم اكتشاف فيروس", "مصاب بفيروس", "נגוע בווירוס",
-        "זוהה וירוס", "μολυνθεί από ιό", "εντοπίστηκε ιός", "वायरस से संक्रमित", "वायरस पाया", "ติดไวรัส", "ตรวจพบไวรัส", "bị nhiễm virus",
-        "terinfeksi virus", "virus gedetecteerd", "computer is geïnfecteerd", "apparaat is geïnfecteerd",
-    ];
-
-    private static readonly WordSearch ScareSearch = new(TextNormaliser.NormaliseAll(ScareWords));
 
     // Words that turn a phone number into "call us to stop a charge you did not make".
     private static readonly string[] DisputeWords =
@@ -122,7 +105,7 @@ public sealed class CallbackRule : Rule
                                          (CancelWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))));
         // Two generic words ("due", "renewal", "card") are any bill's reminder with the agency's number; the scam needs
         // a charge spelt out or a dispute to settle by phone.
-        var scare = ScareSearch.IndexOfAny(content.Calendar.Text) >= 0 || ScareSearch.IndexOfAny(content.Body.Text) >= 0;
+        var scare = DeviceScare.Find(content, withMalwareNames: true) is not null;
         if (charge >= 1.5 || dispute || scare || (charge >= 0.5 && content.Lure(LureVocabulary.Callback) >= 1.0))
         {
             var terms = string.Join(", ", content.LureTerms(LureVocabulary.Payment).Take(3).Select(t => t.TrimStart('~')));

@@ -1,0 +1,53 @@
+namespace Calguard.Analysis.Text;
+
+/// <summary>
+/// The tech-support and fake-antivirus scare: "a virus was detected on your PC", "your phone is infected", "your device
+/// may be exposed". It opens the message; a number to call or a link to "clean" the device closes it. Specific phrases,
+/// since a clinic's "symptoms of coronavirus? call us first" and an IT team's malware training name viruses too.
+/// </summary>
+internal static class DeviceScare
+{
+    private static readonly string[] Phrases = TextNormaliser.NormaliseAll(
+    [
+        "virus detected", "viruses detected", "virus found", "virus alert", "has a virus", "virus on your", "viruses on your", "computer virus",
+        "device is infected", "computer is infected", "pc is infected", "phone is infected", "system is infected", "infected with a virus",
+        "device may be exposed", "device is at risk", "virus erkannt", "computer ist infiziert", "mit einem virus infiziert",
+        "virus détecté", "ordinateur est infecté", "appareil est infecté", "virus detectado", "equipo está infectado", "dispositivo está infectado",
+        "virus rilevato", "computer è infetto", "dispositivo è infetto", "wykryto wirusa", "komputer jest zainfekowany", "обнаружен вирус",
+        "компьютер заражен", "заражен вирусом", "virüs tespit", "virüs bulaştı", "ウイルスが検出", "ウイルスを検出", "ウイルス感染", "ウイルスに感染",
+        "检测到病毒", "感染了病毒", "木马病毒", "바이러스가 발견", "바이러스에 감염", "تم اكتشاف فيروس", "مصاب بفيروس", "נגוע בווירוס",
+        "זוהה וירוס", "μολυνθεί από ιό", "εντοπίστηκε ιός", "वायरस से संक्रमित", "वायरस पाया", "ติดไวรัส", "ตรวจพบไวรัส", "bị nhiễm virus",
+        "terinfeksi virus", "virus gedetecteerd", "computer is geïnfecteerd", "apparaat is geïnfecteerd",
+    ]);
+
+    // The malware's names: a scare beside a callback number, but also every security-awareness session's subject.
+    private static readonly string[] MalwareNames = TextNormaliser.NormaliseAll(
+        ["trojan", "malware", "spyware", "ransomware", "троян", "トロイの木馬", "악성코드"]);
+
+    private static readonly string[] All = [.. Phrases, .. MalwareNames];
+    private static readonly WordSearch PhraseSearch = new(Phrases);
+    private static readonly WordSearch AnySearch = new(All);
+
+    /// <summary>The first scare phrase in the calendar text or the body, or null; <paramref name="withMalwareNames"/> also counts the bare names.</summary>
+    public static string? Find(ContentFacts content, bool withMalwareNames)
+    {
+        var search = withMalwareNames ? AnySearch : PhraseSearch;
+        foreach (var text in new[] { content.Calendar.Text, content.Body.Text })
+        {
+            var at = search.IndexOfAny(text);
+            if (at >= 0)
+            {
+                var span = text.AsSpan(at);
+                foreach (var phrase in withMalwareNames ? All : Phrases)
+                {
+                    if (span.StartsWith(phrase, StringComparison.Ordinal))
+                    {
+                        return phrase;
+                    }
+                }
+                return "scare";
+            }
+        }
+        return null;
+    }
+}
