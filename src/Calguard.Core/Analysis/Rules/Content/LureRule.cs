@@ -23,7 +23,7 @@ public sealed class LureRule : Rule
         (LureVocabulary.Extortion, new("LURE_EXTORTION", Groups.Content, 3.2, "Extortion wording: a recording or a hacked device, a bitcoin payment and a deadline.")),
         (LureVocabulary.Government, new("LURE_GOVERNMENT", Groups.Content, 2.0, "Government wording: tax refunds, fines, tolls, summonses.")),
         (LureVocabulary.DocumentShare, new("LURE_DOCUMENT_SHARE", Groups.Content, 3.0, "Document-share wording: a file, fax or voicemail waiting behind a link.")),
-        (LureVocabulary.ColdSales, new("LURE_COLD_SALES", Groups.Content, 3.0, "An unsolicited business pitch sent as a meeting: a call put on the reader's calendar uninvited, leads per month, a contact list for sale, developers by the hour.")),
+        (LureVocabulary.ColdSales, new("LURE_COLD_SALES", Groups.Content, 3.5, "An unsolicited business pitch sent as a meeting: a call put on the reader's calendar uninvited, leads per month, a contact list for sale, developers by the hour.")),
         (LureVocabulary.Harvest, new("LURE_DATA_REQUEST", Groups.Content, 2.3, "The text asks the reader to reply with personal data: full name, phone number, date of birth, ID, bank details.")),
     ];
 
