@@ -9,8 +9,8 @@ namespace Calguard.Analysis.Text;
 /// </summary>
 internal static class ChangeDenial
 {
-    // Negated "change" verbs, not "unchanged" or "sin cambios": "the amount is unchanged, only the account is new" is
-    // how the claim itself can read.
+    // Negated "change" verbs, not a bare "unchanged" or "sin cambios": "the amount is unchanged, only the account is new"
+    // is how the claim itself can read; "(bank) details are unchanged" says what is unchanged.
     private static readonly string[] Denials = TextNormaliser.NormaliseAll(
     [
         "have not changed", "has not changed", "haven't changed", "hasn't changed", "have not been changed", "has not been changed",
@@ -18,13 +18,7 @@ internal static class ChangeDenial
         // "… saying our bank details have changed. They have not. Never update payment details from an e-mail." Not "do
         // not update": the claim itself can say "do not update the old account, pay into the new one".
         "they have not", "they haven't", "never update", "will never ask you to", "never change", "do not change bank details",
-        "don't change bank details",
-        // "Fake e-mails with supposedly new bank details are circulating": the warning reports somebody else's claim. Not "fake
-        // e-mails" alone: "after fraudulent e-mails we moved to a new bank" is the fraud's own pretext.
-        "supposedly new", "allegedly new", "purporting to", "claiming that our bank", "claiming our bank", "angeblich neue", "angeblich neuen",
-        "vermeintlich neue", "zogenaamd nieuwe", "prétendument nouvelles", "prétendument nouveaux", "soi-disant nouvelles", "supuestamente nuevos",
-        "supuestos nuevos", "presunte nuove", "presunti nuovi", "supostamente novos", "rzekomo nowe", "якобы новые", "sözde yeni",
-        "údajně nové", "påstått nya", "قيل إنها جديدة", "כביכול חדשים", "δήθεν νέα", "所谓的新", "新しいとされる",
+        "don't change bank details", "details are unchanged", "details remain unchanged", "details remain the same",
         "aktualisieren sie niemals", "ändern sie niemals", "werden sie niemals auffordern", "wijzig nooit", "wij vragen u nooit",
         "ne mettez jamais à jour", "ne vous demanderons jamais", "nunca actualice", "nunca le pediremos", "non aggiornate mai",
         "non vi chiederemo mai", "nunca atualize", "nunca pediremos", "nigdy nie aktualizuj", "nigdy nie poprosimy",
@@ -38,15 +32,31 @@ internal static class ChangeDenial
         "変更はありません", "変更はございません", "没有变更", "未变更", "沒有變更", "変更されていません", "변경되지 않았", "변경되지 않습니다",
     ]);
 
-    private static readonly WordSearch Search = new(Denials);
+    // The claim as somebody else's: "fake e-mails with supposedly new bank details are circulating", "if you ever receive a
+    // message saying our bank details have changed, call us". The warning quotes the claim's own words, so they are not
+    // a lure either. Not "fake e-mails" alone: "after fraudulent e-mails we moved to a new bank" is the fraud's own pretext.
+    private static readonly string[] Reports = TextNormaliser.NormaliseAll(
+    [
+        "supposedly new", "allegedly new", "purporting to", "claiming that our bank", "claiming our bank", "angeblich neue", "angeblich neuen",
+        "vermeintlich neue", "zogenaamd nieuwe", "prétendument nouvelles", "prétendument nouveaux", "soi-disant nouvelles", "supuestamente nuevos",
+        "supuestos nuevos", "presunte nuove", "presunti nuovi", "supostamente novos", "rzekomo nowe", "якобы новые", "sözde yeni",
+        "údajně nové", "påstått nya", "قيل إنها جديدة", "כביכול חדשים", "δήθεν νέα", "所谓的新", "新しいとされる",
+        "if you ever receive", "if you receive a message saying", "if you receive an e-mail saying", "if you receive an email saying",
+        "message saying our", "e-mail saying our", "email saying our",
+    ]);
 
-    private static readonly int Longest = Denials.Max(d => d.Length);
+    private static readonly WordSearch Search = new([.. Denials, .. Reports]);
+
+    private static readonly WordSearch ReportSearch = new(Reports);
+
+    private static readonly int Longest = Denials.Concat(Reports).Max(d => d.Length);
 
     private const int Near = 80;
 
     /// <summary>
-    /// When <paramref name="text"/> (normalised) denies a change of bank details, takes the bank-detail terms that
-    /// claim no change out of the payment-fraud, credential and data-request matches.
+    /// When <paramref name="text"/> (normalised) denies a change of bank details, takes the bank-detail terms that claim
+    /// no change out of the payment-fraud, credential and data-request matches, and the claim's own words too when the
+    /// text reports the claim as somebody else's ("if you receive a message saying our bank details have changed").
     /// </summary>
     public static void Discount(Lexicon lexicon, Dictionary<string, LexiconMatch> lures, ReadOnlySpan<char> text)
     {
@@ -59,25 +69,30 @@ internal static class ChangeDenial
         {
             return;
         }
+        // A plain denial leaves a claim in the same text standing ("our old details have not changed; pay our new
+        // account"); a reported claim is the warning's quotation.
+        var reported = NearAccount(ReportSearch, text);
         foreach (var category in new[] { LureVocabulary.Impersonation, LureVocabulary.Credential, LureVocabulary.Harvest })
         {
             lexicon.Drop(lures, category, term =>
             {
                 var normalised = TextNormaliser.Normalise(term).Text;
-                return AccountChangeRule.NamesAccount(normalised) && !AccountChangeRule.ClaimsChange(normalised);
+                return AccountChangeRule.NamesAccount(normalised) && (reported || !AccountChangeRule.ClaimsChange(normalised));
             });
         }
     }
 
     /// <summary>True when a denial stands within a few words of an account or bank word.</summary>
-    internal static bool DeniesAccountChange(ReadOnlySpan<char> text)
+    internal static bool DeniesAccountChange(ReadOnlySpan<char> text) => NearAccount(Search, text);
+
+    private static bool NearAccount(WordSearch search, ReadOnlySpan<char> text)
     {
         // One pass for all the phrases, and a bounded number of places looked at: a crafted text can repeat a phrase
         // tens of thousands of times; a real warning says it once or twice.
         var looked = 0;
         for (var from = 0; from < text.Length && looked++ < 50;)
         {
-            var found = Search.IndexOfAny(text[from..]);
+            var found = search.IndexOfAny(text[from..]);
             if (found < 0)
             {
                 return false;
