@@ -602,6 +602,8 @@ public static class LureVocabulary
     private static readonly string[] InvestmentTerms =
     [
         "guaranteed return*", "guaranteed profit*", "passive income", "~trading platform", "trading bot", "~forex", "~investment opportunity",
+        "trading robot", "robot de trading", "robô de trading", "handelsroboter", "dépôt minimum", "depósito mínimo", "deposito minimo",
+        "mindesteinzahlung", "minimale storting", "минимальный депозит",
         // The robot that trades for the victim, in the languages of the corpora.
         "automated trading", "automatic trading", "auto-trading", "~trading system", "trading-roboter", "automatisierter handel", "trading automatique",
         "trading automático", "trading automatico", "negociação automática", "automatisch handelen", "automatyczny handel", "автоматическая торговля",
@@ -709,6 +711,7 @@ public static class LureVocabulary
         "transferência urgente", "geänderte bankverbindung", "neue kontoverbindung", "neues bankkonto",
         "dringende überweisung", "eilüberweisung", "gewijzigde bankgegevens", "nieuw rekeningnummer", "nieuwe bankgegevens", "spoedbetaling",
         "vertrouwelijke overname", "nowy numer konta", "pilny przelew", "nya bankuppgifter",
+        "新帳戶", "帳戶變更", "原收款帳戶", "收款账户变更", "账户变更", "原收款账户", "新的收款账户",
         "nytt kontonummer", "brådskande betalning", "новые реквизиты", "реквизиты изменились", "срочный перевод",
         "yeni hesap numarası", "banka bilgilerimiz değişti", "nové číslo účtu", "urgentní platba", "新的银行账户", "새 계좌",
         "~telefonisch niet bereikbaar", "~ne peux pas être joint", "~no puedo atender el teléfono", "~non sono raggiungibile", "~telefonisch nicht erreichbar",

@@ -47,6 +47,9 @@ public sealed class ClientUpdateRule : Rule
         "wordt niet ondersteund", "update vereist", "installeer nu", "obsolet", "n'est plus supporte", "mettez a jour", "telechargez",
         "no es compatible", "ya no tiene soporte", "instale la", "descargue la", "non e piu compatibile", "desatualizad", "nao e mais compativel",
         "instale a", "baixe a",
+        // "You need to install our plugin to join": the install as a condition, in the masculine and more languages.
+        "necessario instalar", "instale o", "baixe o", "es necesario instalar", "instale el", "descargue el", "e necessario installare",
+        "installare il", "necessaire d'installer", "installer le", "muss installiert werden", "moet worden geinstalleerd",
         "przestarzal", "nie jest juz obslugiwan", "nie jest obslugiwan", "zainstaluj", "не поддерживается", "установите", "скачайте", "застарів",
         "застаріл", "не підтримується", "оновіть", "оновлення", "потрібно оновити", "встановіть", "завантажте", "eski surum", "desteklenmiyor",
         "yukleyin",
