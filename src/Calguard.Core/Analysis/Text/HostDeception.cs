@@ -320,8 +320,8 @@ public static class HostDeception
     }
 
     // The tests TEXT_RANDOM_FILLER applies to a run of words, on one name: four consonants in a row (or no vowel) and
-    // a third of its letters among j, k, q, v, w, x, z, which uniformly random letters reach and names do not
-    // ("schwarzwald" has 27 %, German 5 %, Polish 16 %).
+    // three in ten of its letters among j, k, q, v, w, x, z, which uniformly random letters reach (27 % on average) and
+    // names rarely do ("schwarzwald" has 27 %, German text 5 %, Polish 16 %).
     private static bool RandomLetters(ReadOnlySpan<char> part)
     {
         if (part.ContainsAnyExceptInRange('a', 'z'))

@@ -68,7 +68,7 @@ public static class LureVocabulary
         // The search-ranking pitch: "your site is not on Google's first page, we offer SEO". Vendors' webinars teach SEO;
         // only the pitch tells a stranger where their own site ranks.
         "first page of google", "page one of google", "google's first page", "first page on google", "seo services", "seo package",
-        "rank your website", "we noticed your website", "your website is not", "~seo", "~backlinks", "~website redesign",
+        "rank your website", "we noticed your website", "~your website is not", "~seo", "~backlinks", "~website redesign",
         "ersten seite von google", "ersten seite bei google", "erste seite bei google", "seo-dienstleistungen", "première page de google",
         "services seo", "~référencement naturel", "primera página de google", "servicios seo", "~posicionamiento web", "prima pagina di google",
         "servizi seo", "primeira página do google", "serviços de seo", "eerste pagina van google", "seo-diensten", "pierwszej stronie google",
@@ -610,9 +610,9 @@ public static class LureVocabulary
     private static readonly string[] InvestmentTerms =
     [
         "guaranteed return*", "guaranteed profit*", "passive income", "~trading platform", "trading bot", "~forex", "~investment opportunity",
+        // The robot that trades for the victim and the minimum deposit it asks for, in the languages of the corpora.
         "trading robot", "robot de trading", "robô de trading", "handelsroboter", "dépôt minimum", "depósito mínimo", "deposito minimo",
         "mindesteinzahlung", "minimale storting", "минимальный депозит",
-        // The robot that trades for the victim, in the languages of the corpora.
         "automated trading", "automatic trading", "auto-trading", "~trading system", "trading-roboter", "automatisierter handel", "trading automatique",
         "trading automático", "trading automatico", "negociação automática", "automatisch handelen", "automatyczny handel", "автоматическая торговля",
         "торговый робот", "otomatik al-sat", "αυτόματο σύστημα συναλλαγών", "التداول الآلي", "המסחר האוטומטית", "מסחר אוטומטי", "~הזדמנות השקעה",

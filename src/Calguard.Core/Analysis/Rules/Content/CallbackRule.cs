@@ -38,7 +38,6 @@ public sealed class CallbackRule : Rule
 
     private static readonly WordSearch ConferenceSearch = new(ConferenceMarkers);
 
-
     // Words that turn a phone number into "call us to stop a charge you did not make".
     private static readonly string[] DisputeWords =
     [
