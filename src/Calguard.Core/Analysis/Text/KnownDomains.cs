@@ -142,6 +142,65 @@ public static class KnownDomains
         return false;
     }
 
+    // Where files are kept, not sites published. Static-website endpoints (*.web.core.windows.net, s3-website) are
+    // somebody's site and are not here.
+    private static readonly string[] FileStorage =
+    [
+        "dropbox.com", "dropboxusercontent.com", "drive.google.com", "docs.google.com", "storage.googleapis.com", "storage.cloud.google.com",
+        "firebasestorage.googleapis.com", "sharepoint.com", "1drv.ms", "onedrive.live.com", "box.com", "blob.core.windows.net",
+        "s3.amazonaws.com", "r2.dev", "digitaloceanspaces.com", "backblazeb2.com", "wetransfer.com", "mediafire.com",
+    ];
+
+    /// <summary>True when <paramref name="host"/> keeps files anyone uploads (cloud storage, file sharing).</summary>
+    // Amazon's buckets answer at bucket.s3.amazonaws.com and at s3.region.amazonaws.com / bucket.s3.region.amazonaws.com.
+    public static bool IsFileStorage(string host) =>
+        WithinAny(host, FileStorage) ||
+        (DomainNames.IsWithin(host, "amazonaws.com") && (host.StartsWith("s3.", StringComparison.Ordinal) || host.Contains(".s3.", StringComparison.Ordinal) || host.Contains(".s3-", StringComparison.Ordinal)) &&
+         !host.Contains("s3-website", StringComparison.Ordinal));
+
+    // Known services where anyone can put a file up: a code host's releases and raw files, storage and chat CDNs. Their
+    // name excuses their own downloads, not a program some account uploaded: no meeting client ships from somebody's
+    // GitHub release or Dropbox.
+    private static readonly string[] CodeHosts =
+        ["github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org", "sourceforge.net", "cdn.discordapp.com", "mega.nz", "transfer.sh"];
+
+    /// <summary>True when <paramref name="host"/> serves files that any account uploaded: a code host or file storage.</summary>
+    public static bool ServesAnyonesFiles(string host) => WithinAny(host, CodeHosts) || IsFileStorage(host);
+
+    // Where colleagues' shared documents live. A share from a known sender to one of these is judged by the rest of
+    // the evidence; a "document" anywhere else is a page somebody set up.
+    private static readonly string[] DocumentPlatforms =
+    [
+        "1drv.ms", "onedrive.com", "figma.com", "miro.com", "canva.com", "wetransfer.com", "we.tl", "docsend.com", "sharefile.com", "egnyte.com",
+        "adobe.com", "docusign.net", "docusign.com", "hellosign.com", "pandadoc.com", "smartsheet.com", "quip.com", "airtable.com", "lucid.app",
+        "loom.com", "scribd.com", "issuu.com", "overleaf.com", "zoho.com", "seafile.com", "pcloud.com", "mega.nz", "icloud.com", "box.com",
+    ];
+
+    /// <summary>True when <paramref name="host"/> is a document, design or signature platform where colleagues share files.</summary>
+    public static bool IsDocumentPlatform(string host) => WithinAny(host, DocumentPlatforms);
+
+    // Host (organisational or full) and the path prefix that marks a shared file rather than a site's front page.
+    private static readonly (string Host, string Path)[] SharedFiles =
+    [
+        ("sharepoint.com", "/:"), ("1drv.ms", "/"), ("onedrive.live.com", "/"), ("dropbox.com", "/s/"), ("dropbox.com", "/scl/"),
+        ("dropbox.com", "/l/"), ("drive.google.com", "/"), ("docs.google.com", "/"), ("forms.gle", "/"), ("docsend.com", "/view"),
+        ("wetransfer.com", "/downloads"), ("we.tl", "/"), ("box.com", "/s/"), ("notion.site", "/"), ("canva.com", "/design"),
+        ("forms.office.com", "/"), ("sway.office.com", "/"), ("1drv.com", "/"),
+    ];
+
+    /// <summary>True when <paramref name="link"/> opens a shared document, form or file download rather than a site's front page.</summary>
+    public static bool IsSharedFile(Link link)
+    {
+        foreach (var (host, path) in SharedFiles)
+        {
+            if (DomainNames.IsWithin(link.AsciiHost, host) && link.Path.StartsWith(path, StringComparison.OrdinalIgnoreCase) && link.Path.Length > path.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True for top-level domains that cheap throw-away registrations favour.</summary>
     public static bool HasSuspiciousTld(string host)
     {

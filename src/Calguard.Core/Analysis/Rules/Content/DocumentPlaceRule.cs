@@ -1,3 +1,5 @@
+using Calguard.Analysis.Text;
+
 namespace Calguard.Analysis.Rules.Content;
 
 /// <summary>
@@ -12,15 +14,6 @@ public sealed class DocumentPlaceRule : Rule
     public static readonly Signal DocumentPlace = new("LOCATION_DOCUMENT_LINK", Groups.Content, 3.2,
         "The event's LOCATION or URL is a shared document, form or file download rather than a place or a conference link.");
 
-    // Host (organisational or full) and the path prefix that marks a shared file rather than a site's front page.
-    private static readonly (string Host, string Path)[] Documents =
-    [
-        ("sharepoint.com", "/:"), ("1drv.ms", "/"), ("onedrive.live.com", "/"), ("dropbox.com", "/s/"), ("dropbox.com", "/scl/"),
-        ("dropbox.com", "/l/"), ("drive.google.com", "/"), ("docs.google.com", "/"), ("forms.gle", "/"), ("docsend.com", "/view"),
-        ("wetransfer.com", "/downloads"), ("we.tl", "/"), ("box.com", "/s/"), ("notion.site", "/"), ("canva.com", "/design"),
-        ("forms.office.com", "/"), ("sway.office.com", "/"), ("1drv.com", "/"),
-    ];
-
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [DocumentPlace];
 
@@ -33,13 +26,10 @@ public sealed class DocumentPlaceRule : Rule
             {
                 continue;
             }
-            foreach (var (host, path) in Documents)
+            if (KnownDomains.IsSharedFile(link))
             {
-                if (DomainNames.IsWithin(link.AsciiHost, host) && link.Path.StartsWith(path, StringComparison.OrdinalIgnoreCase) && link.Path.Length > path.Length)
-                {
-                    hits.Add(DocumentPlace, $"{link.Where} opens {link.AsciiHost}{Shorten(link.Path)}");
-                    return;
-                }
+                hits.Add(DocumentPlace, $"{link.Where} opens {link.AsciiHost}{Shorten(link.Path)}");
+                return;
             }
         }
     }

@@ -218,7 +218,7 @@ public sealed class LinkRule : Rule
             // A sender that is itself a brand look-alike, signs as a service it is not, or sends from a domain
             // registered for the campaign gets no benefit from its own host.
             if ((!aligned || host.Brand is not null || posingAsService || throwaway) && ExecutableName(link) is { } program &&
-                (!host.KnownService || ServesAnyonesFiles(link.AsciiHost)))
+                (!host.KnownService || KnownDomains.ServesAnyonesFiles(link.AsciiHost)))
             {
                 hits.Add(Executable, $"{link.AsciiHost} serves {program}");
             }
@@ -286,15 +286,6 @@ public sealed class LinkRule : Rule
         }
         return null;
     }
-
-    // Known services where anyone can put a file up: a code host's releases and raw files, storage and chat CDNs. Their
-    // name excuses their own downloads, not a program some account uploaded: no meeting client ships from somebody's
-    // GitHub release or Dropbox.
-    private static readonly string[] CodeHosts =
-        ["github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org", "sourceforge.net", "cdn.discordapp.com", "mega.nz", "transfer.sh"];
-
-    private static bool ServesAnyonesFiles(string host) =>
-        CodeHosts.Any(h => DomainNames.IsWithin(host, h)) || StoredPageRule.IsStorage(host);
 
     private static string? ExecutableName(Link link)
     {

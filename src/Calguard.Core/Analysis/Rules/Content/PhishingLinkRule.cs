@@ -45,15 +45,6 @@ public sealed class PhishingLinkRule : Rule
     public static readonly Signal DocumentLinkOffPlatform = new("DOCUMENT_LINK_OFF_PLATFORM", Groups.Composite, 2.0,
         "Document-share wording (\"here is the document, please review\"), or a host named like a file service, with a link to a host that is neither the sender's nor a file-sharing or meeting service: a mailbox taken over and pointing its contacts at a page of the attacker's.");
 
-    // Where colleagues' shared documents live. A share from a known sender to one of these is judged by the rest of
-    // the evidence; a "document" anywhere else is a page somebody set up.
-    private static readonly string[] DocumentPlatforms =
-    [
-        "1drv.ms", "onedrive.com", "figma.com", "miro.com", "canva.com", "wetransfer.com", "we.tl", "docsend.com", "sharefile.com", "egnyte.com",
-        "adobe.com", "docusign.net", "docusign.com", "hellosign.com", "pandadoc.com", "smartsheet.com", "quip.com", "airtable.com", "lucid.app",
-        "loom.com", "scribd.com", "issuu.com", "overleaf.com", "zoho.com", "seafile.com", "pcloud.com", "mega.nz", "icloud.com", "box.com",
-    ];
-
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [LureWithDeceptiveLink, LureWithUnrelatedLink, DocumentLinkOffPlatform, SprayWithDeceptiveLink];
 
@@ -77,7 +68,7 @@ public sealed class PhishingLinkRule : Rule
         // The sender vouched for (a real, authenticated partner) gets the doubt above, but a partner's shared document
         // lives on its own host or a sharing service: this is the hijacked mailbox's one message.
         // A host named like a file service ("docs-share-il.com") says "document" for the text, in any language.
-        else if (LinkRule.UnrelatedHost(hits) is { } host && !DocumentPlatforms.Any(p => DomainNames.IsWithin(host, p)) &&
+        else if (LinkRule.UnrelatedHost(hits) is { } host && !KnownDomains.IsDocumentPlatform(host) &&
                  (SharesDocument(hits) || HostDeception.NamedForFileSharing(host)))
         {
             hits.Add(DocumentLinkOffPlatform, SharesDocument(hits) ? $"document-share wording with a link to {host}" : $"a link to {host}, named like a file service");

@@ -1,3 +1,5 @@
+using Calguard.Analysis.Text;
+
 namespace Calguard.Analysis.Rules.Content;
 
 /// <summary>
@@ -11,15 +13,6 @@ public sealed class StoredPageRule : Rule
     /// <summary>A link to an HTML or SVG file on a file-sharing or cloud-storage host.</summary>
     public static readonly Signal StoredPage = new("URL_STORED_PAGE", Groups.Content, 4.0,
         "A link opens a web page (.html, .htm, .shtml, .svg) kept as a file on a file-sharing or cloud-storage service: a phishing page borrowing the service's name.");
-
-    // Where files are kept, not sites published. Static-website endpoints (*.web.core.windows.net, s3-website) are
-    // somebody's site and are not here.
-    private static readonly string[] StorageHosts =
-    [
-        "dropbox.com", "dropboxusercontent.com", "drive.google.com", "docs.google.com", "storage.googleapis.com", "storage.cloud.google.com",
-        "firebasestorage.googleapis.com", "sharepoint.com", "1drv.ms", "onedrive.live.com", "box.com", "blob.core.windows.net",
-        "s3.amazonaws.com", "r2.dev", "digitaloceanspaces.com", "backblazeb2.com", "wetransfer.com", "mediafire.com",
-    ];
 
     // What a browser runs when it opens the file. Also ActiveContentRule's test for an inline page.
     private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta"];
@@ -36,7 +29,7 @@ public sealed class StoredPageRule : Rule
         foreach (var link in context.Content.Links)
         {
             // The extension first: it rules out almost every link for the price of a few comparisons.
-            if (NamesWebPage(link.Path) && IsStorage(link.AsciiHost))
+            if (NamesWebPage(link.Path) && KnownDomains.IsFileStorage(link.AsciiHost))
             {
                 var name = link.Path[(link.Path.LastIndexOf('/') + 1)..];
                 hits.Add(StoredPage, $"{name} on {link.AsciiHost} in {link.Where}");
@@ -44,11 +37,4 @@ public sealed class StoredPageRule : Rule
             }
         }
     }
-
-    /// <summary>True when <paramref name="host"/> keeps files anyone uploads (cloud storage, file sharing).</summary>
-    // Amazon's buckets answer at bucket.s3.amazonaws.com and at s3.region.amazonaws.com / bucket.s3.region.amazonaws.com.
-    internal static bool IsStorage(string host) =>
-        StorageHosts.Any(h => DomainNames.IsWithin(host, h)) ||
-        (DomainNames.IsWithin(host, "amazonaws.com") && (host.StartsWith("s3.", StringComparison.Ordinal) || host.Contains(".s3.", StringComparison.Ordinal) || host.Contains(".s3-", StringComparison.Ordinal)) &&
-         !host.Contains("s3-website", StringComparison.Ordinal));
 }
