@@ -48,6 +48,11 @@ public sealed class DisguisedFileRule : Rule
         foreach (var link in context.Content.Links)
         {
             var path = link.Path.AsSpan().TrimEnd('/');
+            // The extension first, on the span: most links end in no page or program and cost no string.
+            if (!EndsActive(path))
+            {
+                continue;
+            }
             var name = path[(path.LastIndexOf('/') + 1)..].ToString();
             if (Why(name, null) is { } why)
             {
@@ -55,6 +60,18 @@ public sealed class DisguisedFileRule : Rule
                 return;
             }
         }
+    }
+
+    private static bool EndsActive(ReadOnlySpan<char> name)
+    {
+        foreach (var extension in ActiveExtensions)
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Why <paramref name="name"/> (with the declared <paramref name="type"/>) is a disguise, or null.</summary>
