@@ -24,9 +24,8 @@ internal static class DeviceScare
     private static readonly string[] MalwareNames = TextNormaliser.NormaliseAll(
         ["trojan", "malware", "spyware", "ransomware", "троян", "トロイの木馬", "악성코드"]);
 
-    private static readonly string[] All = [.. Phrases, .. MalwareNames];
     private static readonly WordSearch PhraseSearch = new(Phrases);
-    private static readonly WordSearch AnySearch = new(All);
+    private static readonly WordSearch AnySearch = new([.. Phrases, .. MalwareNames]);
 
     /// <summary>The first scare phrase in the calendar text or the body, or null; <paramref name="withMalwareNames"/> also counts the bare names.</summary>
     public static string? Find(ContentFacts content, bool withMalwareNames)
@@ -37,15 +36,7 @@ internal static class DeviceScare
             var at = search.IndexOfAny(text);
             if (at >= 0)
             {
-                var span = text.AsSpan(at);
-                foreach (var phrase in withMalwareNames ? All : Phrases)
-                {
-                    if (span.StartsWith(phrase, StringComparison.Ordinal))
-                    {
-                        return phrase;
-                    }
-                }
-                return "scare";
+                return search.WordAt(text, at);
             }
         }
         return null;

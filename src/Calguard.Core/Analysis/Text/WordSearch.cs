@@ -11,6 +11,7 @@ namespace Calguard.Analysis.Text;
 /// </summary>
 internal sealed class WordSearch
 {
+    private readonly string[] _words;
     private readonly SearchValues<string>? _ascii;
     private readonly Dictionary<char, string[]>? _wideByFirst;
     private readonly SearchValues<char>? _wideFirst;
@@ -23,6 +24,7 @@ internal sealed class WordSearch
     public WordSearch(IEnumerable<string> words)
     {
         var all = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _words = all;
         var ascii = all.Where(w => Ascii.IsValid(w)).ToArray();
         var wide = all.Where(w => !Ascii.IsValid(w) && !char.IsAscii(w[0])).ToArray();
         var mixed = all.Where(w => !Ascii.IsValid(w) && char.IsAscii(w[0])).ToArray();
@@ -31,6 +33,22 @@ internal sealed class WordSearch
         _wideFirst = wide.Length > 0 ? SearchValues.Create(string.Concat(wide.Select(w => w[0]).Distinct())) : null;
         _mixed = mixed.Length > 0 ? SearchValues.Create(mixed, StringComparison.Ordinal) : null;
         _longestMixed = mixed.Length > 0 ? mixed.Max(w => w.Length) : 0;
+    }
+
+    /// <summary>
+    /// The word that <see cref="IndexOfAny"/> found at <paramref name="at"/>: the first, in the order given, that starts
+    /// there (for a rule's detail).
+    /// </summary>
+    public string WordAt(ReadOnlySpan<char> text, int at)
+    {
+        foreach (var word in _words)
+        {
+            if (text[at..].StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return text.Slice(at, Math.Min(20, text.Length - at)).ToString();
     }
 
     /// <summary>The index of the first occurrence of any of the words in <paramref name="text"/>, or -1.</summary>

@@ -15,8 +15,8 @@ public sealed class DisguisedFileRule : Rule
     private static readonly string[] DocumentExtensions =
         [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".rtf", ".odt", ".csv", ".jpg", ".jpeg", ".png"];
 
-    private static readonly string[] ActiveExtensions =
-        [".html", ".htm", ".shtml", ".svg", ".hta", ".exe", ".scr", ".js", ".vbs", ".lnk", ".iso", ".img", ".bat", ".cmd", ".msi", ".ps1"];
+    // What runs when opened: a web page (StoredPageRule's list) or a program (URL_EXECUTABLE's).
+    private static readonly string[] ActiveExtensions = [.. StoredPageRule.PageExtensions, .. LinkRule.ExecutableExtensions];
 
     private static readonly string[] DocumentTypes = ["application/pdf", "application/msword", "application/vnd.", "image/"];
 

@@ -71,7 +71,7 @@ public sealed class LinkRule : Rule
 
     // Programs, installers, scripts and disk images: what a malware dropper needs the reader to run. Archives are left
     // out; agendas and slides are shared as .zip.
-    private static readonly string[] ExecutableExtensions =
+    internal static readonly string[] ExecutableExtensions =
     [
         ".exe", ".msi", ".msix", ".appx", ".appinstaller", ".dmg", ".pkg", ".apk", ".xapk", ".scr", ".pif", ".bat", ".cmd",
         ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".hta", ".jar", ".lnk", ".iso", ".img", ".vhd", ".vhdx", ".cpl", ".dll", ".sh", ".run", ".deb", ".rpm",

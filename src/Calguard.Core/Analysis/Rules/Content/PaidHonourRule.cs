@@ -74,21 +74,9 @@ public sealed class PaidHonourRule : Rule
             var fee = honour < 0 ? -1 : FeeSearch.IndexOfAny(span);
             if (fee >= 0 && WaivedSearch.IndexOfAny(span) < 0)
             {
-                hits.Add(PaidHonour, $"\"{Term(span, honour, HonourWords)}\" with \"{Term(span, fee, FeeWords)}\"");
+                hits.Add(PaidHonour, $"\"{HonourSearch.WordAt(span, honour)}\" with \"{FeeSearch.WordAt(span, fee)}\"");
                 return;
             }
         }
-    }
-
-    private static string Term(ReadOnlySpan<char> text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text[at..].StartsWith(word, StringComparison.Ordinal))
-            {
-                return word;
-            }
-        }
-        return text.Slice(at, Math.Min(20, text.Length - at)).ToString();
     }
 }

@@ -15,7 +15,7 @@ public sealed class StoredPageRule : Rule
         "A link opens a web page (.html, .htm, .shtml, .svg) kept as a file on a file-sharing or cloud-storage service: a phishing page borrowing the service's name.");
 
     // What a browser runs when it opens the file. Also ActiveContentRule's test for an inline page.
-    private static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta"];
+    internal static readonly string[] PageExtensions = [".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta"];
 
     /// <summary>True when <paramref name="name"/> (a file name or a URL path) ends in a web page's extension.</summary>
     internal static bool NamesWebPage(string name) => PageExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
