@@ -930,6 +930,18 @@ public static class LureVocabulary
         "new fax", "fax message", "voicemail", "~shared", "~document", "~documents", "~file", "~files", "~fax", "~signature", "~sign", "~review",
         "~download", "~encrypted", "~secure", "~pdf", "~attachment", "~docusign", "~sharepoint", "~onedrive", "~dropbox", "~wetransfer", "~dokument",
         "~documento", "~fichier", "~bestand", "~plik",
+        // The same weak words in the other languages, so that "here is the document for your review" weighs the same
+        // in Hebrew or Korean as in English. Hebrew writes its prepositions and article into the word.
+        "~datei", "~unterlagen", "~anhang", "~unterschrift", "~partagé", "~pièce jointe", "~archivo", "~adjunto", "~firma", "~allegato",
+        "~condiviso", "~arquivo", "~ficheiro", "~anexo", "~assinatura", "~bijlage", "~gedeeld", "~handtekening", "~załącznik", "~podpis",
+        "~udostępniony", "~документ*", "~файл*", "~вложени*", "~подпис*", "~ознакомления", "~belge*", "~dosya*", "~imza*", "~έγγραφο",
+        "~έγγραφα", "~αρχείο", "~συνημμένο", "~υπογραφή", "~מסמך", "~המסמך", "~למסמך", "~מסמכים", "~המסמכים", "~מסמכי", "~למסמכי", "~קובץ",
+        "~הקובץ", "~מצורף", "~מצורפים", "~לעיונך", "~לעיונכם", "~לעיין", "~חתימה", "~مستند", "~مستندات", "~المستند", "~ملف", "~الملف",
+        "~وثيقة", "~الوثيقة", "~مرفق", "~المرفق", "~للمراجعة", "~توقيع", "~文件", "~文档", "~文檔", "~檔案", "~附件", "~审阅", "~審閱", "~签署",
+        "~簽署", "~資料", "~書類", "~ファイル", "~添付", "~署名", "~문서", "~자료", "~파일", "~첨부", "~검토", "~서명", "~दस्तावेज़", "~दस्तावेज",
+        "~फ़ाइल", "~फाइल", "~संलग्न", "~हस्ताक्षर", "~เอกสาร", "~ไฟล์", "~ไฟล์แนบ", "~ลงนาม", "~tài liệu", "~tệp", "~đính kèm", "~chữ ký",
+        "~dokumen", "~berkas", "~lampiran", "~tanda tangan", "~soubor", "~příloha", "~bifogad*", "~underskrift", "~fișier", "~atașament",
+        "~semnătură", "~dokumentum", "~fájl", "~melléklet", "~aláírás",
         // More languages: de nl fr es it pt pl ru uk tr ja zh ko ar he el hi th vi id cs sv ro hu
         "sicheres dokument erhalten", "verschlüsseltes dokument erhalten", "neues fax erhalten", "neue sprachnachricht erhalten",
         "~~hat ein dokument mit ihnen geteilt", "~hat eine datei für sie freigegeben", "~~prüfen und unterschreiben", "~~dokument anzeigen",

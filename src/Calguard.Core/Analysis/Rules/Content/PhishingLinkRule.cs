@@ -26,6 +26,15 @@ public sealed class PhishingLinkRule : Rule
     // The event titled as a share notice says "document" more plainly than any wording in the description.
     private static bool SharesDocument(HitList hits) => hits.Has(DocumentShareLure) || hits.Has(ShareNoticeRule.ShareNotice.Name);
 
+    // The unrelated host is only the meeting's place (a video-call server in LOCATION) and the document the wording
+    // speaks of is a file on a sharing platform: "the shared document is here: docs.google.com/…, we meet at bbb.example".
+    private static bool MeetsWhereDocumentIsShared(RuleContext context, string host)
+    {
+        var links = context.Content.Links;
+        return links.Any(KnownDomains.IsSharedFile) &&
+               links.Where(l => l.AsciiHost.Equals(host, StringComparison.OrdinalIgnoreCase)).All(l => l.Where == "LOCATION");
+    }
+
     private static readonly string[] DeceptiveLinks =
     [
         "URL_IP_LITERAL", "URL_EMBEDDED_DOMAIN", "URL_BRAND_LOOKALIKE", "URL_DECEPTIVE_HOST", "URL_SHORTENER", "URL_FREE_HOSTING", "URL_USERINFO",
@@ -69,7 +78,7 @@ public sealed class PhishingLinkRule : Rule
         // lives on its own host or a sharing service: this is the hijacked mailbox's one message.
         // A host named like a file service ("docs-share-il.com") says "document" for the text, in any language.
         else if (LinkRule.UnrelatedHost(hits) is { } host && !KnownDomains.IsDocumentPlatform(host) &&
-                 (SharesDocument(hits) || HostDeception.NamedForFileSharing(host)))
+                 (SharesDocument(hits) || HostDeception.NamedForFileSharing(host)) && !MeetsWhereDocumentIsShared(context, host))
         {
             hits.Add(DocumentLinkOffPlatform, SharesDocument(hits) ? $"document-share wording with a link to {host}" : $"a link to {host}, named like a file service");
         }
