@@ -205,6 +205,10 @@ public static class LureVocabulary
         "send between", "kyc verification", "~kyc", "~billetera", "~carteira", "~portefeuille", "~cüzdan", "~кошел*", "~solana", "~airdrop", "claim window",
         "firmware update", "~ledger", "recovery seed", "wallet restricted", "withdrawal", "~withdraw",
         "~~wallet", "~~exchange", "~~token", "~~tokens", "~~coin", "~~coins", "~~staking", "~~stake", "~~yield", "~~apy", "~~miner", "~~defi", "~~seed", "~~phrase", "~~withdraw", "~~deposit", "~~balance", "~~portfolio", "~~trading", "~~trader", "~~signals", "~~pump", "~~profit", "~~profits", "~~returns", "~~roi", "~~invest", "~~investment", "~~usdc", "~~solana", "~~dogecoin", "~~xrp", "~~altcoin", "~~presale", "~~whitelist", "~~eth", "~~krypto", "~~kripto", "~~cripto", "~~bitcoins",
+        // Coins and wallets in more scripts.
+        "κρυπτονόμισμα", "κρυπτονομίσματα", "μπιτκόιν", "~πορτοφόλι", "ביטקוין", "~קריפטו", "~ארנק דיגיטלי", "بيتكوين", "العملات المشفرة",
+        "~عملات رقمية", "~محفظة", "बिटकॉइन", "~क्रिप्टो", "~वॉलेट", "บิตคอยน์", "~คริปโต", "~กระเป๋าเงินดิจิทัล", "비트코인", "암호화폐", "가상화폐", "~지갑",
+        "仮想通貨", "~ウォレット", "虚拟货币", "虛擬貨幣", "~數字貨幣", "~数字货币",
     ];
 
     private static readonly string[] CredentialTerms =
@@ -341,6 +345,10 @@ public static class LureVocabulary
         "payment advice", "remittance advice", "zahlungsavis", "avis de paiement", "aviso de pago", "avviso di pagamento", "betalingsadvies",
         "aviso de pagamento", "awizo płatności",
         "~invoice", "~payment", "~paid", "~unpaid", "~overdue", "~due", "~charge", "~charged", "~refund", "~receipt", "~billing", "~bill", "~amount", "~balance", "~transaction", "~order", "~purchase", "~renewal", "~renewed", "~subscription", "~card", "~declined", "~failed", "~pending",
+        // Invoice, payment, refund and renewal words in more scripts.
+        "~τιμολόγιο", "~πληρωμή", "~επιστροφή χρημάτων", "~ανανέωση συνδρομής", "~χρέωση", "~חשבונית", "~תשלום", "~החזר כספי", "~חידוש מנוי",
+        "~חיוב", "~فاتور*", "~الفاتور*", "~الدفع", "~استرداد", "~تجديد الاشتراك", "~تم خصم", "~चालान", "~भुगतान", "~रिफंड", "~सदस्यता नवीनीकरण",
+        "~ใบแจ้งหนี้", "~ชำระเงิน", "~คืนเงิน", "~ต่ออายุสมาชิก", "~청구서", "~결제", "~환불", "~구독 갱신", "~자동 결제", "~決済",
     ];
 
     private static readonly string[] CallbackTerms =
@@ -407,6 +415,11 @@ public static class LureVocabulary
         // more
         "~only today", "ends at midnight", "~midnight", "~before midnight", "vóór middernacht", "~24 uur", "~24 stunden", "~24 heures", "~24 horas",
         "~24 ore", "~24 godzin", "~24 часа", "~24 saat", "~24時間", "~24小时", "~1 left", "~only 1 left", "~last day", "~final clearance",
+        // Pressure wording in more scripts.
+        "τελευταία ευκαιρία", "λήγει σήμερα", "~άμεσα", "~επείγον", "~εντός 24 ωρών", "הזדמנות אחרונה", "פג היום", "~מיידי", "~דחוף", "~תוך 24 שעות",
+        "الفرصة الأخيرة", "ينتهي اليوم", "~فوراً", "~فورا", "~عاجل", "~خلال 24 ساعة", "अंतिम मौका", "आज ही समाप्त", "~तुरंत", "~24 घंटे के भीतर",
+        "โอกาสสุดท้าย", "หมดเขตวันนี้", "~ด่วน", "~ภายใน 24 ชั่วโมง", "마지막 기회", "오늘 마감", "~긴급", "~즉시", "~24시간 이내", "最後のチャンス", "本日限り", "~今すぐ",
+        "~24時間以内",
     ];
 
     private static readonly string[] DatingTerms =
@@ -440,6 +453,12 @@ public static class LureVocabulary
         "~escreva-me", "blisko ciebie", "chce cię poznać", "~nudzę się", "~napisz do mnie", "рядом с тобой", "хочет познакомиться", "~мне скучно",
         "~напиши мне", "yakınında", "seninle tanışmak istiyor", "~canım sıkılıyor", "~bana yaz",
         "ny matchning", "nya matchningar", "~privat meddelande", "sugardating", "sugar dating", "~i närheten", "~i nærheden", "~lähelläsi",
+        // The dating lure in the scripts the lists above lacked: Greek, Hebrew, Arabic, Hindi, Thai, Korean, Japanese.
+        "~γνωριμίες", "θέλω να σε γνωρίσω", "~κοντά σου", "~οι φωτογραφίες μου", "~γράψε μου", "~σέξι", "~μοναχική", "~~απόψε", "~היכרויות",
+        "רווקות באזורך", "רוצה להכיר אותך", "~לידך", "~התמונות שלי", "~תכתוב לי", "~סקסי", "~משועממת", "~~הלילה", "~تعارف", "فتيات بالقرب منك",
+        "أريد التعرف عليك", "~بالقرب منك", "~صوري", "~راسلني", "~وحيدة", "~~الليلة", "~डेटिंग", "आपसे मिलना चाहती हूँ", "~आपके पास",
+        "~मेरी तस्वीरें", "~मुझे लिखो", "~अकेली", "~~आज रात", "~หาคู่", "สาวๆ ใกล้คุณ", "อยากรู้จักคุณ", "~ใกล้คุณ", "~รูปของฉัน", "~เหงา",
+        "~~คืนนี้", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤", "セフレ", "~近くの女性", "~寂しい", "~人妻", "~マッチング",
     ];
 
     private static readonly string[] RetailTerms =
@@ -464,6 +483,11 @@ public static class LureVocabulary
         "~全场", "~清仓", "~包邮", "~货到付款", "~正品保证", "~太阳镜", "~限时抢购", "~送料無料", "~激安", "~무료배송", "~특가", "~kargo bedava",
         "~büyük indirim", "~varan indirim", "~versandkostenfrei", "~livraison gratuite", "~envío gratis", "~spedizione gratuita", "~frete grátis",
         "~darmowa dostawa", "~бесплатная доставка", "~gratis verzending",
+        // Sale wording in the scripts the lists above lacked.
+        "~εκπτώσεις", "~έκπτωση", "~δωρεάν αποστολή", "~αγοράστε τώρα", "~~προσφορά", "~הנחה", "~הנחות", "~מבצע", "~משלוח חינם", "~קנו עכשיו",
+        "~חיסול מלאי", "~קוד קופון", "~خصم", "~تخفيضات", "~عرض خاص", "~شحن مجاني", "~اشتر الآن", "~تسوق الآن", "~كود الخصم", "~छूट",
+        "~मुफ्त डिलीवरी", "~अभी खरीदें", "~~ऑफर", "~~सेल", "~ลดราคา", "~โปรโมชั่น", "~ส่งฟรี", "~ซื้อเลย", "~ลดสูงสุด", "~할인", "~세일", "~쿠폰",
+        "~지금 구매", "~한정 수량", "~半額", "~クーポン", "~今すぐ購入", "~~限定",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -605,6 +629,10 @@ public static class LureVocabulary
         "~ダイエット", "~减肥",
         // Health-talk invitations that sell supplements with cure claims.
         "~保健品", "~保健食品", "~三高", "~逆轉", "~逆转", "~サプリメント", "~건강기능식품",
+        // Pharmacy and slimming wording in more scripts; "without prescription" is the illegal pharmacy's own promise.
+        "χωρίς συνταγή", "~αδυνάτισμα", "~χάστε βάρος", "~στυτική", "ללא מרשם", "ויאגרה", "~ירידה במשקל", "~תוסף תזונה", "بدون وصفة طبية", "فياجرا",
+        "~إنقاص الوزن", "~ضعف الانتصاب", "बिना पर्चे", "~वजन घटाएं", "~वज़न कम", "~मर्दाना ताकत", "ไม่ต้องมีใบสั่งยา", "~ลดน้ำหนัก", "~อาหารเสริม",
+        "처방전 없이", "비아그라", "~다이어트", "~체중 감량", "処方箋不要", "バイアグラ", "~痩せる", "без рецепта", "виагра", "~для потенции", "伟哥", "威而鋼", "免处方", "~壮阳",
     ];
 
     private static readonly string[] InvestmentTerms =
