@@ -17,7 +17,7 @@ public static class LureVocabulary
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
         Pharma = "pharma", Investment = "investment", Impersonation = "impersonation", Extortion = "extortion",
-        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job", ColdSales = "cold-sales";
+        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job", ColdSales = "cold-sales", LegalThreat = "legal-threat";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -46,7 +46,49 @@ public static class LureVocabulary
         foreach (var t in HarvestTerms) yield return (Harvest, t);
         foreach (var t in JobTerms) yield return (Job, t);
         foreach (var t in ColdSalesTerms) yield return (ColdSales, t);
+        foreach (var t in LegalThreatTerms) yield return (LegalThreat, t);
     }
+
+    // A legal threat to a stranger: a copyright or trademark claim, a takedown, a summons, proceedings unless the
+    // reader acts before the "meeting", a third party registering the reader's brand as a domain, a licence audit.
+    // Law firms and courts schedule hearings in plain words ("hearing", "case", "courtroom"); only the threat says what
+    // happens to the reader if they do not click. Not "copyright" or "trademark" alone: every footer carries them.
+    private static readonly string[] LegalThreatTerms =
+    [
+        "copyright infringement", "infringes the intellectual property", "infringes the copyright", "infringing content", "takedown notice",
+        "dmca notice", "dmca takedown", "counter-notice", "used without permission", "without our permission", "without my permission",
+        "legal proceedings", "issue proceedings", "legal action", "court action", "failure to appear", "judgement by default", "judgment by default",
+        "default judgment", "default judgement", "commanded to appear", "notice to appear", "enforcement officer", "cease and desist",
+        "statement of claim", "unlicensed use", "unlicensed image*", "trademark infringement", "brand infringement", "applied to register",
+        "domain registration application", "internet keyword", "network keyword", "third party requested", "third party applied",
+        "licence compliance", "license compliance", "compliance audit", "software audit", "unlicensed installations", "unlicensed software",
+        "~infringement", "~infringes", "~subpoena", "~lawsuit", "~dmca", "~bailiff", "~summons", "~intellectual property", "~without permission",
+        "urheberrechtsverletzung", "markenrechtsverletzung", "~abmahnung", "unterlassungserklärung", "gerichtliches verfahren", "gerichtlichen verfahrens",
+        "rechtliche schritte", "versäumnisurteil", "~gerichtsvollzieher", "lizenzprüfung", "~ohne genehmigung",
+        "violation du droit d'auteur", "atteinte au droit d'auteur", "~contrefaçon", "mise en demeure", "poursuites judiciaires", "action en justice",
+        "~huissier", "citation à comparaître", "audit de licences", "~sans autorisation",
+        "infracción de derechos de autor", "vulneración de derechos de autor", "acciones legales", "procedimiento judicial", "demanda judicial",
+        "citación judicial", "auditoría de licencias", "~sin autorización",
+        "violazione del diritto d'autore", "violazione del copyright", "azioni legali", "procedimento giudiziario", "~diffida", "ufficiale giudiziario",
+        "~senza autorizzazione",
+        "violação de direitos autorais", "violação de direitos de autor", "ação judicial", "medidas judiciais", "notificação extrajudicial",
+        "~sem autorização",
+        "inbreuk op het auteursrecht", "auteursrechtinbreuk", "juridische stappen", "gerechtelijke procedure", "~deurwaarder", "~sommatie",
+        "~zonder toestemming",
+        "naruszenie praw autorskich", "kroki prawne", "postępowanie sądowe", "wezwanie do sądu", "~komornik", "~bez zgody",
+        "нарушение авторских прав", "судебный иск", "в судебном порядке", "повестка в суд", "досудебная претензия", "~судебные приставы",
+        "~без разрешения",
+        "telif hakkı ihlali", "yasal işlem", "hukuki işlem", "icra takibi", "mahkeme celbi", "~izinsiz",
+        "παραβίαση πνευματικών δικαιωμάτων", "νομικά μέτρα", "δικαστική διαδικασία", "~κλήτευση", "~χωρίς άδεια",
+        "הפרת זכויות יוצרים", "הליכים משפטיים", "צעדים משפטיים", "תביעה משפטית", "זימון לבית משפט", "~ללא רשות",
+        "انتهاك حقوق الطبع", "انتهاك حقوق النشر", "إجراءات قانونية", "دعوى قضائية", "استدعاء للمحكمة", "~بدون إذن",
+        "कॉपीराइट उल्लंघन", "कानूनी कार्रवाई", "अदालत का समन", "~बिना अनुमति",
+        "ละเมิดลิขสิทธิ์", "ดำเนินคดี", "~หมายเรียก", "ขอจดทะเบียนโดเมน", "~โดยไม่ได้รับอนุญาต",
+        "저작권 침해", "법적 조치", "법원 소환", "~소송", "~무단 사용",
+        "著作権侵害", "法的措置", "無断使用", "ドメイン登録申請", "~訴訟", "~差し止め",
+        "侵权通知", "侵犯版权", "版权侵权", "侵權通知", "侵犯版權", "法律行动", "法律诉讼", "域名注册申请", "网络关键字", "网络关键词", "~起诉",
+        "~软件正版化", "~合规审计",
+    ];
 
     // The unsolicited business pitch sent as a meeting: a call put on the reader's calendar uninvited, leads per month,
     // a conference's attendee list for sale, developers by the hour. Vendors' webinars invite to a session; these sell
@@ -488,6 +530,9 @@ public static class LureVocabulary
         "~חיסול מלאי", "~קוד קופון", "~خصم", "~تخفيضات", "~عرض خاص", "~شحن مجاني", "~اشتر الآن", "~تسوق الآن", "~كود الخصم", "~छूट",
         "~मुफ्त डिलीवरी", "~अभी खरीदें", "~~ऑफर", "~~सेल", "~ลดราคา", "~โปรโมชั่น", "~ส่งฟรี", "~ซื้อเลย", "~ลดสูงสุด", "~할인", "~세일", "~쿠폰",
         "~지금 구매", "~한정 수량", "~半額", "~クーポン", "~今すぐ購入", "~~限定",
+        // The extended-warranty and policy-renewal pitch.
+        "extended warranty", "vehicle warranty", "car warranty", "auto warranty", "extended protection", "powertrain protection", "~powertrain",
+        "garantie prolongée", "garantía extendida", "garanzia estesa", "anschlussgarantie", "~tariffa bloccata", "~polizza in scadenza",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -558,6 +603,9 @@ public static class LureVocabulary
         "μακρινός συγγενής", "μακρινού συγγενή", "μακρινό συγγενή", "दूर के रिश्तेदार", "ญาติห่างๆ", "họ hàng xa", "kerabat jauh", "saudara jauh",
         "vzdálený příbuzný", "vzdáleného příbuzného", "avlägsen släkting", "rudă îndepărtată", "távoli rokon", "~κληρονομιά", "~κληρονομιάς",
         "~απεβίωσε",
+        // The rental whose owner is abroad: pay the deposit or holding fee and the keys come by courier.
+        "holding fee", "keys by courier", "keys will be sent", "keys will be couriered", "send you the keys", "~working abroad", "envío de llaves",
+        "entrega de llaves", "~por mensajería", "chiavi tramite corriere", "clés par coursier", "schlüssel per post", "钥匙将快递", "快递寄送钥匙", "~押金",
     ];
 
     private static readonly string[] DeliveryTerms =
@@ -633,6 +681,9 @@ public static class LureVocabulary
         "χωρίς συνταγή", "~αδυνάτισμα", "~χάστε βάρος", "~στυτική", "ללא מרשם", "ויאגרה", "~ירידה במשקל", "~תוסף תזונה", "بدون وصفة طبية", "فياجرا",
         "~إنقاص الوزن", "~ضعف الانتصاب", "बिना पर्चे", "~वजन घटाएं", "~वज़न कम", "~मर्दाना ताकत", "ไม่ต้องมีใบสั่งยา", "~ลดน้ำหนัก", "~อาหารเสริม",
         "처방전 없이", "비아그라", "~다이어트", "~체중 감량", "処方箋不要", "バイアグラ", "~痩せる", "без рецепта", "виагра", "~для потенции", "伟哥", "威而鋼", "免处方", "~壮阳",
+        // Slimming injections and cure claims sold by "teleconsultation".
+        "semaglutide", "ozempic", "tirzepatide", "mounjaro", "~glp-1", "joint pain", "breakthrough formula", "~without surgery", "sans ordonnance",
+        "sin receta", "senza ricetta", "ohne rezept", "sem receita", "~minceur", "~amaigrissant", "~emagrecimento", "~adelgazar",
     ];
 
     private static readonly string[] InvestmentTerms =
@@ -723,6 +774,10 @@ public static class LureVocabulary
         "pénzt otthonról", "~csak a telefonoddal", "~otthoni munka", "~egyszerű feladatok", "~napi kifizetés", "~~whatsappon", "~~telegramon",
         // The broker scam's onboarding call: a personal manager, a trading account, a first deposit.
         "~trading account", "~deposit of at least", "~first deposit", "~activate your account", "~השקעות נדל\"ן", "~תשואה של", "~房产投资", "~海外投资",
+        // Loans, debt relief and credit repair: easy money the other way round.
+        "credit repair", "debt consolidation", "debt relief", "consolidate your debt", "loan forgiveness", "remove negative items",
+        "one low monthly payment", "~bad credit", "pre-approved loan", "rachat de crédits", "regroupement de crédits", "regroupez vos crédits",
+        "reunificación de deudas", "consolidamento debiti", "~umschuldung", "kredit ohne schufa", "кредит без отказа", "~микрозайм", "债务重组", "债务优化",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
@@ -948,6 +1003,9 @@ public static class LureVocabulary
         "~citație", "~anaf",
         "adó-visszatérítés", "adóvisszatérítés", "ki nem fizetett bírság", "kifizetetlen bírság", "kifizetetlen útdíj", "bírósági idézés",
         "~elfogatóparancs", "~e-matrica",
+        // Visa and immigration services sold to applicants: lotteries, guaranteed appointments, permits.
+        "green card lottery", "dv lottery", "diversity visa", "guaranteed visa", "visa guaranteed", "guaranteed appointment", "~work permit",
+        "~visa application", "~immigration", "ραντεβού βίζας", "~βίζα",
     ];
 
     // Document-share lures: a file waits behind a sign-in.
