@@ -17,7 +17,7 @@ public static class LureVocabulary
     public const string Prize = "prize", Crypto = "crypto", Credential = "credential", Payment = "payment", Callback = "callback",
         Urgency = "urgency", Dating = "dating", Retail = "retail", AdvanceFee = "advance-fee", Delivery = "delivery",
         Pharma = "pharma", Investment = "investment", Impersonation = "impersonation", Extortion = "extortion",
-        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job", ColdSales = "cold-sales", LegalThreat = "legal-threat";
+        Government = "government", DocumentShare = "document-share", Harvest = "harvest", Job = "job", ColdSales = "cold-sales", LegalThreat = "legal-threat", Donation = "donation";
 
     /// <summary>The shared lexicon.</summary>
     public static Lexicon Lexicon => LazyLexicon.Value;
@@ -47,6 +47,7 @@ public static class LureVocabulary
         foreach (var t in JobTerms) yield return (Job, t);
         foreach (var t in ColdSalesTerms) yield return (ColdSales, t);
         foreach (var t in LegalThreatTerms) yield return (LegalThreat, t);
+        foreach (var t in DonationTerms) yield return (Donation, t);
     }
 
     // A legal threat to a stranger: a copyright or trademark claim, a takedown, a summons, proceedings unless the
@@ -88,6 +89,21 @@ public static class LureVocabulary
         "著作権侵害", "法的措置", "無断使用", "ドメイン登録申請", "~訴訟", "~差し止め",
         "侵权通知", "侵犯版权", "版权侵权", "侵權通知", "侵犯版權", "法律行动", "法律诉讼", "域名注册申请", "网络关键字", "网络关键词", "~起诉",
         "~软件正版化", "~合规审计",
+    ];
+
+    // The donation appeal: give now through the link, gifts matched until midnight, every 30 dollars buys a family a
+    // tent. Charities invite their donors to galas, runs and briefings with tickets and dates; the fraud after a flood
+    // or an earthquake asks a stranger for money in the invitation itself.
+    private static readonly string[] DonationTerms =
+    [
+        "donate now", "give now", "donate today", "matching donations", "donations are matched", "donations will be matched", "gift is matched",
+        "gift today is matched", "donations are doubled", "doubled until midnight", "lost their homes", "lost everything", "emergency appeal",
+        "disaster relief", "flood relief", "earthquake relief", "~your donation", "~your gift", "~donations", "~relief fund", "~victims",
+        "faites un don", "dons sont doublés", "vos dons", "jetzt spenden", "spenden sie jetzt", "ihre spende", "spenden werden verdoppelt",
+        "dona ahora", "tu donación", "dona ora", "la tua donazione", "doe agora", "sua doação", "doneer nu", "~doneer", "uw gift", "wordt verdubbeld",
+        "wpłać teraz", "przekaż darowiznę", "пожертвуйте", "ваше пожертвование", "bağış yapın", "bağışınız", "κάντε δωρεά", "η δωρεά σας",
+        "χωρίς σπίτι", "תרמו עכשיו", "התרומה שלך", "تبرع الآن", "تبرعك", "فقدت منازلها", "अभी दान करें", "आपका दान", "बेघर हो गए",
+        "บริจาคตอนนี้", "ร่วมบริจาค", "지금 기부", "기부금", "今すぐ寄付", "寄付をお願い", "立即捐款", "您的捐款", "~捐款",
     ];
 
     // The unsolicited business pitch sent as a meeting: a call put on the reader's calendar uninvited, leads per month,
@@ -231,6 +247,9 @@ public static class LureVocabulary
         "ön nyert", "nemzetközi lottó", "nemzetközi lottón", "szerencsés nyertes", "vegye át nyereményét", "igényelje nyereményét", "~ajándékkártya",
         "~gratulálunk", "~nyeremény*",
         "~הבונוס שלך", "~~מתנה", "~bonus wartet", "~votre bonus", "~tu bono", "~il tuo bonus", "~seu bônus", "~twój bonus", "~ваш бонус",
+        // Sports betting and poker rooms: odds boosts, stakes, prize pools, the first-deposit bonus.
+        "odds boost", "~max stake", "free bet", "bet through the link", "place your bet", "~poker tournament", "~prize pool", "фриспин*",
+        "пополните счёт", "пополните счет", "первый депозит", "첫 입금", "입금 보너스", "입금하시면", "入金ボーナス", "初回入金",
     ];
 
     private static readonly string[] CryptoTerms =

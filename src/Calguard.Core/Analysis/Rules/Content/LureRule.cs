@@ -25,6 +25,7 @@ public sealed class LureRule : Rule
         (LureVocabulary.DocumentShare, new("LURE_DOCUMENT_SHARE", Groups.Content, 3.0, "Document-share wording: a file, fax or voicemail waiting behind a link.")),
         (LureVocabulary.ColdSales, new("LURE_COLD_SALES", Groups.Content, 3.5, "An unsolicited business pitch sent as a meeting: a call put on the reader's calendar uninvited, leads per month, a contact list for sale, developers by the hour.")),
         (LureVocabulary.LegalThreat, new("LURE_LEGAL_THREAT", Groups.Content, 2.5, "A legal threat to the reader: a copyright or trademark claim, a takedown, a summons, proceedings or an audit unless they act, a third party registering their brand as a domain.")),
+        (LureVocabulary.Donation, new("LURE_DONATION", Groups.Content, 2.0, "A donation appeal in the invitation itself: give now through the link, gifts matched until midnight, families who lost everything.")),
         (LureVocabulary.Harvest, new("LURE_DATA_REQUEST", Groups.Content, 2.3, "The text asks the reader to reply with personal data: full name, phone number, date of birth, ID, bank details.")),
     ];
 
