@@ -120,24 +120,14 @@ public sealed class Lexicon
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (_firstWordLookup.TryGetValue(word.AsSpan(), out var candidates))
+            MatchAt(found, words, i, word);
+            // Hebrew and Arabic write "and", "the", "to", "in" into the word ("והמסמך", "والفاتورة"): the term is
+            // looked up again without them.
+            if (word.Length > 2 && IsPrefixedScript(word[0]))
             {
-                foreach (var term in candidates)
+                foreach (var stem in Stems(word))
                 {
-                    if (Matches(term, words, i))
-                    {
-                        Record(found, term);
-                    }
-                }
-            }
-            if (word.Length >= PrefixKey && _prefixLookup.TryGetValue(word.AsSpan(0, PrefixKey), out var prefixed))
-            {
-                foreach (var term in prefixed)
-                {
-                    if (word.StartsWith(term.Words[0], StringComparison.Ordinal))
-                    {
-                        Record(found, term);
-                    }
+                    MatchAt(found, words, i, stem);
                 }
             }
         }
@@ -159,6 +149,57 @@ public sealed class Lexicon
             }
         }
         return found;
+    }
+
+    private void MatchAt(Dictionary<string, LexiconMatch> found, IReadOnlyList<string> words, int i, ReadOnlySpan<char> word)
+    {
+        if (_firstWordLookup.TryGetValue(word, out var candidates))
+        {
+            foreach (var term in candidates)
+            {
+                if (Matches(term, words, i))
+                {
+                    Record(found, term);
+                }
+            }
+        }
+        if (word.Length >= PrefixKey && _prefixLookup.TryGetValue(word[..PrefixKey], out var prefixed))
+        {
+            foreach (var term in prefixed)
+            {
+                if (word.StartsWith(term.Words[0], StringComparison.Ordinal))
+                {
+                    Record(found, term);
+                }
+            }
+        }
+    }
+
+    private static bool IsPrefixedScript(char c) => c is >= '\u05D0' and <= '\u05EA' or >= '\u0621' and <= '\u064A';
+
+    // Hebrew's one-letter prefixes (ו ה ל ב מ ש כ), up to two of them; Arabic's article and conjunctions, longest first.
+    private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
+
+    private static IEnumerable<string> Stems(string word)
+    {
+        if (word[0] <= '\u05EA')
+        {
+            var rest = word;
+            for (var n = 0; n < 2 && rest.Length > 3 && "והלבמשכ".Contains(rest[0]); n++)
+            {
+                rest = rest[1..];
+                yield return rest;
+            }
+            yield break;
+        }
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return word[prefix.Length..];
+                yield break;
+            }
+        }
     }
 
     /// <summary>Takes the terms of <paramref name="category"/> that <paramref name="drop"/> selects, and their weight, out of a match.</summary>
