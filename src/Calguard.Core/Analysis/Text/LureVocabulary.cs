@@ -917,6 +917,10 @@ public static class LureVocabulary
         // the foreign account of the Japanese script.
         "~niet telefonisch bereikbaar", "~ik zit in een overleg", "~het is vertrouwelijk", "~betaling voor me", "~nicht telefonisch erreichbar",
         "~社外秘", "~海外口座", "~他の方には共有しないで", "~弁護士から連絡",
+        // "I changed banks", which the other languages above have, in the scripts that lacked it.
+        "החלפתי בנק", "~לפני המשכורת הבאה", "غيرت البنك", "غيرت بنكي", "~قبل الراتب القادم", "मैंने बैंक बदल दिया", "मैंने अपना बैंक बदल",
+        "~अगली सैलरी से पहले", "ฉันเปลี่ยนธนาคาร", "เปลี่ยนบัญชีรับเงินเดือน", "은행을 바꿨", "급여 받을 계좌", "銀行を変えました", "給与口座を変更",
+        "我换了银行", "我換了銀行", "~下次发工资前", "~下次發薪前",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".
