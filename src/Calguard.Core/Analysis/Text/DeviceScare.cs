@@ -18,6 +18,8 @@ internal static class DeviceScare
         "检测到病毒", "感染了病毒", "木马病毒", "바이러스가 발견", "바이러스에 감염", "تم اكتشاف فيروس", "مصاب بفيروس", "נגוע בווירוס",
         "זוהה וירוס", "μολυνθεί από ιό", "εντοπίστηκε ιός", "वायरस से संक्रमित", "वायरस पाया", "ติดไวรัส", "ตรวจพบไวรัส", "bị nhiễm virus",
         "terinfeksi virus", "virus gedetecteerd", "computer is geïnfecteerd", "apparaat is geïnfecteerd",
+        // The remote-access scare: "a remote session was opened on your PC, do not restart it, call support".
+        "remote session was opened", "remote session detected", "do not restart or shut down", "do not shut down your computer", "firewall alert",
     ]);
 
     // The malware's names: a scare beside a callback number, but also every security-awareness session's subject.

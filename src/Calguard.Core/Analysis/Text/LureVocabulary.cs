@@ -250,6 +250,9 @@ public static class LureVocabulary
         // Sports betting and poker rooms: odds boosts, stakes, prize pools, the first-deposit bonus.
         "odds boost", "~max stake", "free bet", "bet through the link", "place your bet", "~poker tournament", "~prize pool", "фриспин*",
         "пополните счёт", "пополните счет", "первый депозит", "첫 입금", "입금 보너스", "입금하시면", "入金ボーナス", "初回入金",
+        // Slots, free credit and the deposit bonus in Thai and Hindi; "your prize is waiting" in Arabic.
+        "เครดิตฟรี", "ฝากถอนไม่มีขั้นต่ำ", "สล็อตเว็บตรง", "~โบนัส", "दांव लगाएं", "पहली डिपॉज़िट", "~बोनस", "जैकपॉट", "جائزتك بانتظارك",
+        "لم تستلم جائزتك", "~جائزتك", "~جائزة",
     ];
 
     private static readonly string[] CryptoTerms =
@@ -410,6 +413,8 @@ public static class LureVocabulary
         "~τιμολόγιο", "~πληρωμή", "~επιστροφή χρημάτων", "~ανανέωση συνδρομής", "~χρέωση", "~חשבונית", "~תשלום", "~החזר כספי", "~חידוש מנוי",
         "~חיוב", "~فاتور*", "~الدفع", "~استرداد", "~تجديد الاشتراك", "~تم خصم", "~चालान", "~भुगतान", "~रिफंड", "~सदस्यता नवीनीकरण",
         "~ใบแจ้งหนี้", "~ชำระเงิน", "~คืนเงิน", "~ต่ออายุสมาชิก", "~청구서", "~결제", "~환불", "~구독 갱신", "~자동 결제", "~決済",
+        // The renewal already charged: Turkish and Hindi write it in suffixed forms.
+        "aboneliğiniz", "otomatik olarak yenilen*", "tahsil edilecek*", "~kartınızdan", "~नवीनीकरण", "~सब्सक्रिप्शन", "~काटी जाएगी", "खाते से काटी",
     ];
 
     private static readonly string[] CallbackTerms =
@@ -520,6 +525,9 @@ public static class LureVocabulary
         "أريد التعرف عليك", "~بالقرب منك", "~صوري", "~راسلني", "~وحيدة", "~~الليلة", "~डेटिंग", "आपसे मिलना चाहती हूँ", "~आपके पास",
         "~मेरी तस्वीरें", "~मुझे लिखो", "~अकेली", "~~आज रात", "~หาคู่", "สาวๆ ใกล้คุณ", "อยากรู้จักคุณ", "~ใกล้คุณ", "~รูปของฉัน", "~เหงา",
         "~~คืนนี้", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤", "セフレ", "~近くの女性", "~寂しい", "~人妻", "~マッチング",
+        // "We matched", "my new pics are on my profile": the match that lost its app.
+        "~we matched", "my new pics", "~my pics", "~pics are on my profile", "~мои фото", "~пиши мне", "давно хотела познакомиться",
+        "~познакомиться", "~ты мне понравился", "~meine bilder", "~mes photos sont", "~mis fotos están",
     ];
 
     private static readonly string[] RetailTerms =
@@ -797,6 +805,9 @@ public static class LureVocabulary
         "credit repair", "debt consolidation", "debt relief", "consolidate your debt", "loan forgiveness", "remove negative items",
         "one low monthly payment", "~bad credit", "pre-approved loan", "rachat de crédits", "regroupement de crédits", "regroupez vos crédits",
         "reunificación de deudas", "consolidamento debiti", "~umschuldung", "kredit ohne schufa", "кредит без отказа", "~микрозайм", "债务重组", "债务优化",
+        // Same-day loans without a credit check.
+        "당일 대출", "무직자", "저신용", "신용 조회 없이", "~대출", "審査なし", "即日融資", "无需征信", "秒批贷款", "без проверки кредитной истории", "~займ", "sin buró",
+        "préstamo inmediato", "same-day loan", "same day loan", "~instant approval",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
