@@ -62,9 +62,29 @@ public sealed class MoneyRule : Rule
         "매일", "하루", "วันละ", "يوميا", "يومي", "ביום", "יומי", "ημερησ", "καθημεριν", "प्रतिदिन", "रोज", "ต่อวัน", "mỗi ngày", "per hari", "setiap hari",
     ]);
 
+    private static readonly string[] MonthPeriods = TextNormaliser.NormaliseAll(
+    [
+        "per month", "a month", "/month", "monthly", "par mois", "mensuel", "pro monat", "im monat", "monatlich", "per maand", "maandelijks",
+        "al mes", "por mes", "mensual", "al mese", "mensil", "por mês", "mensal", "miesięcznie", "в месяц", "ежемесячн", "ayda", "aylık", "每月",
+        "月利", "매월", "شهريا", "בחודש", "μηνιαίως", "प्रति माह", "ต่อเดือน", "mỗi tháng", "per bulan",
+    ]);
+
+    // The number before the percent sign at `k` (its last digit), with a comma or a point as the decimal mark.
+    private static double MonthlyRate(string text, int k)
+    {
+        var start = k;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ','))
+        {
+            start--;
+        }
+        return double.TryParse(text.AsSpan(start, k + 1 - start).ToString().Replace(',', '.'), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var rate) ? rate : 0;
+    }
+
     private static readonly string[] ReturnWords = TextNormaliser.NormaliseAll(
     [
         .. EarnWords, "yield", "gain", "roi", "ertrag", "rendimento", "rendimiento", "zwrot", "доходност", "getiri", "收益", "回报",
+        "payout", "dividend", "ausschüttung", "rentabilidad", "rentabilité", "redditività", "rentabilidade", "rentowność", "rendita", "rentabiliteit",
         "利回り", "수익", "عائد", "ربح", "תשואה", "απόδοση", "रिटर्न", "ผลตอบแทน", "lợi nhuận", "keuntungan",
     ]);
 
@@ -261,6 +281,11 @@ public sealed class MoneyRule : Rule
                     after = after[..end];
                 }
                 var period = TextNormaliser.FirstContained(after, ShortPeriods);
+                // A month is how loans and savings speak, at a percent or two; five and more a month is the scheme's.
+                if (period is null && MonthlyRate(text, k) >= 5)
+                {
+                    period = TextNormaliser.FirstContained(after, MonthPeriods);
+                }
                 if (period is null)
                 {
                     continue;
