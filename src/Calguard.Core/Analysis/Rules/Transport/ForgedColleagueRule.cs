@@ -1,3 +1,5 @@
+using Calguard.Analysis.Text;
+
 namespace Calguard.Analysis.Rules.Transport;
 
 /// <summary>
@@ -15,13 +17,19 @@ public sealed class ForgedColleagueRule : Rule
     public static readonly Signal CousinAsks = new("COUSIN_DOMAIN_ASKS", Groups.Composite, 2.5,
         "The sender's domain imitates the recipient's own organisation and the text asks for a payment or changes bank details: the cousin domain at work. A sister company's own domain is a cousin too, and shares documents and invoices, but does not do that.");
 
+    /// <summary>The whole business e-mail compromise ask, from outside the recipient's organisation.</summary>
+    public static readonly Signal AskFromOutside = new("BEC_ASK_FROM_OUTSIDE", Groups.Composite, 2.0,
+        "The text carries the full business e-mail compromise ask (gift cards, a confidential transfer today, \"are you at your desk\", changed bank details) and the sender is not of the recipient's organisation: a boss asks inside the company, and a supplier that really changes banks does not say so in a meeting invitation.");
+
     // What the forger wants: money moved or paid. Not sign-ins, documents or invoices: internal systems that send
     // without SPF or DKIM (a scanner, a ticket tool, an old relay) announce password expiry and invoice runs, and a
     // sister company's cousin domain shares documents.
-    private static readonly string[] Asks = ["LURE_BEC", "LURE_ACCOUNT_CHANGE", "LURE_ACCOUNT_CHANGE_CLAIM", "LURE_EXTORTION"];
+    private const string Bec = "LURE_BEC";
+
+    private static readonly string[] Asks = [Bec, "LURE_ACCOUNT_CHANGE", "LURE_ACCOUNT_CHANGE_CLAIM", "LURE_EXTORTION"];
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [ForgedColleague, CousinAsks];
+    public override IReadOnlyList<Signal> Signals { get; } = [ForgedColleague, CousinAsks, AskFromOutside];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -37,6 +45,13 @@ public sealed class ForgedColleagueRule : Rule
         }
         var auth = context.Auth;
         var from = context.Sender.FromDomain;
+        // Two strong terms or more (the lure at its full score), not one word a finance reminder also uses.
+        if (from is not null && !context.Invitation.Message.IsList && context.RecipientOrganisations.Count > 0 &&
+            hits.Has(Bec) && context.Content.Lures.TryGetValue(LureVocabulary.Impersonation, out var full) && full.Weight >= 2.0 &&
+            !context.RecipientOrganisations.Contains(DomainNames.Organizational(from.ToLowerInvariant()), StringComparer.Ordinal))
+        {
+            hits.Add(AskFromOutside, $"the full ask from {from}, outside {context.RecipientOrganisations[0]}");
+        }
         // A list's copy of a colleague's mail fails DMARC by design, and Google Calendar sends for Workspace domains
         // that never set up DKIM; both are a colleague's real mail.
         if (!auth.HasTrustedResults || from is null || context.Invitation.Message.IsList || context.Sender.Platform == SendingPlatform.GoogleCalendar)
