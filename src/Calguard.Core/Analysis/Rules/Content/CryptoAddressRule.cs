@@ -12,7 +12,7 @@ namespace Calguard.Analysis.Rules.Content;
 public sealed class CryptoAddressRule : Rule
 {
     /// <summary>A wallet address in the text.</summary>
-    public static readonly Signal Address = new("CRYPTO_WALLET_ADDRESS", Groups.Content, 3.0,
+    public static readonly Signal Address = new("CRYPTO_WALLET_ADDRESS", Groups.Content, 4.0,
         "The text gives a cryptocurrency wallet address (Bitcoin, Ethereum, Tron): where a sextortion or fake-investment invitation wants the money sent.");
 
     /// <inheritdoc />

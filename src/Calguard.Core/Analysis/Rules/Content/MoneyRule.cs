@@ -14,7 +14,7 @@ public sealed class MoneyRule : Rule
         "The text names a fortune (hundreds of thousands or millions) that the reader is to receive or move.");
 
     /// <summary>A fortune promised from a free-mail account.</summary>
-    public static readonly Signal FreemailFortune = new("FREEMAIL_FORTUNE", Groups.Composite, 3.5,
+    public static readonly Signal FreemailFortune = new("FREEMAIL_FORTUNE", Groups.Composite, 4.0,
         "A fortune for the reader comes from a free mail organizer or sender: an inheritance, a contract's millions or a prize is not handed out from a private mailbox; the advance-fee letter is.");
 
     /// <summary>Earnings per period.</summary>
@@ -103,6 +103,27 @@ public sealed class MoneyRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, FreemailFortune, Earnings, SmallFee, PriceInTitle];
 
+    // A house's asking price is a sum the reader would pay, not a fortune handed to them.
+    private static readonly string[] PriceWords =
+    [
+        "asking price", "guide price", "offers over", "offers in excess of", "purchase price", "sale price", "priced at", "kaufpreis", "prix de vente",
+        "prix demandé", "precio de venta", "prezzo di vendita", "prezzo richiesto", "preço de venda", "vraagprijs", "cena ofertowa", "цена продажи",
+        "satış fiyatı", "τιμή πώλησης", "מחיר מבוקש", "سعر البيع", "बिक्री मूल्य", "ราคาขาย", "매매가", "販売価格", "售价",
+    ];
+
+    private static bool IsPrice(MoneyAmount amount)
+    {
+        var before = amount.Before.AsSpan(Math.Max(0, amount.Before.Length - 25));
+        foreach (var word in PriceWords)
+        {
+            if (before.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The amounts in the events' SUMMARY, DESCRIPTION and LOCATION, the body (its first 20,000 characters) and the
     // subject, joined by newlines as one text, in a pooled buffer rather than a joined string.
     private static List<MoneyAmount> FindAmounts(Invitation invitation)
@@ -155,7 +176,7 @@ public sealed class MoneyRule : Rule
         var amounts = FindAmounts(invitation);
         var coherent = CallbackRule.IdentityIsCoherent(context);
 
-        var fortune = amounts.FirstOrDefault(a => a.Value >= a.LargeFrom);
+        var fortune = amounts.FirstOrDefault(a => a.Value >= a.LargeFrom && !IsPrice(a));
         if (fortune is not null)
         {
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
