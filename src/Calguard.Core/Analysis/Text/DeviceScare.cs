@@ -19,6 +19,11 @@ internal static class DeviceScare
         "זוהה וירוס", "μολυνθεί από ιό", "εντοπίστηκε ιός", "वायरस से संक्रमित", "वायरस पाया", "ติดไวรัส", "ตรวจพบไวรัส", "bị nhiễm virus",
         "terinfeksi virus", "virus gedetecteerd", "computer is geïnfecteerd", "apparaat is geïnfecteerd",
         // The remote-access scare: "a remote session was opened on your PC, do not restart it, call support".
+        // "Your Windows licence has expired, your device is no longer protected": the scare without the word virus.
+        "no longer protected", "nicht mehr geschützt", "n'est plus protégé", "ya no está protegido", "non è più protetto", "não está mais protegido",
+        "não está protegido", "niet meer beschermd", "nie jest już chronione", "больше не защищ", "artık korunmuyor", "δεν προστατεύεται πλέον",
+        "אינו מוגן עוד", "لم يعد محميا", "अब सुरक्षित नहीं", "ไม่ได้รับการปกป้องอีกต่อไป", "더 이상 보호되지", "保護されていません", "不再受保护",
+        "windows license has expired", "windows licence has expired", "windows-lizenz ist abgelaufen", "licence windows a expiré",
         "remote session was opened", "remote session detected", "do not restart or shut down", "do not shut down your computer", "firewall alert",
     ]);
 

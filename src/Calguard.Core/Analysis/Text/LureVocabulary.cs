@@ -560,6 +560,9 @@ public static class LureVocabulary
         // The extended-warranty and policy-renewal pitch.
         "extended warranty", "vehicle warranty", "car warranty", "auto warranty", "extended protection", "powertrain protection", "~powertrain",
         "garantie prolongée", "garantía extendida", "garanzia estesa", "anschlussgarantie", "~tariffa bloccata", "~polizza in scadenza",
+        // Cash on delivery: what the counterfeit shop offers in place of a card.
+        "~الدفع عند الاستلام", "~contrassegno", "~pago contra entrega", "~paiement à la livraison", "~nachnahme", "~наложенный платеж",
+        "~kapıda ödeme", "~เก็บเงินปลายทาง", "~ساعات فاخرة", "~خصم يصل",
     ];
 
     private static readonly string[] AdvanceFeeTerms =
@@ -808,6 +811,8 @@ public static class LureVocabulary
         // Same-day loans without a credit check.
         "당일 대출", "무직자", "저신용", "신용 조회 없이", "~대출", "審査なし", "即日融資", "无需征信", "秒批贷款", "без проверки кредитной истории", "~займ", "sin buró",
         "préstamo inmediato", "same-day loan", "same day loan", "~instant approval",
+        // The stock-tips club that moves its members to a chat group.
+        "stock picks", "free stock picks", "stock tips", "hot stocks", "penny stocks", "aktientipps", "conseils boursiers", "牛股", "荐股", "股票群",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.

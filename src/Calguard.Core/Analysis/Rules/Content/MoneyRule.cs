@@ -245,6 +245,13 @@ public sealed class MoneyRule : Rule
         return false;
     }
 
+    // "Save 40%", "90% off" in the languages the checks above did not cover.
+    private static readonly string[] DiscountWords =
+    [
+        "risparmi", "spar", "économis", "ahorr", "economiz", "oszczędź", "bespaar", "экономь", "tasarruf", "خصم", "הנחה", "έκπτωσ", "छूट", "ลด",
+        "할인", "割引",
+    ];
+
     private static bool HasDiscount(string title)
     {
         var t = title.ToLowerInvariant();
@@ -263,7 +270,8 @@ public sealed class MoneyRule : Rule
                     around.Contains("descuento") || around.Contains("sconto") || around.Contains("desconto") || around.Contains("indirim") || around.Contains("скидк") ||
                     around.Contains("zniżk") || around.Contains("remise") || around.Contains("save") || around.Contains("sale") || around.Contains("up to") || around.Contains("jusqu") ||
                     around.Contains("günstiger") || around.Contains("reduziert") || around.Contains("goedkoper") || around.Contains("moins cher") ||
-                    around.Contains("barato") || around.Contains("economic") || around.Contains("taniej") || around.Contains("дешевле") || around.Contains("ucuz"))
+                    around.Contains("barato") || around.Contains("economic") || around.Contains("taniej") || around.Contains("дешевле") || around.Contains("ucuz") ||
+                    DiscountWords.Any(w => around.Contains(w, StringComparison.Ordinal)))
                 {
                     return true;
                 }
@@ -291,17 +299,34 @@ public sealed class MoneyRule : Rule
                 {
                     k--;
                 }
-                if (!char.IsAsciiDigit(text[k]))
+                var tail = percent + 1;
+                var signFirst = !char.IsAsciiDigit(text[k]);
+                if (signFirst)
                 {
-                    continue;
+                    // Turkish and Arabic put the sign first: "günlük %4 kazanç".
+                    if (tail >= text.Length || !char.IsAsciiDigit(text[tail]))
+                    {
+                        continue;
+                    }
+                    while (tail < text.Length && (char.IsAsciiDigit(text[tail]) || text[tail] is '.' or ','))
+                    {
+                        tail++;
+                    }
+                    k = tail - 1;
                 }
-                var after = text.AsSpan(percent + 1, Math.Min(30, text.Length - percent - 1));
+                var after = text.AsSpan(tail, Math.Min(30, text.Length - tail));
                 // Within its own clause: "3.1% a year, paid monthly. Daily access" is a yearly rate.
                 if (after.IndexOfAny(ClauseEnds) is var end and >= 0)
                 {
                     after = after[..end];
                 }
-                var period = TextNormaliser.FirstContained(after, ShortPeriods);
+                // The period after the rate or, as in "daily 5% return" and "günlük %4", just before it.
+                var lead = text.AsSpan(Math.Max(0, percent - 20), Math.Min(20, percent));
+                if (lead.LastIndexOfAny(ClauseEnds) is var cut and >= 0)
+                {
+                    lead = lead[(cut + 1)..];
+                }
+                var period = TextNormaliser.FirstContained(after, ShortPeriods) ?? TextNormaliser.FirstContained(lead, ShortPeriods);
                 // A month is how loans and savings speak, at a percent or two; five and more a month is the scheme's.
                 if (period is null && MonthlyRate(text, k) >= 5)
                 {
@@ -320,7 +345,7 @@ public sealed class MoneyRule : Rule
                     {
                         start--;
                     }
-                    return $"{text[start..(percent + 1)]} {period}";
+                    return signFirst ? $"{text[percent..tail]} {period}" : $"{text[start..(percent + 1)]} {period}";
                 }
             }
         }
