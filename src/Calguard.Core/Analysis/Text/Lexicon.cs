@@ -125,10 +125,7 @@ public sealed class Lexicon
             // looked up again without them.
             if (word.Length > 2 && IsPrefixedScript(word[0]))
             {
-                foreach (var stem in Stems(word))
-                {
-                    MatchAt(found, words, i, stem);
-                }
+                MatchStems(found, words, i, word);
             }
         }
         if (_unspaced.Count > 0 && HasUnspacedScript(normalised))
@@ -177,27 +174,28 @@ public sealed class Lexicon
 
     private static bool IsPrefixedScript(char c) => c is >= '\u05D0' and <= '\u05EA' or >= '\u0621' and <= '\u064A';
 
-    // Hebrew's one-letter prefixes (ו ה ל ב מ ש כ), up to two of them; Arabic's article and conjunctions, longest first.
+    // Hebrew's one-letter prefixes, up to two of them; Arabic's article and conjunctions, longest first.
+    private const string HebrewPrefixes = "והלבמשכ";
+
     private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"];
 
-    private static IEnumerable<string> Stems(string word)
+    // The word without its prefixes, as spans of it: Hebrew's one-letter prefixes one at a time, Arabic's longest match.
+    private void MatchStems(Dictionary<string, LexiconMatch> found, IReadOnlyList<string> words, int i, string word)
     {
         if (word[0] <= '\u05EA')
         {
-            var rest = word;
-            for (var n = 0; n < 2 && rest.Length > 3 && "והלבמשכ".Contains(rest[0]); n++)
+            for (var skip = 0; skip < 2 && word.Length - skip > 3 && HebrewPrefixes.Contains(word[skip]); skip++)
             {
-                rest = rest[1..];
-                yield return rest;
+                MatchAt(found, words, i, word.AsSpan(skip + 1));
             }
-            yield break;
+            return;
         }
         foreach (var prefix in ArabicPrefixes)
         {
             if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
             {
-                yield return word[prefix.Length..];
-                yield break;
+                MatchAt(found, words, i, word.AsSpan(prefix.Length));
+                return;
             }
         }
     }
