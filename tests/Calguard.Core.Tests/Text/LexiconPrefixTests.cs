@@ -25,11 +25,10 @@ public class LexiconPrefixTests
     }
 
     [Fact]
-    public void Does_not_strip_a_word_down_to_nothing_or_count_a_term_twice()
+    public void Counts_a_term_once_however_many_prefixed_forms_the_text_has()
     {
-        // "לקובץ" and "קובץ" in one text are one term, counted once.
-        var found = Match("קובץ לקובץ");
-        Assert.Equal(1.0, found["doc"].Weight);
-        Assert.Empty(Match("ומה"));
+        // Each form alone finds the term; together they are still one term of weight 1.
+        Assert.Equal(1.0, Match("לקובץ")["doc"].Weight);
+        Assert.Equal(1.0, Match("קובץ לקובץ והקובץ")["doc"].Weight);
     }
 }

@@ -319,34 +319,10 @@ public static class HostDeception
         return null;
     }
 
-    // The tests TEXT_RANDOM_FILLER applies to a run of words, on one name: four consonants in a row (or no vowel) and
-    // three in ten of its letters among j, k, q, v, w, x, z, which uniformly random letters reach (27 % on average) and
-    // names rarely do ("schwarzwald" has 27 %, German text 5 %, Polish 16 %).
-    private static bool RandomLetters(ReadOnlySpan<char> part)
-    {
-        if (part.ContainsAnyExceptInRange('a', 'z'))
-        {
-            return false;
-        }
-        var run = 0;
-        var vowels = 0;
-        var rare = 0;
-        var cluster = false;
-        foreach (var c in part)
-        {
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
-            {
-                vowels++;
-                run = 0;
-            }
-            else
-            {
-                cluster |= ++run >= 4;
-                rare += c is 'j' or 'k' or 'q' or 'v' or 'w' or 'x' or 'z' ? 1 : 0;
-            }
-        }
-        return (cluster || vowels == 0) && rare * 10 >= part.Length * 3;
-    }
+    // The tests TEXT_RANDOM_FILLER applies to a run of words, on one name: implausible letters, and three in ten of them
+    // rare ("schwarzwald" has 27 %).
+    private static bool RandomLetters(ReadOnlySpan<char> part) =>
+        !part.ContainsAnyExceptInRange('a', 'z') && Text.RandomLetters.IsImplausible(part) && Text.RandomLetters.CountRare(part) * 10 >= part.Length * 3;
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 

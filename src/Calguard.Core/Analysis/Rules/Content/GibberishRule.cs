@@ -1,3 +1,5 @@
+using Calguard.Analysis.Text;
+
 namespace Calguard.Analysis.Rules.Content;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed class GibberishRule : Rule
         var implausible = new bool[ascii.Count];
         for (var i = 0; i < ascii.Count; i++)
         {
-            implausible[i] = IsImplausible(ascii[i]);
+            implausible[i] = RandomLetters.IsImplausible(ascii[i]);
         }
         var count = 0;
         for (var i = 0; i < ascii.Count; i++)
@@ -63,45 +65,16 @@ public sealed class GibberishRule : Rule
         return null;
     }
 
-    /// <summary>
-    /// Share of the letters j, k, q, v, w, x, z: about 5 % in German, 9 % in Dutch, 16 % in Polish, but 27 % in
-    /// uniformly random letters. Consonant clusters alone would flag German compounds ("Restmüll", "Impftermin").
-    /// </summary>
-    internal static double RareLetterShare(List<string> words, int start, int count)
+    // Share of the rare letters (RandomLetters.IsRare) in a window of words.
+    private static double RareLetterShare(List<string> words, int start, int count)
     {
         var rare = 0;
         var total = 0;
         for (var i = start; i < start + count; i++)
         {
-            foreach (var c in words[i])
-            {
-                total++;
-                if (c is 'j' or 'k' or 'q' or 'v' or 'w' or 'x' or 'z')
-                {
-                    rare++;
-                }
-            }
+            rare += RandomLetters.CountRare(words[i]);
+            total += words[i].Length;
         }
         return total == 0 ? 0 : (double)rare / total;
-    }
-
-    /// <summary>Four consonants in a row, or no vowel at all in four or more letters.</summary>
-    internal static bool IsImplausible(string word)
-    {
-        var run = 0;
-        var vowels = 0;
-        foreach (var c in word)
-        {
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
-            {
-                vowels++;
-                run = 0;
-            }
-            else if (++run >= 4)
-            {
-                return true;
-            }
-        }
-        return vowels == 0 && word.Length >= 4;
     }
 }
