@@ -11,7 +11,7 @@ namespace Calguard.Learning;
 /// the generator of its training corpus: trained on <c>corpus/dev</c> it scored <c>corpus/holdout</c> no better than
 /// chance, and some categories backwards. So only behaviour counts here: the words of SUMMARY, DESCRIPTION,
 /// LOCATION and the other calendar text and, marked apart, of the mail body (normalised, so obfuscation does not hide
-/// them; numbers and the recipient's name dropped), the organisational domains of the links, the lure categories, and structural calendar facts
+/// them; numbers and the recipient's name dropped; a long word the model does not know falls back to its stem), the organisational domains of the links, the lure categories, and structural calendar facts
 /// (method, audience size, alarms, recurrence, freemail organizer, kinds of links, phone numbers, money).
 /// </remarks>
 public static class ClassifierFeatures
@@ -62,7 +62,14 @@ public static class ClassifierFeatures
                 }
                 prefix.CopyTo(buffer.AsSpan());
                 w.CopyTo(buffer.AsSpan(prefix.Length));
-                AddFeature(buffer.AsSpan(0, prefix.Length + w.Length));
+                // A long word the model never saw is often an inflection of one it did ("verifizieren" after
+                // "verifizierung"): its stem stands in. Known words do not add theirs, so they are not counted twice.
+                if (AddFeature(buffer.AsSpan(0, prefix.Length + w.Length)) && w.Length >= StemFrom)
+                {
+                    StemPrefix.CopyTo(buffer);
+                    w.AsSpan(0, StemLength).CopyTo(buffer.AsSpan(StemPrefix.Length));
+                    AddFeature(buffer.AsSpan(0, StemPrefix.Length + StemLength));
+                }
             }
         }
         // Chinese, Japanese, Korean and Thai are written without spaces, so a "word" is a whole clause, too long to
@@ -79,12 +86,20 @@ public static class ClassifierFeatures
                 }
             }
         }
-        void AddFeature(ReadOnlySpan<char> feature)
+        // True when the feature is new to this message and unknown to the model (always unknown while training).
+        bool AddFeature(ReadOnlySpan<char> feature)
         {
-            if (!byText.Contains(feature))
+            if (byText.Contains(feature))
             {
-                features.Add(known is not null && known.TryGetKnownToken(feature, out var token) ? token : feature.ToString());
+                return false;
             }
+            if (known is not null && known.TryGetKnownToken(feature, out var token))
+            {
+                features.Add(token);
+                return false;
+            }
+            features.Add(feature.ToString());
+            return true;
         }
         AddWords("w:", content.CalendarWords);
         // The mail body's words too, marked apart: cross-validated, they halved held-out ham judged suspicious.
@@ -157,6 +172,11 @@ public static class ClassifierFeatures
         sorted.Sort(StringComparer.Ordinal);
         return sorted;
     }
+
+    // Stems: the first five letters of words of seven or more. Cross-validated over 28 corpora they added 4 spam and no
+    // ham as a back-off; added for every word as well, 9 spam but 6 more ham judged suspicious.
+    private const int StemFrom = 7, StemLength = 5;
+    private const string StemPrefix = "s:";
 
     // Function words say which language a text is in, not what it asks for; in our corpora most non-English text is
     // spam, so the classifier would otherwise learn "French" or "Dutch" as evidence against legitimate invitations.

@@ -1,4 +1,5 @@
 using System.Text;
+using Calguard.Analysis;
 using Calguard.Learning;
 using Calguard.Reading;
 
@@ -7,7 +8,10 @@ namespace Calguard.Core.Tests.Learning;
 /// <summary>What the classifier reads of an invitation's words.</summary>
 public sealed class ClassifierFeaturesTests
 {
-    private static IReadOnlyList<string> Features(string summary, string body = "See you there.")
+    private static IReadOnlyList<string> Features(string summary, string body = "See you there.") =>
+        ClassifierFeatures.Extract(Read(summary, body));
+
+    private static Invitation Read(string summary, string body = "See you there.")
     {
         var mail = $"""
             From: Organizer <org@example.org>
@@ -38,7 +42,7 @@ public sealed class ClassifierFeaturesTests
             END:VCALENDAR
             --b--
             """.ReplaceLineEndings("\r\n");
-        return ClassifierFeatures.Extract(MessageReader.Read(Encoding.UTF8.GetBytes(mail)));
+        return MessageReader.Read(Encoding.UTF8.GetBytes(mail));
     }
 
     [Fact]
@@ -66,5 +70,29 @@ public sealed class ClassifierFeaturesTests
         Assert.DoesNotContain("w:the", features);
         Assert.DoesNotContain("w:for", features);
         Assert.DoesNotContain(features, f => f.Contains("2027", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongWordTheModelDoesNotKnowFallsBackToItsStem()
+    {
+        var invitation = Read("Bitte verifizieren Sie das Konto");
+        // Training reads with no model: every long word brings its stem, so the model learns the stems.
+        Assert.Contains("s:verif", ClassifierFeatures.Extract(invitation));
+        Assert.DoesNotContain("s:konto", ClassifierFeatures.Extract(invitation)); // five letters: too short to stem
+
+        var knowsTheNoun = new BayesModel();
+        knowsTheNoun.Add("w:verifizierung", 40, 1);
+        knowsTheNoun.Add("s:verif", 60, 2);
+        knowsTheNoun.Freeze();
+        var context = RuleContext.Create(invitation);
+        var features = ClassifierFeatures.Extract(context, knowsTheNoun);
+        Assert.Contains("w:verifizieren", features);
+        Assert.Contains("s:verif", features);
+
+        // A word the model knows speaks for itself: its stem would count the same evidence twice.
+        var knowsTheVerb = new BayesModel();
+        knowsTheVerb.Add("w:verifizieren", 40, 1);
+        knowsTheVerb.Freeze();
+        Assert.DoesNotContain("s:verif", ClassifierFeatures.Extract(RuleContext.Create(invitation), knowsTheVerb));
     }
 }
