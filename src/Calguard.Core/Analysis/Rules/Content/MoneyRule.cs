@@ -206,14 +206,19 @@ public sealed class MoneyRule : Rule
             hits.Add(SmallFee, $"a fee of {fee.Text} {fee.Currency}", coherent ? 0.3 : 1.0);
         }
 
-        var titles = invitation.Events.Select(e => e.Event.Summary).Append(invitation.Message.Subject).OfType<string>().ToList();
-        // An amount next to a bill's words ("invoice 2 349 kr due", "Miete 1.245 €") is a payment reminder, not an offer:
-        // banks, landlords and accountants put the sum in the title. Invoice lures are judged by LURE_PAYMENT instead.
-        var priced = titles.FirstOrDefault(t => HasDiscount(t) || (MoneyFinder.Find(t, 3).Count > 0 && !IsBill(t)));
-        if (priced is not null)
+        if (PricedTitle(invitation) is { } priced)
         {
             hits.Add(PriceInTitle, $"\"{Cut(priced)}\"", coherent ? 0.3 : 1.0);
         }
+    }
+
+    /// <summary>The subject or event title that carries a price or a discount, if one does (not a bill's sum).</summary>
+    internal static string? PricedTitle(Invitation invitation)
+    {
+        var titles = invitation.Events.Select(e => e.Event.Summary).Append(invitation.Message.Subject).OfType<string>();
+        // An amount next to a bill's words ("invoice 2 349 kr due", "Miete 1.245 €") is a payment reminder, not an offer:
+        // banks, landlords and accountants put the sum in the title. Invoice lures are judged by LURE_PAYMENT instead.
+        return titles.FirstOrDefault(t => HasDiscount(t) || (MoneyFinder.Find(t, 3).Count > 0 && !IsBill(t)));
     }
 
     private static readonly string[] BillWords =

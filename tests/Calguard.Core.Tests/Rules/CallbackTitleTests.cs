@@ -1,0 +1,36 @@
+using System.Text;
+using Calguard.Analysis.Rules.Content;
+using Calguard.Reading;
+
+namespace Calguard.Core.Tests.Rules;
+
+/// <summary>CALLBACK_SCAM from a coherent, authenticated sender: the doubt it earns, and the charge in the title that ends it.</summary>
+public class CallbackTitleTests
+{
+    private static readonly Engine Engine = new(new CalguardOptions { Reading = new ReadOptions { TrustedAuthservIds = ["mx.example.net"] } });
+
+    private const string Description = "Your antivirus subscription was renewed and the amount has been charged. If you did not authorise this, call +1 866 555 0191 for a refund.";
+
+    [Theory]
+    [InlineData("Renewal 419,90 € – call to cancel", 1.0)] // the charge where the calendar's preview shows it
+    [InlineData("Order #617-734017: laptop ($1,299.00)", 1.0)]
+    [InlineData("Subscription renewal", 0.3)] // the same text, the title without a sum: a vendor's notice reads so too
+    [InlineData("Invoice 2024-118 due: 419,90 €", 0.3)] // a bill's sum in the title is a payment reminder's habit
+    public void ACoherentSenderLosesItsDoubtWhenTheTitleCarriesTheCharge(string title, double factor)
+    {
+        var hit = Scan(title).Single(h => h.Name == "CALLBACK_SCAM");
+        Assert.Equal(CallbackRule.Scam.Score * factor, hit.Score, 2);
+    }
+
+    private static IReadOnlyList<Calguard.Analysis.Hit> Scan(string title)
+    {
+        const string domain = "kaveri-infotech.example";
+        var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:renewal\r\nDTSTAMP:20240610T100000Z\r\n" +
+                  $"DTSTART:20240612T180000Z\r\nSUMMARY:{title}\r\nDESCRIPTION:{Description}\r\n" +
+                  $"ORGANIZER:mailto:billing@{domain}\r\nATTENDEE:mailto:b@rcpt.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        var message = "Received: from x by mx.example.net; Mon, 10 Jun 2024 10:00:00 +0000\r\n" +
+            $"Authentication-Results: mx.example.net; dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}\r\n" +
+            $"From: <billing@{domain}>\r\nTo: b@rcpt.example\r\nSubject: {title}\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n" + ics;
+        return Engine.Scan(Encoding.UTF8.GetBytes(message), new ScanContext { Source = "renewal", Recipients = ["b@rcpt.example"] }).Verdict.Hits;
+    }
+}
