@@ -1,0 +1,142 @@
+# -*- coding: utf-8 -*-
+"""Non-English legitimate texts (written for this corpus)."""
+
+_TX = {
+    "de": {
+        "travel": dict(kind="rail", brand="Nordbahn Fernverkehr", dom="nordbahn-fernverkehr.de", sum="Zug NB {code} {from} → {to}",
+                       s="Ihre Buchungsbestätigung (Auftrag {code})",
+                       d="Guten Tag {rname},\n\nvielen Dank für Ihre Buchung.\n\nAuftragsnummer: {code}\nHinfahrt: {from} → {to}, {date}, Abfahrt {time}\nWagen 7, Platz 54 (Großraum, Fenster)\nPreis: {amount} (Sparpreis, zuggebunden)\n\nIhr Ticket finden Sie im Anhang und in der App. Bei Fragen erreichen Sie unseren Kundenservice unter {phone}.\nBuchung verwalten: {url}"),
+        "appointment": dict(kind="doctor", brand="Hausarztpraxis Dr. Weber", dom="praxis-dr-weber.de", sum="Termin Hausarztpraxis Dr. Weber",
+                            s="Terminbestätigung für den {date}",
+                            d="Sehr geehrte/r {rname},\n\nhiermit bestätigen wir Ihren Termin am {date} um {time} Uhr.\nBitte bringen Sie Ihre Versichertenkarte mit.\nFalls Sie den Termin nicht wahrnehmen können, sagen Sie bitte mindestens 24 Stunden vorher ab: {url} oder telefonisch unter {phone}.\n\nBuchungsnummer: {code}",
+                            loc="Praxis Dr. Weber, Lindenstraße 12"),
+        "community": dict(sum="Chorprobe Kirchenchor", d="Liebe Sängerinnen und Sänger,\nunsere Probe findet wie immer donnerstags im Gemeindehaus statt. Neue Stimmen sind herzlich willkommen – kostenlos und ohne Vorsingen!", rr="FREQ=WEEKLY;BYDAY=TH", loc="Gemeindehaus St. Johannis"),
+        "itnotice": dict(sum="Ihr Kennwort läuft in 7 Tagen ab", d="Hallo {first},\nIhr Windows-Kennwort läuft am {date} ab. Bitte ändern Sie es rechtzeitig über Strg+Alt+Entf → „Kennwort ändern“ oder über das Self-Service-Portal {portal}.\nDie IT wird Sie niemals per E-Mail oder Telefon nach Ihrem Kennwort fragen.\n\nIhr IT-Service"),
+        "finance": dict(sum="Zahlungserinnerung: Rechnung {inv} fällig am {date}", d="Sehr geehrte/r {rname},\nwir möchten Sie freundlich an die Zahlung der Rechnung {inv} über {amount} erinnern, fällig am {date}.\nUnsere Bankverbindung hat sich NICHT geändert. Sollten Sie eine gegenteilige Nachricht erhalten, rufen Sie uns bitte unter {phone} an.\n\nBuchhaltung"),
+    },
+    "fr": {
+        "travel": dict(kind="airline", sum="Vol {code} {from} → {to}", s="Confirmation de réservation {code}",
+                       d="Bonjour {rname},\n\nMerci d'avoir réservé avec {brand}.\nRéférence de réservation : {code}\nAller : {from} → {to}, le {date} à {time}\nTarif : Light (bagage cabine uniquement)\nMontant payé : {amount}\n\nL'enregistrement en ligne ouvre 30 heures avant le départ : {url}\nService client : {phone}\n\nOffre spéciale : ajoutez un bagage en soute et économisez 20 % !"),
+        "appointment": dict(kind="doctor", brand="Cabinet du Dr Lefèvre", dom="cabinet-lefevre.fr", sum="Rendez-vous – Dr Lefèvre (médecin généraliste)",
+                            s="Confirmation de votre rendez-vous du {date}",
+                            d="Bonjour {rname},\n\nVotre rendez-vous est confirmé le {date} à {time}.\nMerci de vous munir de votre carte Vitale.\nEn cas d'empêchement, merci d'annuler au moins 24 h à l'avance : {url} ou au {phone}.\n\nN° de réservation : {code}", loc="12 rue des Lilas, Lyon"),
+        "personal": dict(sum="Apéro chez nous samedi 🥂", d="Coucou ! On fait un petit apéro à la maison samedi soir. Ramenez juste votre bonne humeur (et éventuellement une bouteille 😉)."),
+        "recruiter": dict(sum="Entretien – Chef de projet digital chez {brand}", d="Bonjour {first},\nMerci pour votre candidature. Je vous propose un premier échange de 45 minutes avec la responsable du recrutement. Fourchette de rémunération : {amount}.\n\nBien cordialement,\n{sender}\nTalent Acquisition"),
+        "webinar": dict(sum="Webinaire gratuit : facturation électronique {year}", d="Merci pour votre inscription ! Nos experts présenteront les nouvelles obligations. Offre spéciale participants : 3 mois offerts sur l'abonnement Pro.", brand="Factura Cloud", dom="facturacloud.fr"),
+    },
+    "es": {
+        "community": dict(sum="Entrenamiento alevín – Club Deportivo", d="Hola familias, los entrenamientos son los martes y jueves. Traed espinilleras y agua. ¡Gratis para nuevos jugadores el primer mes!", rr="FREQ=WEEKLY;BYDAY=TU,TH", loc="Polideportivo Municipal, campo 2"),
+        "personal": dict(sum="Cumpleaños de Lucía 🎂", d="¡Hola! Lucía cumple 8 años y lo celebramos con merienda y piñata. Avisadme si hay alergias."),
+        "appointment": dict(kind="restaurant", brand="Restaurante El Olivar", dom="restaurante-elolivar.es", sum="Reserva en Restaurante El Olivar ({n} personas)", s="Reserva confirmada – {date} {time}",
+                            d="Su reserva está confirmada.\n\nRestaurante El Olivar\n{date} a las {time}\nPersonas: {n}\nCódigo: {code}\n\nSi no se presenta o cancela con menos de 24 h se cobrará {amount} por persona.\nModificar o cancelar: {url}\nTeléfono del restaurante: {phone}", loc="Calle Mayor 21, Madrid"),
+        "work": dict(sum="Reunión semanal de proyecto", d="Orden del día:\n1. Estado por área\n2. Riesgos y bloqueos\n3. Varios", rr="FREQ=WEEKLY;BYDAY=MO;UNTIL={until}"),
+        "replycancel": dict(kind="REPLY", ps="DECLINED", sum="Revisión trimestral", comment="Lo siento, estaré de vacaciones esa semana.", subj_pfx="Rechazado"),
+    },
+    "it": {
+        "travel": dict(kind="airline", sum="Volo {code} {from} → {to}", s="Conferma prenotazione {code}",
+                       d="Gentile {rname},\n\ngrazie per aver prenotato con {brand}.\nCodice prenotazione: {code}\nAndata: {from} → {to}, {date} ore {time}\nTotale pagato: {amount}\n\nIl check-in online apre 30 ore prima della partenza: {url}\nAssistenza clienti: {phone}"),
+        "personal": dict(sum="Cena da noi venerdì 🍝", d="Ciao! Venite a cena venerdì sera, cuciniamo noi. Portate solo voi stessi (e magari un dolce 😉)."),
+        "finance": dict(sum="Scadenza pagamento fattura {inv}", d="Gentile cliente,\nLe ricordiamo che la fattura {inv} di {amount} scade il {date}.\nAttenzione: le nostre coordinate bancarie NON sono cambiate. In caso di comunicazioni diverse, La preghiamo di contattarci al {phone}.\n\nUfficio Amministrazione"),
+        "listcopy": dict(sum="Seminario di fisica teorica", d="Relatore: Prof. {sender}. Titolo: Simmetrie nascoste nei sistemi integrabili. Caffè alle 15:45.", lst=("seminari-fisica", "Seminari di fisica")),
+    },
+    "pt": {
+        "appointment": dict(kind="dentist", brand="Clínica Sorriso", dom="clinicasorriso.com.br", sum="Consulta odontológica – Clínica Sorriso", s="Confirmação de consulta – {date}",
+                            d="Olá {first},\nsua consulta está confirmada para {date} às {time}.\nValor estimado: {amount}.\nPara remarcar ligue {phone} ou acesse {url}.", loc="Av. Paulista, 1000 – sala 52"),
+        "webinar": dict(sum="Webinar gratuito: LGPD na prática", d="Obrigado pela inscrição! Sessão ao vivo de 45 minutos com perguntas e respostas. Oferta exclusiva para participantes: 30% de desconto no plano anual.", brand="Dados Seguros", dom="dadosseguros.com.br"),
+        "community": dict(sum="Ensaio do coral da paróquia", d="Ensaios toda quarta-feira no salão paroquial. Novas vozes são sempre bem-vindas, é gratuito!", rr="FREQ=WEEKLY;BYDAY=WE", loc="Salão Paroquial São José"),
+        "forwarded": dict(note="Encaminhando – pode participar no meu lugar?", sum="Comitê de projetos", d="Pauta: status, riscos e orçamento.", fw="ENC: "),
+    },
+    "nl": {
+        "itnotice": dict(sum="Gepland onderhoud: e-mail en VPN niet beschikbaar", d="Beste collega's,\nop {date} van 22:00 tot 02:00 voeren we onderhoud uit aan de mailservers en VPN. In dit tijdvak zijn e-mail en thuiswerken niet beschikbaar. U hoeft niets te doen.\n\nIT Beheer"),
+        "community": dict(sum="Training JO11", d="Training elke dinsdag en donderdag. Scheenbeschermers en bidon mee! Nieuwe spelertjes mogen gratis meetrainen.", rr="FREQ=WEEKLY;BYDAY=TU,TH", loc="Sportpark De Weide, veld 3"),
+        "docshare": dict(sum="Doorlopen: begroting Q{q}", d="Hoi {first},\nzullen we samen de conceptbegroting doornemen? Ik heb hem hier gedeeld: {link}\n\nGroet,\n{sender}"),
+        "replycancel": dict(kind="CANCEL", sum="Wekelijkse stand-up", comment="Deze week vervalt de stand-up vanwege de heidag.", subj_pfx="Geannuleerd"),
+    },
+    "pl": {
+        "travel": dict(kind="airline", sum="Lot {code} {from} → {to}", s="Potwierdzenie rezerwacji {code}",
+                       d="Szanowna Pani / Szanowny Panie,\n\ndziękujemy za rezerwację w {brand}.\nKod rezerwacji: {code}\nWylot: {from} → {to}, {date}, godz. {time}\nZapłacono: {amount}\n\nOdprawa online: {url}\nInfolinia: {phone}"),
+        "work": dict(sum="Spotkanie projektowe – status tygodniowy", d="Agenda:\n1. Status\n2. Ryzyka\n3. Sprawy różne", rr="FREQ=WEEKLY;BYDAY=WE;UNTIL={until}"),
+        "finance": dict(sum="Zamknięcie miesiąca – rozliczenie delegacji", d="Przypominamy: rozliczenia delegacji i faktury kosztowe należy złożyć do {date}. Uwaga: nigdy nie zmieniamy numerów kont na podstawie e-maila."),
+        "support": dict(sum="Wizyta technika – instalacja światłowodu", d="Dzień dobry, potwierdzamy wizytę technika. Technik zadzwoni 30 minut przed przyjazdem. Numer zlecenia: {ref}. Infolinia: {phone}", brand="Światłonet"),
+    },
+    "ru": {
+        "personal": dict(sum="День рождения Маши 🎉", d="Привет! Маше исполняется 30, собираемся у нас дома. Будем рады видеть!"),
+        "work": dict(sum="Планёрка отдела", d="Повестка:\n1. Статус задач\n2. Риски\n3. Разное", rr="FREQ=WEEKLY;BYDAY=MO;UNTIL={until}"),
+        "webinar": dict(sum="Бесплатный вебинар: электронный документооборот {year}", d="Спасибо за регистрацию! Эксперты расскажут об изменениях. Для участников – специальное предложение: 3 месяца бесплатно.", brand="Документ Онлайн", dom="dokument-online.ru"),
+        "docshare": dict(sum="Обсуждение договора с поставщиком", d="Коллеги, последняя версия договора лежит здесь: {link}\nПросьба посмотреть пункты 7 и 12 до встречи.\n{sender}"),
+    },
+    "el": {
+        "community": dict(sum="Πρόβα χορωδίας ενορίας", d="Οι πρόβες γίνονται κάθε Πέμπτη στην αίθουσα της ενορίας. Νέες φωνές πάντα ευπρόσδεκτες – δωρεάν!", rr="FREQ=WEEKLY;BYDAY=TH", loc="Ενοριακή αίθουσα Αγίου Νικολάου"),
+        "personal": dict(sum="Γιορτή του Γιώργου 🎉", d="Γεια σας! Γιορτάζουμε τον Γιώργο στο σπίτι. Ελάτε από τις 8!"),
+        "appointment": dict(kind="dentist", brand="Οδοντιατρείο Παπαδάκη", dom="odontiatreio-papadaki.gr", sum="Ραντεβού οδοντιάτρου", s="Επιβεβαίωση ραντεβού {date}",
+                            d="Καλησπέρα {first},\nτο ραντεβού σας επιβεβαιώθηκε για {date} στις {time}.\nΓια αλλαγή ή ακύρωση καλέστε στο {phone}.", loc="Λεωφ. Κηφισίας 120, Αθήνα"),
+        "forwarded": dict(note="Σου το προωθώ – μπορείς να έρθεις εσύ;", sum="Συνάντηση επιτροπής έργου", d="Θέματα: πρόοδος, κίνδυνοι, προϋπολογισμός.", fw="FW: "),
+    },
+    "ar": {
+        "work": dict(sum="اجتماع الفريق الأسبوعي", d="جدول الأعمال:\n1. حالة المشاريع\n2. المخاطر\n3. ما يستجد", rr="FREQ=WEEKLY;BYDAY=SU;UNTIL={until}"),
+        "community": dict(sum="حلقة تحفيظ القرآن للأطفال", d="تقام الحلقة كل يوم سبت بعد صلاة العصر. التسجيل مجاني ومفتوح للجميع.", rr="FREQ=WEEKLY;BYDAY=SA", loc="مسجد النور – القاعة الصغيرة"),
+        "travel": dict(kind="airline", sum="رحلة {code} {from} ← {to}", s="تأكيد الحجز {code}",
+                       d="عزيزي {rname}،\n\nشكرًا لحجزك مع {brand}.\nرقم الحجز: {code}\nالمغادرة: {from} إلى {to}، {date} الساعة {time}\nالمبلغ المدفوع: {amount}\n\nإدارة الحجز: {url}\nخدمة العملاء: {phone}"),
+        "support": dict(sum="موعد اتصال من الدعم الفني – الحالة {ref}", d="مرحبًا {first}،\nبناءً على طلبك سيتصل بك مهندس الدعم على الرقم {phone2} بخصوص الحالة {ref}.\nلتغيير الموعد اتصل بنا على {phone}.", brand="Najm Net"),
+    },
+    "he": {
+        "community": dict(sum="חוג שחמט לילדים", d="החוג מתקיים בכל יום שלישי במתנ״ס. השתתפות חינם בחודש הראשון!", rr="FREQ=WEEKLY;BYDAY=TU", loc="מתנ״ס השכונה, חדר 4"),
+        "appointment": dict(kind="doctor", brand="מרפאת הכרמל", dom="merpaat-hacarmel.co.il", sum="תור לרופא משפחה", s="אישור תור ל-{date}",
+                            d="שלום {first},\nהתור שלך נקבע ל-{date} בשעה {time}.\nלביטול או שינוי: {url} או בטלפון {phone}.\nמספר הזמנה: {code}", loc="רחוב הנביאים 14, חיפה"),
+        "itnotice": dict(sum="תחזוקה מתוכננת: הדואר וה-VPN לא יהיו זמינים", d="עובדים יקרים,\nב-{date} בין 22:00 ל-02:00 יבוצעו עבודות תחזוקה בשרתי הדואר וה-VPN. אין צורך בפעולה מצדכם.\n\nמחלקת מערכות מידע"),
+        "finance": dict(sum="תזכורת תשלום: חשבונית {inv}", d="שלום {first},\nזוהי תזכורת ידידותית שחשבונית {inv} על סך {amount} תעמוד לפירעון ב-{date}.\nפרטי החשבון שלנו לא השתנו. אם קיבלת הודעה אחרת – אנא התקשר/י אלינו: {phone}."),
+    },
+    "zh": {
+        "webinar": dict(sum="免费直播：企业数字化转型实践", d="感谢您的报名！本次直播约45分钟，设有问答环节。参会者专享优惠：年度套餐八折。", brand="云启科技", dom="yunqi-tech.cn"),
+        "work": dict(sum="项目周例会", d="议程：\n1. 各组进度\n2. 风险与问题\n3. 其他事项", rr="FREQ=WEEKLY;BYDAY=WE;UNTIL={until}"),
+        "listcopy": dict(sum="读书会：第四章讨论", d="本周继续讨论第四章，欢迎自愿担任主持。", lst=("dushuhui", "读书会")),
+        "recruiter": dict(sum="面试邀请：高级前端工程师 – {brand}", d="{first}您好，\n感谢您投递简历。我们诚邀您参加第一轮视频面试（约45分钟）。薪资范围：{amount}。\n\n{sender}\n人力资源部"),
+    },
+    "zh-tw": {
+        "personal": dict(sum="小美生日聚餐 🎂", d="嗨！週六晚上幫小美慶生，地點在老地方，記得準時喔！"),
+        "support": dict(sum="客服回電預約 – 案件編號 {ref}", d="{first} 您好，\n依您的要求，技術人員將於下列時間致電 {phone2} 協助處理案件 {ref}。\n如需更改時間，請來電 {phone}。", brand="遠山網通"),
+        "docshare": dict(sum="季度報告審閱", d="各位好，季度報告草稿已上傳：{link}\n請在會議前先看一下財務部分。\n{sender}"),
+        "forwarded": dict(note="轉寄給你，你可以代替我出席嗎？", sum="專案委員會會議", d="議程：進度、風險、預算。", fw="轉寄: "),
+    },
+    "ja": {
+        "travel": dict(kind="rail", brand="東日本高速鉄道", dom="higashi-kousoku.jp", sum="新幹線 {from} → {to}", s="【予約確認】ご予約番号 {code}",
+                       d="{rname} 様\n\nご予約ありがとうございます。\n予約番号：{code}\n区間：{from} → {to}\n日時：{date} {time}発\n7号車 12番A席\n料金：{amount}\n\n予約の確認・変更：{url}\nお問い合わせ：{phone}"),
+        "appointment": dict(kind="hair", brand="Hair Salon MIDORI", dom="salon-midori.jp", sum="ご予約：カット＋カラー（Hair Salon MIDORI）", s="【ご予約確定】{date} {time}",
+                            d="{first} 様\n\nご予約ありがとうございます。\n日時：{date} {time}\nメニュー：カット＋カラー\n料金目安：{amount}\n\n変更・キャンセルは前日までにお電話（{phone}）またはこちら：{url}", loc="渋谷区神南1-2-3 2F"),
+        "itnotice": dict(sum="【重要】パスワード有効期限のお知らせ", d="{first} さん\nネットワークパスワードの有効期限は {date} です。期限までに Ctrl+Alt+Del またはセルフサービスポータル（{portal}）から変更してください。\n情報システム部がメールや電話でパスワードを尋ねることはありません。"),
+        "replycancel": dict(kind="REPLY", ps="ACCEPTED", sum="定例ミーティング", comment="", subj_pfx="承諾"),
+        "recruiter": dict(sum="一次面接のご案内（{brand}）", d="{first} 様\n\nこの度はご応募いただきありがとうございます。一次面接（オンライン、45分）のご案内です。想定年収：{amount}\n\n{sender}\n人事部 採用担当"),
+    },
+    "ko": {
+        "recruiter": dict(sum="[{brand}] 1차 면접 안내", d="{first}님 안녕하세요.\n지원해 주셔서 감사합니다. 1차 화상 면접(약 45분) 일정을 안내드립니다. 연봉 범위: {amount}\n\n{sender} 드림\n인사팀"),
+        "personal": dict(sum="지수 생일 파티 🎉", d="안녕! 토요일 저녁에 지수 생일 파티 해요. 늦지 말고 와~"),
+        "webinar": dict(sum="무료 웨비나: 클라우드 비용 30% 절감 전략", d="신청해 주셔서 감사합니다! 45분 라이브 세션과 Q&A가 진행됩니다. 참석자 전용 혜택: 프로 요금제 3개월 무료.", brand="클라우드온", dom="cloudon.co.kr"),
+        "support": dict(sum="고객센터 콜백 예약 안내 (접수번호 {ref})", d="{first}님, 요청하신 상담 콜백이 예약되었습니다. 상담원이 {phone2} 번호로 연락드립니다. 변경은 {phone} 으로 문의 바랍니다.", brand="한빛텔레콤"),
+    },
+    "hi": {
+        "community": dict(sum="साप्ताहिक भजन संध्या", d="हर रविवार शाम मंदिर के सभागार में भजन संध्या होती है। सभी का स्वागत है, प्रवेश निःशुल्क।", rr="FREQ=WEEKLY;BYDAY=SU", loc="श्री राम मंदिर सभागार"),
+        "recruiter": dict(sum="साक्षात्कार: सीनियर डेटा इंजीनियर – {brand}", d="नमस्ते {first},\nआवेदन के लिए धन्यवाद। पहला ऑनलाइन साक्षात्कार (45 मिनट) हायरिंग मैनेजर के साथ होगा। वेतन सीमा: {amount}\n\n{sender}\nटैलेंट एक्विज़िशन"),
+        "support": dict(sum="सपोर्ट कॉलबैक – केस #{ref}", d="नमस्ते {first},\nआपके अनुरोध के अनुसार हमारा इंजीनियर आपको {phone2} पर कॉल करेगा। समय बदलने के लिए {phone} पर संपर्क करें।", brand="Ganga Broadband"),
+        "docshare": dict(sum="तिमाही बजट की समीक्षा", d="नमस्ते {first},\nबजट का ड्राफ्ट यहाँ साझा किया है: {link}\nमीटिंग से पहले टिप्पणी कर दें।\n{sender}"),
+    },
+    "th": {
+        "travel": dict(kind="hotel", brand="โรงแรมริมน้ำเจ้าพระยา", dom="riverside-chaophraya.co.th", sum="เข้าพัก โรงแรมริมน้ำเจ้าพระยา", s="ยืนยันการจอง {code}",
+                       d="เรียน คุณ{rname}\n\nการจองของท่านได้รับการยืนยันแล้ว\nหมายเลขการจอง: {code}\nเช็คอิน: {date} หลัง 14:00 น.\nราคารวม: {amount}\n\nยกเลิกฟรีก่อนเข้าพัก 2 วัน\nโทร: {phone}\nจัดการการจอง: {url}", loc="ถนนเจริญกรุง กรุงเทพฯ"),
+        "listcopy": dict(sum="ประชุมชมรมถ่ายภาพประจำเดือน", d="หัวข้อเดือนนี้: การถ่ายภาพกลางคืน ยินดีต้อนรับสมาชิกใหม่", lst=("photo-club", "ชมรมถ่ายภาพ")),
+        "personal": dict(sum="ปาร์ตี้วันเกิดน้องเมย์ 🎂", d="สวัสดีจ้า วันเสาร์นี้ฉลองวันเกิดน้องเมย์ที่บ้าน มากันเยอะ ๆ นะ"),
+        "replycancel": dict(kind="CANCEL", sum="ประชุมทีมประจำสัปดาห์", comment="ยกเลิกสัปดาห์นี้เนื่องจากวันหยุดนักขัตฤกษ์", subj_pfx="ยกเลิก"),
+    },
+    "tr": {
+        "work": dict(sum="Haftalık proje toplantısı", d="Gündem:\n1. Durum\n2. Riskler\n3. Diğer", rr="FREQ=WEEKLY;BYDAY=TU;UNTIL={until}"),
+        "docshare": dict(sum="Sözleşme taslağı incelemesi", d="Merhaba {first},\nsözleşmenin son hali burada: {link}\nToplantıdan önce 7. ve 12. maddelere bakabilir misin?\n{sender}"),
+        "forwarded": dict(note="Bilgin olsun – benim yerime katılabilir misin?", sum="Yönlendirme komitesi", d="Gündem: durum, riskler, bütçe.", fw="İLT: "),
+        "listcopy": dict(sum="Açık kaynak topluluk toplantısı", d="Aylık topluluk toplantısı. Gündem wiki sayfasında; herkes davetlidir.", lst=("topluluk", "Topluluk listesi")),
+    },
+}
+
+_FULL = {"travel": "travel-booking", "appointment": "appointment", "webinar": "vendor-webinar", "community": "community-series",
+         "itnotice": "it-notice", "docshare": "doc-share-colleague", "finance": "finance-reminder", "recruiter": "recruiter",
+         "forwarded": "forwarded-invite", "listcopy": "list-copy", "replycancel": "reply-cancel", "personal": "personal",
+         "support": "support-callback", "work": "work-meeting"}
+
+TX = {lang: {_FULL[k]: v for k, v in d.items()} for lang, d in _TX.items()}

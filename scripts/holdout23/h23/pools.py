@@ -1,0 +1,225 @@
+"""Name, domain and organisation pools (all invented for this corpus)."""
+
+LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv", "ru", "el", "ar", "he",
+         "zh", "zh-tw", "ja", "ko", "hi", "th"]
+
+# legacy charsets per language (label names as used on the wire)
+CHARSETS = {
+    "en": ["us-ascii", "iso-8859-1", "windows-1252"],
+    "de": ["iso-8859-1", "iso-8859-15", "windows-1252"],
+    "fr": ["iso-8859-1", "windows-1252", "iso-8859-15"],
+    "es": ["iso-8859-1", "windows-1252"],
+    "it": ["iso-8859-1", "windows-1252"],
+    "pt": ["iso-8859-1", "windows-1252"],
+    "nl": ["iso-8859-1", "windows-1252"],
+    "pl": ["iso-8859-2", "windows-1250"],
+    "cs": ["iso-8859-2", "windows-1250"],
+    "tr": ["iso-8859-9", "windows-1254"],
+    "sv": ["iso-8859-1", "iso-8859-15"],
+    "ru": ["koi8-r", "koi8-r", "windows-1251"],
+    "el": ["iso-8859-7", "windows-1253"],
+    "ar": ["windows-1256", "iso-8859-6"],
+    "he": ["windows-1255", "iso-8859-8"],
+    "zh": ["gb2312", "gbk", "gb18030"],
+    "zh-tw": ["big5"],
+    "ja": ["iso-2022-jp", "shift_jis"],
+    "ko": ["euc-kr", "ks_c_5601-1987"],
+    "hi": ["utf-8"],
+    "th": ["tis-620"],
+}
+
+TZ = {
+    "en": ["America/New_York", "Europe/London", "America/Los_Angeles", "America/Chicago", "Asia/Singapore"],
+    "de": ["Europe/Berlin"], "fr": ["Europe/Paris"], "es": ["Europe/Madrid"], "it": ["Europe/Rome"],
+    "pt": ["Europe/Lisbon", "America/Sao_Paulo"], "nl": ["Europe/Amsterdam"], "pl": ["Europe/Warsaw"],
+    "cs": ["Europe/Prague"], "tr": ["Europe/Istanbul"], "sv": ["Europe/Stockholm"], "ru": ["Europe/Moscow"],
+    "el": ["Europe/Athens"], "ar": ["Asia/Riyadh", "Asia/Dubai"], "he": ["Asia/Jerusalem"],
+    "zh": ["Asia/Shanghai"], "zh-tw": ["Asia/Taipei", "Asia/Hong_Kong"], "ja": ["Asia/Tokyo"],
+    "ko": ["Asia/Seoul"], "hi": ["Asia/Kolkata"], "th": ["Asia/Bangkok"],
+}
+
+NAMES = {
+    "en": (["James", "Emily", "Priya", "Michael", "Sarah", "Daniel", "Olivia", "Marcus", "Hannah", "Kevin",
+            "Rachel", "Tom", "Grace", "Liam", "Megan", "Andre", "Nicole", "Colin", "Tasha", "Brian"],
+           ["Carter", "Whitfield", "Nguyen", "O'Brien", "Patel", "Hollis", "Reyes", "Donovan", "Kim", "Foster",
+            "Brennan", "Lowell", "Ashby", "Okafor", "Sutherland", "Greer", "Mahoney", "Pratt"]),
+    "de": (["Jörg", "Sabine", "Lukas", "Anja", "Matthias", "Katrin", "Florian", "Birgit", "Jonas", "Ute"],
+           ["Müller", "Schröder", "Weiß", "Hoffmann", "Krüger", "Bäcker", "Lehmann", "Vogt", "Dietrich"]),
+    "fr": (["Élodie", "François", "Camille", "Thierry", "Agnès", "Julien", "Hélène", "Mathieu", "Inès"],
+           ["Lefèvre", "Moreau", "Girard", "Bérard", "Rousseau", "Chevalier", "Faure", "Lemaître"]),
+    "es": (["Lucía", "Javier", "Marta", "Andrés", "Begoña", "Raúl", "Inés", "Sergio", "Nuria"],
+           ["García", "Martínez", "Ibáñez", "Ruiz", "Peña", "Domínguez", "Núñez", "Ortega"]),
+    "it": (["Giulia", "Matteo", "Chiara", "Lorenzo", "Francesca", "Davide", "Elena", "Niccolò"],
+           ["Rossi", "Bianchi", "Esposito", "Ferrara", "Colombo", "Marchetti", "De Luca", "Galli"]),
+    "pt": (["João", "Ana", "Gonçalo", "Beatriz", "Luís", "Mariana", "Thiago", "Fernanda"],
+           ["Silva", "Conceição", "Araújo", "Gonçalves", "Ribeiro", "Magalhães", "Simões"]),
+    "nl": (["Sanne", "Joost", "Femke", "Bram", "Marieke", "Pieter", "Lotte", "Ruud"],
+           ["de Vries", "Jansen", "van Dijk", "Bakker", "Visser", "Smit", "van der Berg", "Mulder"]),
+    "pl": (["Agnieszka", "Paweł", "Małgorzata", "Krzysztof", "Zofia", "Łukasz", "Ewa"],
+           ["Kowalska", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowska", "Zieliński"]),
+    "cs": (["Jiří", "Lenka", "Tomáš", "Petra", "Ondřej", "Kateřina", "Jan"],
+           ["Novák", "Dvořáková", "Černý", "Procházka", "Kučerová", "Veselý"]),
+    "tr": (["Emre", "Ayşe", "Murat", "Elif", "Oğuz", "Zeynep", "Burak"],
+           ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın"]),
+    "sv": (["Erik", "Ingrid", "Johan", "Maja", "Anders", "Linnéa", "Björn"],
+           ["Lindqvist", "Johansson", "Åberg", "Nyström", "Sjöberg", "Karlsson"]),
+    "ru": (["Дмитрий", "Ольга", "Сергей", "Наталья", "Алексей", "Ирина", "Павел", "Екатерина"],
+           ["Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов", "Лебедева", "Морозов"]),
+    "el": (["Γιώργος", "Μαρία", "Νίκος", "Ελένη", "Κώστας", "Δήμητρα", "Σπύρος"],
+           ["Παπαδόπουλος", "Οικονόμου", "Γεωργίου", "Καραγιάννη", "Νικολάου", "Βλάχου"]),
+    "ar": (["محمد", "فاطمة", "أحمد", "نورة", "خالد", "مريم", "يوسف", "ليلى"],
+           ["العتيبي", "الشمري", "حداد", "السيد", "المنصوري", "القحطاني", "يوسف"]),
+    "he": (["יוסי", "מיכל", "אבי", "נועה", "דוד", "שירה", "רון"],
+           ["כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם", "פרידמן"]),
+    "zh": (["伟", "芳", "娜", "敏", "静", "磊", "洋", "婷"], ["王", "李", "张", "刘", "陈", "杨", "赵", "周"]),
+    "zh-tw": (["志明", "淑芬", "家豪", "雅婷", "俊傑", "怡君"], ["陳", "林", "黃", "張", "李", "吳"]),
+    "ja": (["健太", "陽子", "翔", "美咲", "大輔", "由美", "拓也"], ["佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "山本"]),
+    "ko": (["민준", "서연", "지훈", "수빈", "현우", "지은"], ["김", "이", "박", "최", "정", "강"]),
+    "hi": (["राहुल", "प्रिया", "अमित", "सुनीता", "विकास", "neha"], ["शर्मा", "वर्मा", "गुप्ता", "सिंह", "पटेल", "यादव"]),
+    "th": (["สมชาย", "สุภาพร", "ณัฐพล", "กานดา", "วีระ", "พิมพ์ชนก"], ["ศรีสุข", "วงศ์ใหญ่", "ทองดี", "แก้วมณี", "จันทร์เพ็ญ"]),
+}
+
+# romanised forms for mailbox local parts
+ROMAN = {
+    "ru": ["dmitry.ivanov", "olga.smirnova", "s.kuznetsov", "natalia.popova", "a.sokolov", "irina.lebedeva"],
+    "el": ["g.papadopoulos", "maria.oikonomou", "nikos.georgiou", "eleni.k", "kostas.nikolaou"],
+    "ar": ["m.alotaibi", "fatima.haddad", "ahmed.alsayed", "noura.q", "khalid.shammari", "yousef.m"],
+    "he": ["yossi.cohen", "michal.levi", "avi.mizrahi", "noa.peretz", "david.biton", "shira.a"],
+    "zh": ["wangwei", "li.fang", "zhangna", "liumin", "chenjing", "yang.lei"],
+    "zh-tw": ["chen.zm", "lin.sf", "huang.jh", "yating.chang", "junjie.li"],
+    "ja": ["k.sato", "yoko.suzuki", "sho.takahashi", "misaki.tanaka", "d.watanabe"],
+    "ko": ["minjun.kim", "seoyeon.lee", "jihoon.park", "subin.choi", "hyunwoo.jung"],
+    "hi": ["rahul.sharma", "priya.verma", "amit.gupta", "sunita.singh", "vikas.patel"],
+    "th": ["somchai.s", "supaporn.w", "nattapon.t", "kanda.k", "weera.j"],
+}
+
+FREEMAIL = {
+    "en": ["gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "aol.com"],
+    "de": ["gmx.de", "web.de", "t-online.de", "gmail.com"],
+    "fr": ["orange.fr", "free.fr", "laposte.net", "gmail.com"],
+    "es": ["hotmail.es", "gmail.com", "yahoo.es"],
+    "it": ["libero.it", "virgilio.it", "gmail.com"],
+    "pt": ["sapo.pt", "uol.com.br", "gmail.com"],
+    "nl": ["ziggo.nl", "kpnmail.nl", "gmail.com"],
+    "pl": ["wp.pl", "onet.pl", "o2.pl"],
+    "cs": ["seznam.cz", "email.cz", "centrum.cz"],
+    "tr": ["gmail.com", "hotmail.com", "yandex.com"],
+    "sv": ["telia.com", "gmail.com", "hotmail.se"],
+    "ru": ["mail.ru", "yandex.ru", "rambler.ru"],
+    "el": ["yahoo.gr", "gmail.com", "otenet.gr"],
+    "ar": ["hotmail.com", "gmail.com", "yahoo.com"],
+    "he": ["walla.co.il", "gmail.com"],
+    "zh": ["qq.com", "163.com", "126.com"],
+    "zh-tw": ["yahoo.com.tw", "gmail.com", "hinet.net"],
+    "ja": ["yahoo.co.jp", "docomo.ne.jp", "gmail.com"],
+    "ko": ["naver.com", "daum.net", "gmail.com"],
+    "hi": ["rediffmail.com", "gmail.com"],
+    "th": ["hotmail.co.th", "gmail.com"],
+}
+
+# invented organisations (name, domain) per language; used for recipients and legit senders
+ORGS = {
+    "en": [("Harbor Lane Analytics", "harborlane-analytics.com"), ("Northgate Property Group", "northgate-pg.co.uk"),
+           ("Bluefin Logistics", "bluefinlogistics.example"), ("Cedar Ridge Schools", "cedarridge.k12.example"),
+           ("Ostrander & Vail LLP", "ostrandervail.com"), ("Quillfeather Media", "quillfeather.io"),
+           ("Summit Orthopedics", "summitortho.example.org"), ("Pinecrest Credit Union", "pinecrestcu.example"),
+           ("Mosaic Robotics", "mosaicrobotics.dev"), ("Larkspur Foods", "larkspurfoods.com"),
+           ("Example University", "cs.example.edu"), ("Tidewater Dental", "tidewaterdental.example.com")],
+    "de": [("Hansen Haustechnik GmbH", "hansen-haustechnik.de"), ("Kanzlei Brandt & Partner", "kanzlei-brandt.example"),
+           ("Stadtwerke Nordheim", "stadtwerke-nordheim.de"), ("Lindenhof Logistik", "lindenhof-logistik.de")],
+    "fr": [("Atelier Lumière", "atelier-lumiere.fr"), ("Cabinet Durand Avocats", "durand-avocats.example"),
+           ("Mairie de Saint-Aubin", "saint-aubin.example.fr")],
+    "es": [("Construcciones Albero", "albero-construcciones.es"), ("Clínica Santa Brígida", "cl-santabrigida.example")],
+    "it": [("Studio Marchetti", "studiomarchetti.it"), ("Ferramenta Colombo", "ferramentacolombo.example")],
+    "pt": [("Vidraria Atlântico", "vidraria-atlantico.pt"), ("Agência Ipê", "agenciaipe.com.br")],
+    "nl": [("Bakkerij Mulder", "bakkerijmulder.nl"), ("Gemeente Oosterveld", "oosterveld.example.nl")],
+    "pl": [("Przychodnia Zdrowie", "przychodnia-zdrowie.pl"), ("Biuro Rachunkowe Lewandowska", "br-lewandowska.pl")],
+    "cs": [("Strojírny Vysočina", "strojirny-vysocina.cz"), ("Účetnictví Novák", "ucetnictvi-novak.example")],
+    "tr": [("Kaya Tekstil", "kayatekstil.com.tr"), ("Demir Lojistik", "demirlojistik.example")],
+    "sv": [("Norrbyggen AB", "norrbyggen.se"), ("Sjöberg Revision", "sjobergrevision.example")],
+    "ru": [("ООО «СеверТрансСервис»", "sevts.ru"), ("Типография «Лист»", "tipografiya-list.example")],
+    "el": [("Αιγαίο Ναυτιλιακή", "aigaio-naftiliaki.gr"), ("Φροντιστήριο Ορίζοντας", "orizontas.example")],
+    "ar": [("شركة الأفق للتجارة", "alofuq-trading.ae"), ("مكتب الحداد للمحاسبة", "haddad-cpa.example")],
+    "he": [("גלבוע מערכות", "gilboa-sys.co.il"), ("משרד עו\"ד פרידמן", "friedman-law.example")],
+    "zh": [("上海瑞丰电子有限公司", "ruifeng-elec.cn"), ("北京华信咨询", "huaxin-consult.example")],
+    "zh-tw": [("台北晨光設計", "morninglight.com.tw"), ("新竹精密科技", "hsinchu-precision.example")],
+    "ja": [("株式会社さくら商事", "sakura-shoji.co.jp"), ("みなと会計事務所", "minato-kaikei.example")],
+    "ko": [("한빛소프트웨어", "hanbit-sw.co.kr"), ("서울물산", "seoul-trading.example")],
+    "hi": [("Sharma Textiles Pvt Ltd", "sharmatextiles.in"), ("Nirmaan Infra", "nirmaaninfra.example")],
+    "th": [("บริษัท สยามแพ็ค จำกัด", "siampack.co.th"), ("คลินิกทันตกรรมยิ้มสวย", "yimsuay-dental.example")],
+}
+
+# generic extra recipient domains, so that not everything is example.net
+EXTRA_RCPT_DOMAINS = ["example.net", "example.org", "example.com", "mail.example.net", "corp.example.org"]
+
+CUR = {"en": "$", "de": "€", "fr": "€", "es": "€", "it": "€", "pt": "€", "nl": "€", "pl": "zł", "cs": "Kč",
+       "tr": "₺", "sv": "kr", "ru": "₽", "el": "€", "ar": "AED", "he": "₪", "zh": "¥", "zh-tw": "NT$", "ja": "¥",
+       "ko": "₩", "hi": "₹", "th": "฿"}
+
+PHONE = {
+    "en": ["+1 (888) 5{0}-{1}", "1-855-{0}{1}", "+1 844 {0}0 {1}", "+44 20 7946 0{0}"],
+    "de": ["+49 30 {0}{1}0", "0800 {0}{1}"], "fr": ["+33 1 {0} {1} 00", "09 70 {0} {1}"],
+    "es": ["+34 91 {0} {1}"], "it": ["+39 02 {0}{1}"], "pt": ["+351 21 {0} {1}", "+55 11 9{0}-{1}"],
+    "nl": ["+31 20 {0} {1}", "088 {0} {1}"], "pl": ["+48 22 {0} {1}"], "cs": ["+420 2{0} {1}"],
+    "tr": ["+90 212 {0} {1}"], "sv": ["+46 8 {0} {1}"], "ru": ["+7 495 {0}-{1}", "8 800 {0}-{1}"],
+    "el": ["+30 210 {0}{1}"], "ar": ["+971 4 {0} {1}", "+966 11 {0} {1}"], "he": ["+972 3-{0}{1}"],
+    "zh": ["+86 21 {0}{1}", "400-{0}-{1}"], "zh-tw": ["+886 2 {0}-{1}"], "ja": ["03-{0}-{1}", "0120-{0}-{1}"],
+    "ko": ["02-{0}-{1}", "1588-{1}"], "hi": ["+91 22 {0} {1}", "1800 {0} {1}"], "th": ["02-{0}-{1}"],
+}
+
+CITY = {"en": ["Boston", "Leeds", "Denver", "Austin", "Toronto"], "de": ["Köln", "Leipzig", "Hamburg"],
+        "fr": ["Lyon", "Nantes", "Lille"], "es": ["Valencia", "Sevilla", "Bilbao"], "it": ["Bologna", "Torino"],
+        "pt": ["Porto", "Coimbra", "Campinas"], "nl": ["Utrecht", "Groningen"], "pl": ["Kraków", "Gdańsk"],
+        "cs": ["Brno", "Olomouc"], "tr": ["İzmir", "Bursa"], "sv": ["Göteborg", "Uppsala"],
+        "ru": ["Казань", "Самара"], "el": ["Θεσσαλονίκη", "Πάτρα"], "ar": ["دبي", "الرياض"],
+        "he": ["חיפה", "תל אביב"], "zh": ["杭州", "深圳"], "zh-tw": ["台中", "高雄"], "ja": ["大阪", "福岡"],
+        "ko": ["부산", "대전"], "hi": ["पुणे", "जयपुर"], "th": ["เชียงใหม่", "ขอนแก่น"]}
+
+# recipients' Outlook LANGUAGE tags
+LANGTAG = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "pt": "pt-PT", "nl": "nl-NL",
+           "pl": "pl-PL", "cs": "cs-CZ", "tr": "tr-TR", "sv": "sv-SE", "ru": "ru-RU", "el": "el-GR", "ar": "ar-SA",
+           "he": "he-IL", "zh": "zh-CN", "zh-tw": "zh-TW", "ja": "ja-JP", "ko": "ko-KR", "hi": "hi-IN", "th": "th-TH"}
+
+WORDS = ["secure", "portal", "verify", "account", "online", "support", "service", "center", "docs", "review",
+         "update", "billing", "notice", "access", "member", "client", "share", "files", "auth", "id", "my", "web"]
+BAD_TLDS = ["com", "net", "top", "xyz", "online", "site", "shop", "live", "info", "click", "icu", "co", "app",
+            "link", "store", "cfd", "sbs", "buzz", "today", "pro"]
+
+# paired native/roman names for non-Latin scripts: (first, last, first_roman, last_roman)
+PAIRED = {
+    "ru": [("Дмитрий", "Иванов", "dmitry", "ivanov"), ("Ольга", "Смирнова", "olga", "smirnova"),
+           ("Сергей", "Кузнецов", "sergey", "kuznetsov"), ("Наталья", "Попова", "natalya", "popova"),
+           ("Алексей", "Соколов", "aleksey", "sokolov"), ("Ирина", "Лебедева", "irina", "lebedeva"),
+           ("Павел", "Морозов", "pavel", "morozov"), ("Екатерина", "Волкова", "ekaterina", "volkova"),
+           ("Андрей", "Новиков", "andrey", "novikov"), ("Мария", "Фёдорова", "maria", "fedorova")],
+    "el": [("Γιώργος", "Παπαδόπουλος", "giorgos", "papadopoulos"), ("Μαρία", "Οικονόμου", "maria", "oikonomou"),
+           ("Νίκος", "Γεωργίου", "nikos", "georgiou"), ("Ελένη", "Καραγιάννη", "eleni", "karagianni"),
+           ("Κώστας", "Νικολάου", "kostas", "nikolaou"), ("Δήμητρα", "Βλάχου", "dimitra", "vlachou"),
+           ("Σπύρος", "Αντωνίου", "spyros", "antoniou"), ("Κατερίνα", "Μιχαηλίδου", "katerina", "michailidou")],
+    "ar": [("محمد", "العتيبي", "mohammed", "alotaibi"), ("فاطمة", "حداد", "fatima", "haddad"),
+           ("أحمد", "السيد", "ahmed", "alsayed"), ("نورة", "القحطاني", "noura", "alqahtani"),
+           ("خالد", "الشمري", "khalid", "alshammari"), ("مريم", "المنصوري", "maryam", "almansoori"),
+           ("يوسف", "خليل", "yousef", "khalil"), ("ليلى", "عبدالله", "layla", "abdullah")],
+    "he": [("יוסי", "כהן", "yossi", "cohen"), ("מיכל", "לוי", "michal", "levi"), ("אבי", "מזרחי", "avi", "mizrahi"),
+           ("נועה", "פרץ", "noa", "peretz"), ("דוד", "ביטון", "david", "biton"), ("שירה", "אברהם", "shira", "avraham"),
+           ("רון", "פרידמן", "ron", "friedman"), ("תמר", "שפירא", "tamar", "shapira")],
+    "zh": [("伟", "王", "wei", "wang"), ("芳", "李", "fang", "li"), ("娜", "张", "na", "zhang"), ("敏", "刘", "min", "liu"),
+           ("静", "陈", "jing", "chen"), ("磊", "杨", "lei", "yang"), ("洋", "赵", "yang", "zhao"), ("婷", "周", "ting", "zhou"),
+           ("建国", "黄", "jianguo", "huang"), ("晓燕", "吴", "xiaoyan", "wu")],
+    "zh-tw": [("志明", "陳", "chihming", "chen"), ("淑芬", "林", "shufen", "lin"), ("家豪", "黃", "chiahao", "huang"),
+              ("雅婷", "張", "yating", "chang"), ("俊傑", "李", "chunchieh", "lee"), ("怡君", "吳", "yichun", "wu"),
+              ("冠宇", "王", "kuanyu", "wang"), ("佩珊", "劉", "peishan", "liu")],
+    "ja": [("健太", "佐藤", "kenta", "sato"), ("陽子", "鈴木", "yoko", "suzuki"), ("翔", "高橋", "sho", "takahashi"),
+           ("美咲", "田中", "misaki", "tanaka"), ("大輔", "渡辺", "daisuke", "watanabe"), ("由美", "伊藤", "yumi", "ito"),
+           ("拓也", "山本", "takuya", "yamamoto"), ("恵", "中村", "megumi", "nakamura")],
+    "ko": [("민준", "김", "minjun", "kim"), ("서연", "이", "seoyeon", "lee"), ("지훈", "박", "jihoon", "park"),
+           ("수빈", "최", "subin", "choi"), ("현우", "정", "hyunwoo", "jung"), ("지은", "강", "jieun", "kang"),
+           ("도윤", "조", "doyoon", "cho"), ("하은", "윤", "haeun", "yoon")],
+    "hi": [("राहुल", "शर्मा", "rahul", "sharma"), ("प्रिया", "वर्मा", "priya", "verma"), ("अमित", "गुप्ता", "amit", "gupta"),
+           ("सुनीता", "सिंह", "sunita", "singh"), ("विकास", "पटेल", "vikas", "patel"), ("नेहा", "यादव", "neha", "yadav"),
+           ("अंकित", "जोशी", "ankit", "joshi"), ("पूजा", "मिश्रा", "pooja", "mishra")],
+    "th": [("สมชาย", "ศรีสุข", "somchai", "srisuk"), ("สุภาพร", "วงศ์ใหญ่", "supaporn", "wongyai"),
+           ("ณัฐพล", "ทองดี", "nattapon", "thongdee"), ("กานดา", "แก้วมณี", "kanda", "kaewmanee"),
+           ("วีระ", "จันทร์เพ็ญ", "weera", "janpen"), ("พิมพ์ชนก", "สุขสวัสดิ์", "pimchanok", "suksawat"),
+           ("ธนากร", "บุญมา", "thanakorn", "boonma"), ("อรอุมา", "ศักดิ์ดี", "onuma", "sakdee")],
+}
