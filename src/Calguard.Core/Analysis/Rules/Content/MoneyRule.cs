@@ -109,6 +109,11 @@ public sealed class MoneyRule : Rule
         "asking price", "guide price", "offers over", "offers in excess of", "purchase price", "sale price", "priced at", "kaufpreis", "prix de vente",
         "prix demandé", "precio de venta", "prezzo di vendita", "prezzo richiesto", "preço de venda", "vraagprijs", "cena ofertowa", "цена продажи",
         "satış fiyatı", "τιμή πώλησης", "מחיר מבוקש", "سعر البيع", "बिक्री मूल्य", "ราคาขาย", "매매가", "販売価格", "售价",
+        // The current value of what the reader already holds ("your portfolio … current value $1.2m"), as an adviser's
+        // review states it, is no sum offered to them either. An estate "valued at" millions is: it is not listed.
+        "current value", "portfolio value", "current market value", "valeur actuelle", "aktueller wert", "depotwert", "valor actual",
+        "valore attuale", "valor atual", "huidige waarde", "aktualna wartość", "текущая стоимость", "güncel değer", "τρέχουσα αξία", "שווי נוכחי",
+        "القيمة الحالية", "قيمتها الحالية", "वर्तमान मूल्य", "มูลค่าปัจจุบัน", "현재 가치", "평가액", "評価額", "時価", "当前市值", "市值", "目前市值",
     ];
 
     private static bool IsPrice(MoneyAmount amount)
