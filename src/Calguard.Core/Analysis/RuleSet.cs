@@ -23,7 +23,7 @@ public sealed class RuleSet
         new MalformationRule(),
         new LearnedSignals(), new SeedClassifierRule(),
         // Composites read the hits of the rules above, so they run last.
-        new CallToActionRule(), new PhishingLinkRule(), new ForgedColleagueRule(), new NaggingRule(), new TrustedSenderRule(),
+        new CallToActionRule(), new PhishingLinkRule(), new ForeignNameRule(), new ForgedColleagueRule(), new NaggingRule(), new TrustedSenderRule(),
     ]);
 
     /// <summary>Creates a rule set.</summary>

@@ -235,6 +235,9 @@ public sealed class LinkRule : Rule
         }
     }
 
+    /// <summary>True for a meeting, calendar, file or identity service that everybody's invitations link to.</summary>
+    internal static bool IsKnownService(string host) => KnownServices.Any(k => DomainNames.IsWithin(host, k));
+
     /// <summary>The host of the first link URL_UNRELATED found, read back from its detail, or null.</summary>
     internal static string? UnrelatedHost(HitList hits)
     {
@@ -333,7 +336,7 @@ public sealed class LinkRule : Rule
             // A host that starts with another domain ("forms.office.com.acme-hr.site") deceives even when its registered
             // name borrows the sender's or recipient's name, as look-alikes do: only the sender's own domain excuses it.
             var embedded = own.Any(d => DomainNames.Aligned(d, link.AsciiHost)) ? null : HostDeception.EmbeddedDomain(link.AsciiHost);
-            var knownService = !aligned && KnownServices.Any(k => DomainNames.IsWithin(link.AsciiHost, k));
+            var knownService = !aligned && IsKnownService(link.AsciiHost);
             // A known service's tenant hosts read like domains when a label of its own is a newer top-level domain
             // ("acme.app.box.com"); a look-alike puts a real name's com, net, org or country code there.
             if (knownService && embedded is not null && !ClassicTopLevel(embedded))
