@@ -897,6 +897,13 @@ public static class LureVocabulary
         "~רק במייל",
         "τραπεζικός μας λογαριασμός άλλαξε", "νέος τραπεζικός μας λογαριασμός", "άλλαξα τράπεζα", "κάρτες google play", "είστε στο γραφείο",
         "~λογαριασμό μισθοδοσίας", "~~είμαι σε σύσκεψη", "~απάντησε μόνο με email",
+        // The opener with a word in between ("bist du gerade im Büro?") and the excuse ("I'm in an appointment and can't
+        // phone, answer by mail") where the lists above had only the plain form.
+        "bist du gerade im büro", "sind sie gerade im büro", "bist du gerade erreichbar", "~ich sitze in einem termin", "~bin in einem termin",
+        "~antworte per mail", "~antworten sie per mail", "~bitte nur per mail", "~~dringenden sache",
+        "~전화를 못 받", "~통화가 어렵", "~이메일로 답장", "~메일로 답장", "~~송금 건", "~~오늘 중으로 처리",
+        "~電話できません", "~メールで返信", "~~至急の振込", "~不方便接電話", "~没法接电话",
+        "~请用邮件回复", "~請用郵件回覆", "~~紧急转账",
         "क्या आप ऑफिस में हैं", "हमारा बैंक खाता बदल गया", "गिफ्ट कार्ड खरीद", "गूगल प्ले कार्ड", "~गोपनीय काम", "~~मैं मीटिंग में हूं",
         "~नया बैंक खाता", "~सैलरी अकाउंट",
         "อยู่ออฟฟิศไหม", "อยู่ที่ออฟฟิศไหม", "บัญชีธนาคารของเราเปลี่ยน", "ซื้อบัตรของขวัญ", "บัตร google play", "~~เป็นความลับ", "~~ติดประชุม",

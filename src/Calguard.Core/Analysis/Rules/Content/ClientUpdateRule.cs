@@ -29,6 +29,9 @@ public sealed class ClientUpdateRule : Rule
         "προσθετο", "ऐप", "एप्लिकेशन", "सॉफ्टवेयर", "प्लगइन", "क्लाइंट", "แอป", "แอพ", "โปรแกรม", "ปลั๊กอิน", "ไคลเอนต์",
         "ứng dụng", "phần mềm", "phan mem", "perangkat lunak", "ekstensi", "aplikac", "rozsireni", "zasuvny modul", "programvara", "insticksprogram",
         "aplicati", "programul", "extensia", "alkalmazas", "kliens", "bovitmeny", "szoftver",
+        // "The meeting link cannot be opened in your browser: install the update": the browser as the program to fix.
+        "browser", "navigateur", "navegador", "przegladark", "браузер", "tarayici", "ブラウザ", "浏览器", "瀏覽器", "브라우저", "เบราว์เซอร์",
+        "trinh duyet", "peramban",
     ];
 
     // ... that is out of date or must be installed.
@@ -37,6 +40,8 @@ public sealed class ClientUpdateRule : Rule
         "out of date", "outdated", "no longer supported", "not supported", "update required", "requires an update", "mandatory update", "required update",
         "mandatory security update", "latest version", "newest version", "install the update", "install now", "install the latest", "download the latest",
         "update now", "plugin required", "plug-in required", "must be updated", "needs to be updated", "needs an update",
+        // "Please update your Zoom client to version 24.3", "install the security update first".
+        "security update", "to version",
         "requires the latest", "update and join", "update to join", "install to join", "update before joining", "최신 버전 설치",
         "nicht mehr unterstutzt", "veraltet", "aktualisieren sie", "neueste version", "mise a jour", "n'est plus compatible", "plus pris en charge",
         "installez", "actualiza", "version mas reciente", "ya no es compatible", "atualize", "atualizacao", "nao e mais suportad", "aggiorna",
