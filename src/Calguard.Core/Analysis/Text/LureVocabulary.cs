@@ -524,7 +524,9 @@ public static class LureVocabulary
         "רווקות באזורך", "רוצה להכיר אותך", "~לידך", "~התמונות שלי", "~תכתוב לי", "~סקסי", "~משועממת", "~~הלילה", "~تعارف", "فتيات بالقرب منك",
         "أريد التعرف عليك", "~بالقرب منك", "~صوري", "~راسلني", "~وحيدة", "~~الليلة", "~डेटिंग", "आपसे मिलना चाहती हूँ", "~आपके पास",
         "~मेरी तस्वीरें", "~मुझे लिखो", "~अकेली", "~~आज रात", "~หาคู่", "สาวๆ ใกล้คุณ", "อยากรู้จักคุณ", "~ใกล้คุณ", "~รูปของฉัน", "~เหงา",
-        "~~คืนนี้", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤", "セフレ", "~近くの女性", "~寂しい", "~人妻", "~マッチング",
+        "~~คืนนี้", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤",
+        // "I live nearby, see my photos here", "can we meet tonight": the stranger's opener, in Korean as in English.
+        "~근처에 살", "~제 사진", "~만날 수 있어요", "~from the app", "~my new number", "セフレ", "~近くの女性", "~寂しい", "~人妻", "~マッチング",
         // "We matched", "my new pics are on my profile": the match that lost its app.
         "~we matched", "my new pics", "~my pics", "~pics are on my profile", "~мои фото", "~пиши мне", "давно хотела познакомиться",
         "~познакомиться", "~ты мне понравился", "~meine bilder", "~mes photos sont", "~mis fotos están",
@@ -780,7 +782,7 @@ public static class LureVocabulary
         "~~в телеграм", "~~в whatsapp",
         "заробіток без вкладень", "заробіток на телефоні", "~робота з дому", "~прості завдання", "~щоденні виплати", "~гривень на день",
         "~~у телеграм", "~~у телеграмі",
-        "evden para kazan", "evden para kazanın", "~sadece telefonunuzla", "~evden çalışma", "~basit görevler", "~günlük ödeme", "~günlük kazanç",
+        "evden para kazan", "evden para kazanın", "~sadece telefonunuzla", "~evden çalışma", "~basit görevler", "~günlük ödeme", "~günlük kazanç", "~ortalama kazanç", "~aylık kazanç", "~yatırım danışmanınız", "~minimum yatırım",
         "~~whatsapp üzerinden",
         "スマホだけで稼", "簡単に稼げる", "~日給", "~在宅ワーク", "~簡単な作業", "~lineで連絡", "~line追加", "~友だち追加",
         "在家赚钱", "轻松赚钱", "点赞任务", "每天可赚", "在家賺錢", "輕鬆賺錢", "~刷单", "~日结", "~兼职", "~简单任务",
