@@ -57,12 +57,15 @@ public sealed class BookedFreeCallRule : Rule
         }
     }
 
-    // A booking phrase with an offer of something free in the same stretch of text (60 characters either side).
+    // A booking phrase with an offer of something free in the same stretch of text (60 characters either side), in the
+    // text's first 20,000 characters: the pitch opens the message, and a crafted text of Cyrillic or Greek padding would
+    // otherwise stop the search for the non-Latin phrases at every letter.
     private static string? Find(string text)
     {
-        const int reach = 60;
+        const int reach = 60, read = 20_000;
+        var end = Math.Min(text.Length, read);
         var offset = 0;
-        while (offset < text.Length && Bookings.IndexOfAny(text.AsSpan(offset)) is var at and >= 0)
+        while (offset < end && Bookings.IndexOfAny(text.AsSpan(offset, end - offset)) is var at and >= 0)
         {
             var start = offset + at;
             var phrase = Bookings.WordAt(text, start);
