@@ -6,14 +6,15 @@ namespace Calguard.Analysis.Rules.Content;
 /// The honour that costs the honoured: a stranger invites the reader to speak at a conference, or to check the
 /// company's entry in an exhibitor directory or fair guide, and the same text names a fee. Predatory conferences
 /// earn their money from their "invited speakers", and the "free update" of a directory entry is a signed order for
-/// years of listing. Real organisers pay or waive a speaker's registration, and a fair's own catalogue is not sold
-/// to exhibitors by invitation.
+/// years of listing; the vanity award "shortlists" a company and sells it the winner's package. Real organisers pay or
+/// waive a speaker's registration, a fair's own catalogue is not sold to exhibitors by invitation, and a real award's
+/// finalists buy gala seats, not their trophy.
 /// </summary>
 public sealed class PaidHonourRule : Rule
 {
     /// <summary>An invitation to speak or to be listed that names a fee.</summary>
     public static readonly Signal PaidHonour = new("LURE_PAID_HONOUR", Groups.Content, 3.5,
-        "The reader is invited to speak at a conference or to check a directory or fair-guide entry, and the same text names a fee: predatory conferences charge their \"invited speakers\", and the \"free update\" of a directory entry is an order.");
+        "The reader is invited to speak at a conference, to check a directory or fair-guide entry, or hears that their company was shortlisted for an award, and the same text names a fee: predatory conferences charge their \"invited speakers\", the \"free update\" of a directory entry is an order, and the vanity award sells its winner a trophy package.");
 
     // Invited to speak, chair or be listed, in the languages of the corpora.
     private static readonly string[] HonourWords = TextNormaliser.NormaliseAll(
@@ -31,6 +32,11 @@ public sealed class PaidHonourRule : Rule
         "в качестве спикера", "в качестве докладчика", "в качестве лектора", "каталог экспонентов", "як спікера", "як доповідача",
         "konuşmacı olarak", "fuar kataloğu", "講演者として", "登壇者として", "出展者名簿", "演讲嘉宾", "特邀讲者", "作为讲者", "参展商名录",
         "연사로", "발표자로", "참가업체 목록", "كمتحدث", "دليل العارضين", "כמרצה", "כדובר", "כדוברת", "वक्ता के रूप में", "เป็นวิทยากร",
+        // The vanity award: the company "shortlisted" or "nominated", the editor's "feature".
+        "shortlisted for", "has been nominated", "have been nominated", "been selected for the", "selected you for", "selected for our",
+        "wurde nominiert", "ist nominiert", "a été sélectionnée", "est nominée", "è stata selezionata", "è stata nominata", "ha sido seleccionada",
+        "ha sido nominada", "foi selecionada", "foi nomeada", "är nominerat", "är nominerad", "is genomineerd", "została nominowana",
+        "номинирована", "aday gösterildi", "επιλέχθηκε για", "ノミネートされ", "入围", "入圍", "후보로 선정", "تم ترشيح", "נבחרה ל",
     ]);
 
     // A fee the honoured pays.
@@ -45,6 +51,11 @@ public sealed class PaidHonourRule : Rule
         "регистрационный взнос", "организационный взнос", "стоимость участия", "реєстраційний внесок", "вартість участі", "kayıt ücreti",
         "katılım ücreti", "yıllık ücret", "登録料", "参加費", "掲載料", "注册费", "会务费", "参会费", "刊登费", "등록비", "참가비", "게재료",
         "رسوم التسجيل", "رسوم المشاركة", "דמי רישום", "דמי השתתפות", "पंजीकरण शुल्क", "ค่าลงทะเบียน",
+        // What the "winner" buys: the trophy package, the feature's media kit.
+        "winner's package", "winners package", "winner package", "award package", "media kit fee", "feature fee", "gewinnerpaket",
+        "pack lauréat", "pack du lauréat", "pacchetto vincitore", "paquete de ganador", "pacote de vencedor", "vinnarpaket", "winnaarspakket",
+        "pakiet laureata", "пакет победителя", "kazanan paketi", "πακέτο βραβευθέντος", "πακέτο νικητή", "受賞パッケージ", "获奖套餐", "獲獎套餐",
+        "수상 패키지", "باقة الفائز", "חבילת זוכה", "חבילת הזוכה",
     ]);
 
     // The organiser who waives the fee is the real one.
