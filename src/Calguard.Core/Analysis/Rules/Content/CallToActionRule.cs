@@ -13,8 +13,9 @@ public sealed class CallToActionRule : Rule
     public static readonly Signal StrangerLure = new("STRANGER_LURE_ACTION", Groups.Composite, 4.0,
         "An unauthenticated or free-mail sender combines a lure with something to do: follow a link elsewhere, call a number or write to another address.");
 
+    // 3.0 until 2026-11-25: 110 hits over 31 labelled corpora and none on legitimate mail (docs/quality.md).
     /// <summary>A stranger's invitation whose link goes where throw-away pages live.</summary>
-    public static readonly Signal StrangerHiddenLink = new("STRANGER_THROWAWAY_LINK", Groups.Composite, 3.0,
+    public static readonly Signal StrangerHiddenLink = new("STRANGER_THROWAWAY_LINK", Groups.Composite, 4.1,
         "An unauthenticated or free-mail organizer links to where throw-away pages live (a cheap top-level domain, a machine-named free-hosting site, a raw IP address, a brand look-alike), with no lure wording the rules read: the invitation carries only the link.");
 
     // Hosts a campaign can set up and lose in a day. Not shorteners, and not free hosting by itself: clubs, parishes

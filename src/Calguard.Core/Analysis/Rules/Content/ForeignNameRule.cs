@@ -11,8 +11,9 @@ namespace Calguard.Analysis.Rules.Content;
 /// </summary>
 public sealed class ForeignNameRule : Rule
 {
+    // 2.0 until 2026-11-25: 120 hits over 31 labelled corpora and none on legitimate mail (docs/quality.md).
     /// <summary>The display name is the linked site's organisation, the address another's.</summary>
-    public static readonly Signal ForeignName = new("SENDER_NAME_OTHER_SITE", Groups.Composite, 2.0,
+    public static readonly Signal ForeignName = new("SENDER_NAME_OTHER_SITE", Groups.Composite, 3.5,
         "The sender's name is the organisation whose site the invitation links to, but the mail comes from the mailbox of an unrelated organisation's domain: a hijacked or rented account sending for someone else.");
 
     // Words every organisation's name may carry, which say nothing about which site is its own.

@@ -9,9 +9,9 @@ namespace Calguard.Analysis.Rules.Content;
 /// </summary>
 public sealed class JobChatRule : Rule
 {
-    // 3.5 until 2026-11-25: 151 hits over 31 labelled corpora and none on legitimate mail, so the lure beside it need not be strong.
+    // 3.5 until 2026-11-25, now 5.5: 151 hits over 31 labelled corpora and none on legitimate mail (docs/quality.md).
     /// <summary>A job discussed in a messenger or a text chat.</summary>
-    public static readonly Signal JobChat = new("JOB_CHAT_INTERVIEW", Groups.Composite, 4.5,
+    public static readonly Signal JobChat = new("JOB_CHAT_INTERVIEW", Groups.Composite, 5.5,
         "A job or an interview is offered and the conversation moves to a messenger or a text chat, as recruitment and task scams do.");
 
     // Interviews held in writing: "text-based screening", "interview via chat on Signal". Not "the Teams chat", where

@@ -17,10 +17,10 @@ public sealed class ForgedColleagueRule : Rule
     public static readonly Signal CousinAsks = new("COUSIN_DOMAIN_ASKS", Groups.Composite, 2.5,
         "The sender's domain imitates the recipient's own organisation and the text asks for a payment or changes bank details: the cousin domain at work. A sister company's own domain is a cousin too, and shares documents and invoices, but does not do that.");
 
-    // 2.0 until 2026-11-25: 131 hits over 31 labelled corpora and none on legitimate mail; at 2.0 the full ask from a
+    // 2.0 until 2026-11-25, now 4.0: 131 hits over 31 labelled corpora and none on legitimate mail; at 2.0 the full ask from a
     // stranger's own domain (LURE_BEC 4.5) stopped one point short of spam, and only the seed carried it over.
     /// <summary>The whole business e-mail compromise ask, from outside the recipient's organisation.</summary>
-    public static readonly Signal AskFromOutside = new("BEC_ASK_FROM_OUTSIDE", Groups.Composite, 3.0,
+    public static readonly Signal AskFromOutside = new("BEC_ASK_FROM_OUTSIDE", Groups.Composite, 4.0,
         "The text carries the full business e-mail compromise ask (gift cards, a confidential transfer today, \"are you at your desk\", changed bank details) and the sender is not of the recipient's organisation: a boss asks inside the company, and a supplier that really changes banks does not say so in a meeting invitation.");
 
     // What the forger wants: money moved or paid. Not sign-ins, documents or invoices: internal systems that send
