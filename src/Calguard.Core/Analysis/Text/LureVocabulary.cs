@@ -287,6 +287,16 @@ public static class LureVocabulary
         "parolanızın süresi", "λήξη κωδικού", "κωδικός πρόσβασης λήγει", "κωδικός σας λήγει", "كلمة المرور تنتهي", "انتهاء صلاحية كلمة المرور",
         "הסיסמה שלך תפוג", "תוקף הסיסמה", "पासवर्ड की समय सीमा", "पासवर्ड समाप्त", "密码即将过期", "密码已过期", "パスワードの有効期限",
         "비밀번호가 만료", "비밀번호 만료", "รหัสผ่านหมดอายุ", "mật khẩu hết hạn", "kata sandi kedaluwarsa", "platnost hesla", "lösenordet går ut",
+        // "Keep your current password": the expiring-password phish's button. IT notices ask for a new password, never
+        // offer to keep the old one.
+        "keep current password", "keep your current password", "keep the same password", "aktuelles passwort beibehalten",
+        "passwort beibehalten", "conserver votre mot de passe", "garder le même mot de passe", "mantener su contraseña", "mantener la misma contraseña",
+        "conservar su contraseña", "manter sua senha", "manter a senha atual", "mantenere la password", "mantieni la password",
+        "huidige wachtwoord behouden", "wachtwoord behouden", "zachować obecne hasło", "zachowaj obecne hasło", "сохранить текущий пароль",
+        "сохранить пароль", "зберегти поточний пароль", "mevcut şifrenizi koru", "şifrenizi korumak", "الاحتفاظ بكلمة المرور", "לשמור על הסיסמה",
+        "διατηρήσετε τον κωδικό", "पासवर्ड बनाए रख", "現在のパスワードを維持", "パスワードを維持", "保留当前密码", "保持当前密码", "保留目前密碼",
+        "保留當前密碼", "현재 비밀번호를 유지", "비밀번호를 유지", "비밀번호가 오늘 만료", "รหัสผ่านเดิม", "giữ mật khẩu hiện tại",
+        "pertahankan kata sandi",
         "mailbox is full", "mailbox full", "storage is full", "storage full", "quota exceeded", "email quota", "unusual sign-in", "~unusual activity",
         "suspicious activity", "suspicious login", "~security alert", "unauthorized access", "unauthorised access", "reactivate your account",
         "update your payment information", "update your billing", "~update your details", "validate your account", "~re-confirm", "reconfirm your",
