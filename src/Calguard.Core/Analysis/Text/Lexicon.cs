@@ -34,6 +34,8 @@ public sealed class Lexicon
     /// <summary>Builds a lexicon from (category, term) pairs; terms are normalised like the text.</summary>
     public Lexicon(IEnumerable<(string Category, string Term)> terms)
     {
+        // Chinese terms in the other script, added after the list so that a spelling it gives itself keeps its weight.
+        var variants = new List<Term>();
         foreach (var (category, entry) in terms)
         {
             // "~" marks a weak term (half weight), "~~" a very weak one (a quarter): words that only mean something together.
@@ -49,6 +51,7 @@ public sealed class Lexicon
             {
                 _unspaced.Add(new Term(category, text, [], false, weight));
                 _weights.TryAdd((category, text), weight);
+                variants.AddRange(ChineseScripts.Variants(text).Select(v => new Term(category, v, [], false, weight)));
                 continue;
             }
             var words = TextNormaliser.Words(text).ToArray();
@@ -70,6 +73,13 @@ public sealed class Lexicon
             else
             {
                 Add(_byFirstWord, words[0], term);
+            }
+        }
+        foreach (var variant in variants)
+        {
+            if (_weights.TryAdd((variant.Category, variant.Text), variant.Weight))
+            {
+                _unspaced.Add(variant);
             }
         }
         _unspacedByFirst = _unspaced.GroupBy(t => t.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
