@@ -22,11 +22,28 @@ public class CallbackTitleTests
         Assert.Equal(CallbackRule.Scam.Score * factor, hit.Score, 2);
     }
 
-    private static IReadOnlyList<Calguard.Analysis.Hit> Scan(string title)
+    [Fact]
+    public void ACoherentSenderLosesItsDoubtWhenTheNumberIsTheEventsLocation()
+    {
+        var hit = Scan("Subscription renewal", location: "+1 866 555 0191").Single(h => h.Name == "CALLBACK_SCAM");
+        Assert.Equal(CallbackRule.Scam.Score, hit.Score, 2);
+        Assert.Contains("location", hit.Detail);
+    }
+
+    [Fact]
+    public void AMeetingServicesInvitationCarryingTheRenewalToCancelByPhoneIsACallback()
+    {
+        // Zoom's scheduler sends the criminal's text with its own join link: the number is no dial-in for all that.
+        var hits = Scan("Bevestiging: verlenging abonnement", description: "Uw abonnement is verlengd voor € 299,00. Bel 1-877-555-0124 om te annuleren.\\n" +
+                                                                          "Join Zoom Meeting https://us02web.zoom.us/j/72889474028\\nMeeting ID: 728 8947 4028\\nPasscode: 916204");
+        Assert.Contains(hits, h => h.Name == "CALLBACK_SCAM");
+    }
+
+    private static IReadOnlyList<Calguard.Analysis.Hit> Scan(string title, string description = Description, string? location = null)
     {
         const string domain = "kaveri-infotech.example";
         var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:renewal\r\nDTSTAMP:20240610T100000Z\r\n" +
-                  $"DTSTART:20240612T180000Z\r\nSUMMARY:{title}\r\nDESCRIPTION:{Description}\r\n" +
+                  $"DTSTART:20240612T180000Z\r\nSUMMARY:{title}\r\nDESCRIPTION:{description}\r\n" + (location is null ? "" : $"LOCATION:{location}\r\n") +
                   $"ORGANIZER:mailto:billing@{domain}\r\nATTENDEE:mailto:b@rcpt.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         var message = "Received: from x by mx.example.net; Mon, 10 Jun 2024 10:00:00 +0000\r\n" +
             $"Authentication-Results: mx.example.net; dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}\r\n" +

@@ -90,8 +90,9 @@ public sealed class CallbackRule : Rule
         // In a conference invitation every listed number is a dial-in, even those far below "Dial by your location".
         var conference = ConferenceSearch.IndexOfAny(content.Calendar.Text) >= 0 || ConferenceSearch.IndexOfAny(content.Body.Text) >= 0 ||
                          content.Phones.Any(p => p.IsDialIn);
+        // Meeting services' schedulers carry the scam too (a Zoom invitation whose text is the renewal to cancel by phone).
         var callbacks = content.Phones.Where(p => !p.IsDialIn && CallWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) &&
-                                                  (!conference || Disputes(p.Context))).ToList();
+                                                  (!conference || Contests(p.Context))).ToList();
         if (callbacks.Count == 0)
         {
             return;
@@ -100,8 +101,7 @@ public sealed class CallbackRule : Rule
         var trusted = IdentityIsCoherent(context);
         hits.Add(Phone, $"{distinct} callback number(s), e.g. {callbacks[0].Number}", trusted ? 0.4 : distinct >= 2 ? 1.0 : 0.8);
         var charge = content.Lure(LureVocabulary.Payment);
-        var dispute = callbacks.Any(p => Disputes(p.Context) ||
-                                         (CancelWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => p.Context.Contains(w, StringComparison.Ordinal))));
+        var dispute = callbacks.Any(p => Contests(p.Context));
         // Two generic words ("due", "renewal", "card") are any bill's reminder with the agency's number; the scam needs
         // a charge spelt out or a dispute to settle by phone.
         var scare = DeviceScare.Find(content, withMalwareNames: true) is not null;
@@ -112,10 +112,38 @@ public sealed class CallbackRule : Rule
             // where the calendar's preview shows it, and a number to call about it: no bill, booking or vendor notice in
             // the labelled corpora does both, so a coherent sender earns no doubt then.
             var titled = trusted && MoneyRule.PricedTitle(context.Invitation) is not null;
+            // So is the number itself as the event's place, where the preview shows it: bookings and vendors give an
+            // address or a meeting link there. (A requested support call may give a number there too, but not with a
+            // charge to contest; over 33 labelled corpora this lifts 6 spam and no ham.)
+            var placed = trusted && !titled && NumberAsLocation(context, callbacks);
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {(terms.Length > 0 ? terms : "a charge to dispute or a scare")}" +
-                           (titled ? ", the sum in the title" : string.Empty),
-                trusted && !titled ? 0.3 : 1.0);
+                           (titled ? ", the sum in the title" : placed ? ", the number as the event's location" : string.Empty),
+                trusted && !titled && !placed ? 0.3 : 1.0);
         }
+    }
+
+    // The number is contested: a dispute word, or "call to cancel" next to a charge or renewal ("call to cancel" alone is
+    // a hotel's).
+    private static bool Contests(string context) =>
+        Disputes(context) ||
+        (CancelWords.Any(w => context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => context.Contains(w, StringComparison.Ordinal)));
+
+    // An event whose LOCATION is nothing but one of the callback numbers (its digits, maybe with a word such as "Call").
+    private static bool NumberAsLocation(RuleContext context, List<PhoneNumber> callbacks)
+    {
+        foreach (var (_, ev) in context.Events)
+        {
+            if (ev.Location is not { Length: > 0 and < 60 } location)
+            {
+                continue;
+            }
+            var digits = new string(location.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length >= 7 && callbacks.Any(p => new string(p.Number.Where(char.IsAsciiDigit).ToArray()) == digits))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A dispute word in the number's context. A booking's "non-refundable rate" (remboursable, rimborsabile,
