@@ -71,7 +71,7 @@ public sealed class LinkRule : Rule
     // 5.1 until 2026-11-25: 122 hits over 31 labelled corpora and none on legitimate mail (docs/quality.md).
     /// <summary>A link that downloads a program.</summary>
     public static readonly Signal Executable = new("URL_EXECUTABLE", Groups.Content, 6.6,
-        "A link to a host unrelated to the sender, or to a file somebody uploaded to a code host or cloud storage, downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …): the \"install the meeting client to join\" malware lure.");
+        "A link to a host unrelated to the sender, or to a file somebody uploaded to a code host or cloud storage, downloads a program, script or disk image (.exe, .msi, .dmg, .apk, .js …, or an archive named as one: ChromeUpdate.zip): the \"install the meeting client to join\" malware lure.");
 
     // Programs, installers, scripts and disk images: what a malware dropper needs the reader to run. Archives are left
     // out; agendas and slides are shared as .zip.
@@ -305,8 +305,27 @@ public sealed class LinkRule : Rule
                 return name.ToString();
             }
         }
+        // An archive named as a program ("ChromeUpdate.zip", "client_setup.rar"): the dropper zipped to pass mail filters.
+        // Agendas and slides come zipped under their own names.
+        foreach (var extension in ArchiveExtensions)
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var word in ProgramWords)
+                {
+                    if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return name.ToString();
+                    }
+                }
+            }
+        }
         return null;
     }
+
+    private static readonly string[] ArchiveExtensions = [".zip", ".rar", ".7z"];
+
+    private static readonly string[] ProgramWords = ["update", "setup", "install", "client", "patch", "plugin", "driver", "codec", "player"];
 
     private static string? PathWord(Link link)
     {
