@@ -540,6 +540,10 @@ public static class LureVocabulary
         // "We matched", "my new pics are on my profile": the match that lost its app.
         "~we matched", "my new pics", "~my pics", "~pics are on my profile", "~мои фото", "~пиши мне", "давно хотела познакомиться",
         "~познакомиться", "~ты мне понравился", "~meine bilder", "~mes photos sont", "~mis fotos están",
+        // "Private photos", the English term above, in the languages that lacked it; and "a girl near you" written solid in Thai.
+        "foto private", "privéfoto's", "prywatne zdjęcia", "приватные фото", "личные фото", "özel fotoğraflarım", "プライベート写真", "私密照片",
+        "私人照片", "비공개 사진", "ιδιωτικές φωτογραφίες", "תמונות פרטיות", "صور خاصة", "निजी तस्वीरें", "รูปส่วนตัว", "ảnh riêng tư",
+        "foto pribadi", "สาวใกล้คุณ", "~อยากคุยด้วย",
     ];
 
     private static readonly string[] RetailTerms =
@@ -1158,6 +1162,10 @@ public static class LureVocabulary
         "job interview", "interview*", "recruit*", "hiring", "vacancy", "vacancies", "job offer", "job opening", "remote job", "remote role",
         "remote position", "data entry", "work from home", "no experience needed", "no experience required", "training is provided", "part-time job",
         "online tasks", "talent acquisition",
+        // The reply to an application the reader may never have sent, before "the coordinator" moves to a messenger.
+        "thank you for applying", "thanks for applying", "your job application", "vielen dank für ihre bewerbung", "merci pour votre candidature",
+        "gracias por postularte", "gracias por su postulación", "obrigado por se candidatar", "grazie per la candidatura",
+        "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie", "dziękujemy za aplikację", "спасибо за отклик",
         "vorstellungsgespräch", "bewerbungsgespräch", "stellenangebot", "heimarbeit", "entretien d'embauche", "recrutement", "offre d'emploi",
         "teletravail", "entrevista de trabajo", "entrevista de emprego", "oferta de empleo", "oferta de trabajo", "vaga de emprego", "trabajo desde casa",
         "colloquio di lavoro", "offerta di lavoro", "lavoro da casa", "sollicitatiegesprek", "vacature", "thuiswerk", "rozmowa kwalifikacyjna",
