@@ -114,11 +114,17 @@ public sealed class MoneyRule : Rule
         "current value", "portfolio value", "current market value", "valeur actuelle", "aktueller wert", "depotwert", "valor actual",
         "valore attuale", "valor atual", "huidige waarde", "aktualna wartość", "текущая стоимость", "güncel değer", "τρέχουσα αξία", "שווי נוכחי",
         "القيمة الحالية", "قيمتها الحالية", "वर्तमान मूल्य", "มูลค่าปัจจุบัน", "현재 가치", "평가액", "評価額", "時価", "当前市值", "市值", "目前市值",
+        // A recruiter's salary range ("Salary range: ₹7,367,533 – ₹13,409,952") is pay for a job, not a fortune to collect.
+        // Not "compensation": the scam victims' "compensation payment of $1,500,000" is the advance-fee lure itself.
+        "salary", "pay range", "base pay", "gehalt", "salaire", "rémunération", "salario", "sueldo", "stipendio",
+        "retribuzione", "salário", "remuneração", "salaris", "wynagrodzenie", "зарплата", "оклад", "maaş", "μισθός", "משכורת", "שכר", "راتب",
+        "الراتب", "वेतन", "सैलरी", "เงินเดือน", "연봉", "급여", "年収", "給与", "月薪", "年薪", "薪资", "薪資",
     ];
 
     private static bool IsPrice(MoneyAmount amount)
     {
-        var before = amount.Before.AsSpan(Math.Max(0, amount.Before.Length - 25));
+        // 40 characters: enough for the second amount of a range ("salary range: $180,000 - $240,000").
+        var before = amount.Before.AsSpan(Math.Max(0, amount.Before.Length - 40));
         foreach (var word in PriceWords)
         {
             if (before.Contains(word, StringComparison.Ordinal))
