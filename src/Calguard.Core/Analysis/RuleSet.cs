@@ -18,7 +18,7 @@ public sealed class RuleSet
         new MethodRule(), new PartsRule(), new UnsolicitedMethodRule(),
         new AlarmRule(), new PlacementRule(), new RecurrencePatternRule(),
         new AudienceRule(),
-        new LureRule(), new AccountChangeRule(), new CallbackRule(), new DeviceScareRule(), new BrandRule(), new ServiceNameRule(), new PasteAndRunRule(), new ShareTenantRule(), new DocumentPlaceRule(), new StoredPageRule(), new DisguisedFileRule(), new ShareNoticeRule(), new PaidHonourRule(), new BookedFreeCallRule(), new ClientUpdateRule(), new LinkRule(), new QrCodeRule(), new ObfuscationRule(), new PayloadLocationRule(),
+        new LureRule(), new AccountChangeRule(), new CallbackRule(), new DeviceScareRule(), new BrandRule(), new ServiceNameRule(), new PasteAndRunRule(), new ShareTenantRule(), new DocumentPlaceRule(), new StoredPageRule(), new HackedSiteKitRule(), new DisguisedFileRule(), new ShareNoticeRule(), new PaidHonourRule(), new BookedFreeCallRule(), new ClientUpdateRule(), new LinkRule(), new QrCodeRule(), new ObfuscationRule(), new PayloadLocationRule(),
         new TextLimitRule(), new CommerceFromFreemailRule(), new ActiveContentRule(), new MoneyRule(), new GibberishRule(), new ContactDiversionRule(), new JobChatRule(), new PersonaRule(), new CryptoAddressRule(), new GovernmentLookalikeRule(),
         new MalformationRule(),
         new LearnedSignals(), new SeedClassifierRule(),
