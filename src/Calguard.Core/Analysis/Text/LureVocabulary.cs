@@ -540,6 +540,9 @@ public static class LureVocabulary
         // "We matched", "my new pics are on my profile": the match that lost its app.
         "~we matched", "my new pics", "~my pics", "~pics are on my profile", "~мои фото", "~пиши мне", "давно хотела познакомиться",
         "~познакомиться", "~ты мне понравился", "~meine bilder", "~mes photos sont", "~mis fotos están",
+        // "It's Kristina from the app, my phone is broken so let's talk here, don't be shy": the match moved off the app.
+        "~my phone is broken", "~my phone broke", "~don't be shy", "~dont be shy", "~sei nicht schüchtern", "~ne sois pas timide",
+        "~no seas tímido", "~non essere timido",
         // "Private photos", the English term above, in the languages that lacked it; and "a girl near you" written solid in Thai.
         "foto private", "privéfoto's", "prywatne zdjęcia", "приватные фото", "личные фото", "özel fotoğraflarım", "プライベート写真", "私密照片",
         "私人照片", "비공개 사진", "ιδιωτικές φωτογραφίες", "תמונות פרטיות", "صور خاصة", "निजी तस्वीरें", "รูปส่วนตัว", "ảnh riêng tư",
@@ -587,7 +590,9 @@ public static class LureVocabulary
         "fund transfer", "transfer of funds", "business proposal", "compensation fund", "atm card", "~western union", "~moneygram", "~deceased",
         "late husband", "late father", "bank draft", "unclaimed funds", "confidential transaction", "~foreign partner", "percentage share",
         "~charity project", "~donation of", "~god bless", "~dearest", "dear beloved", "~erbschaft", "~nachlass", "~héritage", "~herencia",
-        "~eredità", "~herança", "~spadek", "~наследство", "~miras", "~遗产",
+        "~eredità", "~herança", "~spadek", "~наследство", "~miras*", "~遗产",
+        // Turkish writes its suffixes into the word ("mirası", "müvekkilimin", "milyon dolarlık"): stems, as prefixes.
+        "milyon dolar*", "~vefat eden", "~müvekkil*",
         // more
         "terminal cancer", "~cancer", "honest person", "~honest", "god bless you", "~donation", "~charity", "phase terminale", "~don de", "personne honnête",
         "que dieu vous bénisse", "~notaire", "~testament", "~beneficiario", "~herdeiro", "~ereditiere", "~begünstigter", "~erfgenaam", "~miliony",
