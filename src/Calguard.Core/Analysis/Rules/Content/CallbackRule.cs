@@ -97,7 +97,8 @@ public sealed class CallbackRule : Rule
         {
             return;
         }
-        var distinct = callbacks.Select(p => new string(p.Number.Where(char.IsAsciiDigit).ToArray())).Distinct().Count();
+        var numbers = callbacks.Select(p => Digits(p.Number)).ToHashSet(StringComparer.Ordinal);
+        var distinct = numbers.Count;
         var trusted = IdentityIsCoherent(context);
         hits.Add(Phone, $"{distinct} callback number(s), e.g. {callbacks[0].Number}", trusted ? 0.4 : distinct >= 2 ? 1.0 : 0.8);
         var charge = content.Lure(LureVocabulary.Payment);
@@ -115,7 +116,7 @@ public sealed class CallbackRule : Rule
             // So is the number itself as the event's place, where the preview shows it: bookings and vendors give an
             // address or a meeting link there. (A requested support call may give a number there too, but not with a
             // charge to contest; over 33 labelled corpora this lifts 6 spam and no ham.)
-            var placed = trusted && !titled && NumberAsLocation(context, callbacks);
+            var placed = trusted && !titled && NumberAsLocation(context, numbers);
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {(terms.Length > 0 ? terms : "a charge to dispute or a scare")}" +
                            (titled ? ", the sum in the title" : placed ? ", the number as the event's location" : string.Empty),
                 trusted && !titled && !placed ? 0.3 : 1.0);
@@ -129,7 +130,7 @@ public sealed class CallbackRule : Rule
         (CancelWords.Any(w => context.Contains(w, StringComparison.Ordinal)) && ChargeWords.Any(w => context.Contains(w, StringComparison.Ordinal)));
 
     // An event whose LOCATION is nothing but one of the callback numbers (its digits, maybe with a word such as "Call").
-    private static bool NumberAsLocation(RuleContext context, List<PhoneNumber> callbacks)
+    private static bool NumberAsLocation(RuleContext context, HashSet<string> numbers)
     {
         foreach (var (_, ev) in context.Events)
         {
@@ -137,14 +138,16 @@ public sealed class CallbackRule : Rule
             {
                 continue;
             }
-            var digits = new string(location.Where(char.IsAsciiDigit).ToArray());
-            if (digits.Length >= 7 && callbacks.Any(p => new string(p.Number.Where(char.IsAsciiDigit).ToArray()) == digits))
+            var digits = Digits(location);
+            if (digits.Length >= 7 && numbers.Contains(digits))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
     // A dispute word in the number's context. A booking's "non-refundable rate" (remboursable, rimborsabile,
     // reembolsável, terugbetaalbaar, erstattbar) is no refund to claim.

@@ -40,10 +40,11 @@ public sealed class SeedClassifierRule : Rule
         {
             return;
         }
-        if (_model.Classify(ClassifierFeatures.Extract(context, _model)) is { } bayes &&
+        // Factor decides whether the seed speaks and how loud; Grade names the side and writes the detail.
+        if (_model.Classify(ClassifierFeatures.Extract(context, _model)) is { } bayes && Factor(bayes.Probability) is { } factor &&
             BayesSignals.Grade(bayes, $"seed trained on {_model.SpamMessages} spam and {_model.HamMessages} ham", Spam, Ham, LeansSpam, LeansHam) is { } hit)
         {
-            hits.Add(hit.Signal, hit.Detail, Factor(bayes.Probability) ?? 0);
+            hits.Add(hit.Signal, hit.Detail, factor);
         }
     }
 
