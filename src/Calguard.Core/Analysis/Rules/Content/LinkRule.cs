@@ -111,7 +111,10 @@ public sealed class LinkRule : Rule
         "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
         "here.com", "okta.com", "onelogin.com", "auth0.com", "duosecurity.com", "pingidentity.com", "servicenow.com", "service-now.com",
         "zendesk.com", "freshservice.com", "jamf.com", "lastpass.com", "1password.com", "bitwarden.com", "workday.com", "myworkday.com", "sap.com",
-        "successfactors.com", "bamboohr.com", "personio.de", "adp.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
+        "successfactors.com", "bamboohr.com", "personio.de", "adp.com",
+        // Signing envelopes and design or writing workspaces: their links open the sender's document inside the service,
+        // never a page the sender wrote, so they say nothing about who sent them.
+        "docusign.net", "docusign.com", "hellosign.com", "figma.com", "miro.com", "lucid.app", "overleaf.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
     ];
 
     /// <inheritdoc />
