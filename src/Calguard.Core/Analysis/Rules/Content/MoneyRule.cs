@@ -17,6 +17,10 @@ public sealed class MoneyRule : Rule
     public static readonly Signal FreemailFortune = new("FREEMAIL_FORTUNE", Groups.Composite, 4.0,
         "A fortune for the reader comes from a free mail organizer or sender: an inheritance, a contract's millions or a prize is not handed out from a private mailbox; the advance-fee letter is.");
 
+    /// <summary>A fortune offered as a prize, an inheritance or a share of funds to move.</summary>
+    public static readonly Signal FortuneOffered = new("LURE_FORTUNE_OFFERED", Groups.Composite, 2.0,
+        "A fortune is named beside prize or advance-fee wording (a lottery win, an heir's estate, funds to move for a share): no real invitation hands the reader millions.");
+
     /// <summary>Earnings per period.</summary>
     public static readonly Signal Earnings = new("LURE_EARNINGS_CLAIM", Groups.Content, 2.8,
         "The text promises earnings per day, week or month, or to turn a small sum into a large one.");
@@ -100,8 +104,11 @@ public sealed class MoneyRule : Rule
         "livrare", "vamă", "díj", "szállítás", "vám", "kézbesít", "мито", "комісі", "手续费", "邮费", "快递费", "配送费", "配送料", "関税", "再配達",
     ];
 
+    private static readonly string AdvanceFeeLure = LureRule.SignalFor(LureVocabulary.AdvanceFee).Name;
+    private static readonly string PrizeLure = LureRule.SignalFor(LureVocabulary.Prize).Name;
+
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, FreemailFortune, Earnings, SmallFee, PriceInTitle];
+    public override IReadOnlyList<Signal> Signals { get; } = [LargeSum, FreemailFortune, FortuneOffered, Earnings, SmallFee, PriceInTitle];
 
     // A house's asking price is a sum the reader would pay, not a fortune handed to them.
     private static readonly string[] PriceWords =
@@ -191,6 +198,11 @@ public sealed class MoneyRule : Rule
         if (fortune is not null)
         {
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
+            // The advisers', banks' and insurers' sums that ham names come without either wording: 0 of 5,380 labelled ham.
+            if (hits.Has(AdvanceFeeLure) || hits.Has(PrizeLure))
+            {
+                hits.Add(FortuneOffered, $"{fortune.Text} {fortune.Currency} with {(hits.Has(AdvanceFeeLure) ? "advance-fee" : "prize")} wording");
+            }
             if (CommerceFromFreemailRule.FreemailParty(context) is { } freemail)
             {
                 hits.Add(FreemailFortune, $"{fortune.Text} {fortune.Currency} from a {freemail} address");
