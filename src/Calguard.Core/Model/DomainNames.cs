@@ -24,6 +24,11 @@ public static class DomainNames
         "example.com", "example.net", "example.org",
     };
 
+    private static readonly string[] DocumentationNames = ["example.com", "example.net", "example.org"];
+
+    /// <summary>The RFC 2606 name (example.com, .net, .org) that <paramref name="domain"/> is or lies under, or null.</summary>
+    public static string? DocumentationParent(string domain) => Array.Find(DocumentationNames, d => IsWithin(domain, d));
+
     /// <summary>The organisational domain: the registrable name below the public suffix.</summary>
     public static string Organizational(string domain)
     {

@@ -97,6 +97,11 @@ public static class HostDeception
         return false;
     }
 
+    // A brand with its first letter dropped is often a plain word ("icloud" → "cloud", "itunes" → "tunes"), read as that
+    // word rather than as the brand: a company's cloud.example.com is nobody's Apple look-alike.
+    private static bool IsBrandWithoutInitial(string label, string brandLabel) =>
+        label.Length + 1 == brandLabel.Length && brandLabel.AsSpan(1).SequenceEqual(label);
+
     /// <summary>A brand the host spells without belonging to it: as a token ("dhl-xufyh.top"), inside a label ("mkbags-outletstore" has no brand, "paypalsecure" has), or one edit away ("netfiix").</summary>
     public static Brand? BrandInHost(string host)
     {
@@ -136,7 +141,7 @@ public static class HostDeception
             {
                 foreach (var (brandLabel, index) in LongLabelsByLength[length])
                 {
-                    if (index < best && EditDistanceAtMostOne(orgLabel, brandLabel) && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
+                    if (index < best && EditDistanceAtMostOne(orgLabel, brandLabel) && !IsBrandWithoutInitial(orgLabel, brandLabel) && !Brands.All[index].Owns(host, hostOrg, hostOrgLabel))
                     {
                         best = index;
                     }

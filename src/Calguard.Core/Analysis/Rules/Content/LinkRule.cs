@@ -357,7 +357,11 @@ public sealed class LinkRule : Rule
         public static HostFacts Of(Link link, List<string> own, HashSet<string> recipientOwn)
         {
             var aligned = own.Any(d => DomainNames.Related(d, link.AsciiHost)) ||
-                          (recipientOwn.Count > 0 && recipientOwn.Contains(DomainNames.Organizational(link.AsciiHost)));
+                          (recipientOwn.Count > 0 && recipientOwn.Contains(DomainNames.Organizational(link.AsciiHost))) ||
+                          // example.com stands for many organisations, each subdomain one; mail from example.com itself is
+                          // that organisation's, and so are the names under it (its portal.example.com). Mail to it is not:
+                          // the spammer names his own login.example.com page.
+                          (DomainNames.DocumentationParent(link.AsciiHost) is { } parent && own.Contains(parent));
             var brand = HostDeception.BrandInHost(ToLatinSkeleton(link.Host));
             // A host that starts with another domain ("forms.office.com.acme-hr.site") deceives even when its registered
             // name borrows the sender's or recipient's name, as look-alikes do: only the sender's own domain excuses it.
