@@ -140,6 +140,10 @@ public static class LureVocabulary
         "dear purchasing manager", "dear purchase manager", "dear procurement manager", "factory direct", "factory price", "~moq", "oem/odm",
         "oem & odm", "oem and odm", "~ready stock", "~immediate shipment", "importers database", "buyers database", "~buyers list", "~email list",
         "采购商邮箱", "一键群发", "开发信", "外贸客户开发", "客户开发软件", "工厂直销", "源头工厂", "现货供应", "海外买家",
+        // "First page on Google, guaranteed": the same pitch with the other prepositions and the promised traffic.
+        "prima pagina su google", "posizionamento garantito", "~aumenta le visite", "guaranteed first page", "guaranteed ranking",
+        "~increase your website traffic", "primera página en google", "première page sur google", "erste seite auf google", "eerste pagina op google",
+        "primeira página no google", "pierwsza strona google", "~posicionamiento garantizado", "~positionnement garanti", "~garantierte platzierung",
     ];
 
     private static readonly string[] PrizeTerms =
@@ -253,6 +257,8 @@ public static class LureVocabulary
         // Slots, free credit and the deposit bonus in Thai and Hindi; "your prize is waiting" in Arabic.
         "เครดิตฟรี", "ฝากถอนไม่มีขั้นต่ำ", "สล็อตเว็บตรง", "~โบนัส", "दांव लगाएं", "पहली डिपॉज़िट", "~बोनस", "जैकपॉट", "جائزتك بانتظارك",
         "لم تستلم جائزتك", "~جائزتك", "~جائزة",
+        // The lottery winner who gives part of his win away, in Thai.
+        "ผู้ชนะลอตเตอรี", "~ลอตเตอรี่", "~ลอตเตอรี",
     ];
 
     private static readonly string[] CryptoTerms =
@@ -657,6 +663,8 @@ public static class LureVocabulary
         // The rental whose owner is abroad: pay the deposit or holding fee and the keys come by courier.
         "holding fee", "keys by courier", "keys will be sent", "keys will be couriered", "send you the keys", "~working abroad", "envío de llaves",
         "entrega de llaves", "~por mensajería", "chiavi tramite corriere", "clés par coursier", "schlüssel per post", "钥匙将快递", "快递寄送钥匙", "~押金",
+        // "I want to donate money to you": the winner's or widow's gift, in Thai.
+        "ต้องการบริจาคเงิน", "~บริจาคเงินให้คุณ",
     ];
 
     private static readonly string[] DeliveryTerms =
@@ -718,6 +726,9 @@ public static class LureVocabulary
         "~taxa vamală", "~reprogramați livrarea", "~confirmați adresa de livrare",
         "nem sikerült kézbesíteni", "sikertelen kézbesítés*", "kézbesítési kísérlet sikertelen", "csomagját visszatartottuk", "~vámkezelési díj",
         "~kézbesítési díj", "~új kézbesítési időpont", "~erősítse meg címét",
+        // The import tax a parcel "awaits", and the return threatened if it is not paid.
+        "taxa de importação", "aguardando pagamento da taxa", "~evite a devolução", "~encomenda foi taxada", "impuesto de importación",
+        "~evite la devolución", "~import duty", "~import tax",
     ];
 
     private static readonly string[] PharmaTerms =
@@ -965,6 +976,8 @@ public static class LureVocabulary
         "החלפתי בנק", "~לפני המשכורת הבאה", "غيرت البنك", "غيرت بنكي", "~قبل الراتب القادم", "मैंने बैंक बदल दिया", "मैंने अपना बैंक बदल",
         "~अगली सैलरी से पहले", "ฉันเปลี่ยนธนาคาร", "เปลี่ยนบัญชีรับเงินเดือน", "은행을 바꿨", "급여 받을 계좌", "銀行を変えました", "給与口座を変更",
         "我换了银行", "我換了銀行", "~下次发工资前", "~下次發薪前",
+        // "I want to pay a supplier today; reply whether you can handle it": the executive's ask, in Japanese.
+        "~取引先への支払い", "~対応できるか返信", "~支払いを本日中に", "~~社外秘",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".

@@ -56,6 +56,13 @@ public static partial class PhoneFinder
                 }
                 else if ((ch is ' ' or '-' or '.' or '(' or ')' or '/' || (ch == '+' && end == start)) && !lastWasSeparator)
                 {
+                    // A padded separator ("+1 - 855 - 281 - 9361") is one separator: callback scams space their
+                    // numbers out so that a parser stops at the first gap.
+                    if (ch == ' ' && end + 2 < text.Length && text[end + 1] is '-' or '.' && text[end + 2] == ' ' &&
+                        end + 3 < text.Length && char.IsAsciiDigit(text[end + 3]))
+                    {
+                        end += 2;
+                    }
                     separators++;
                     lastWasSeparator = ch is not ('(' or ')');
                 }

@@ -51,7 +51,7 @@ public sealed class CallbackRule : Rule
         "not ordered", "didn't order", "did not order", "niet besteld", "nicht bestellt", "pas commande", "no lo pediste", "no ha pedido",
         "non hai ordinato", "nao pediu", "не заказывали", "siparis vermediyseniz", "לא הזמנת", "注文していない", "没有订购", "nie zamawiałeś",
         // "If you did not request / make this": the same claim in the languages above that lacked it.
-        "إذا لم تطلب", "إذا لم تقم", "لم تقم بهذا", "אם לא ביצעת", "אם לא הזמנת", "לא אישרת", "यदि आपने यह", "अगर आपने यह", "หากคุณไม่ได้", "ถ้าคุณไม่ได้",
+        "إذا لم تطلب", "إذا لم تقم", "لم تقم بهذا", "אם לא ביצעת", "אם לא הזמנת", "לא אישרת", "यदि आपने यह", "अगर आपने यह", "आपने नहीं किया", "आपने नहीं की", "หากคุณไม่ได้", "ถ้าคุณไม่ได้",
         "주문하지 않", "요청하지 않", "nếu bạn không", "jika anda tidak", "pokud jste tuto", "neobjednali", "om du inte har", "dacă nu ați", "ha nem ön",
         "не замовляли", "εάν δεν κάνατε", "αν δεν κάνατε", "δεν παραγγείλατε", "申請していない", "如果您没有", "如非本人",
         // "Your card / line / account is suspended: call to restore it": the threat that makes the reader dial.
@@ -76,7 +76,7 @@ public sealed class CallbackRule : Rule
         "تجديد", "חידוש", "नवीनीकरण", "सदस्यता", "การต่ออายุ", "갱신", "gia hạn", "perpanjangan", "langganan", "obnoven", "förnyelse",
         "reînnoire", "abonament", "megújít", "előfizet", "підписк", "ανανέωσ", "更新されました", "续费", "扣款",
         // "Order confirmed, call to cancel": the purchase the reader never made, as the hook for the call.
-        "order confirm", "order #", "order no", "order number", "your order", "purchase", "invoice", "bestellung", "commande", "pedido",
+        "auto-pay", "autopay", "auto pay", "ऑटो-पे", "ऑटोपे", "order confirm", "order #", "order no", "order number", "your order", "purchase", "invoice", "bestellung", "commande", "pedido",
         "ordine", "zamówien", "заказ", "sipariş", "siparis", "bestelling", "注文", "订单", "주문", "objednávk", "beställning", "comandă",
     ];
 

@@ -39,7 +39,7 @@ public sealed class ClientUpdateRule : Rule
     [
         "out of date", "outdated", "no longer supported", "not supported", "update required", "requires an update", "mandatory update", "required update",
         "mandatory security update", "latest version", "newest version", "install the update", "install now", "install the latest", "download the latest",
-        "update now", "plugin required", "plug-in required", "must be updated", "needs to be updated", "needs an update",
+        "update now", "please install", "install the", "download and install", "plugin required", "plug-in required", "must be updated", "needs to be updated", "needs an update",
         // "Please update your Zoom client to version 24.3", "install the security update first".
         "security update", "to version",
         "requires the latest", "update and join", "update to join", "install to join", "update before joining", "최신 버전 설치",

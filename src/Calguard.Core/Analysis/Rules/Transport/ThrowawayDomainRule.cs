@@ -84,9 +84,11 @@ public sealed class ThrowawayDomainRule : Rule
         }
         foreach (var part in name.Split('-'))
         {
-            if (LureWords.Contains(part))
+            // A campaign numbers its domains: track-verify310.pro is the 310th "verify".
+            var word = part.TrimEnd("0123456789".ToCharArray());
+            if (LureWords.Contains(word))
             {
-                return part;
+                return word;
             }
         }
         return null;
