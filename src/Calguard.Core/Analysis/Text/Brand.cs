@@ -96,6 +96,12 @@ public static class Brands
         new("ANCV", ["ancv", "cheques-vacances", "cheques vacances", "chèques-vacances"], ["ancv"], []),
         new("Ray-Ban", ["ray-ban", "rayban", "ray ban"], ["ray-ban", "rayban"], ["luxottica.com"]),
         new("Oakley", ["oakley"], ["oakley"], ["luxottica.com"]),
+        // The sale waves' other counterfeit labels, whose shops are named after them (monclerdeals.com, ugg-clearance.us).
+        new("Moncler", ["moncler"], ["moncler"], []),
+        new("UGG", ["ugg boots", "ugg australia"], ["ugg"], ["deckers.com"]),
+        new("Canada Goose", ["canada goose"], ["canadagoose", "canada-goose"], []),
+        new("Michael Kors", ["michael kors"], ["michaelkors", "michael-kors"], []),
+        new("Louis Vuitton", ["louis vuitton"], ["louisvuitton", "louis-vuitton", "vuitton"], []),
         new("Booking.com", ["booking.com"], ["booking"], []),
         new("Airbnb", ["airbnb"], ["airbnb"], []),
         new("Zoom", ["zoom account", "zoom billing"], ["zoom", "zoomgov"], []),
