@@ -324,6 +324,30 @@ public static class HostDeception
         return null;
     }
 
+    /// <summary>
+    /// True when a registered name (its label below the public suffix) was made by a machine: letters and digits in four
+    /// or more runs ("5s4tis0n", "nh3n1tgj") or a long hex string. Stricter than <see cref="MachineMadePart"/>, which judges
+    /// the names a free host's users pick: a company may be "w3schools" or "web3conf", and may spell an odd word.
+    /// </summary>
+    public static bool IsMachineMadeName(string label)
+    {
+        if (label.Length < 6 || label.AsSpan().ContainsAnyExcept(LowerAlphanumerics))
+        {
+            return false;
+        }
+        var runs = 1;
+        for (var i = 1; i < label.Length; i++)
+        {
+            if (char.IsAsciiDigit(label[i]) != char.IsAsciiDigit(label[i - 1]))
+            {
+                runs++;
+            }
+        }
+        return runs >= 4 || (label.Length >= 16 && !label.AsSpan().ContainsAnyExcept(HexDigits) && label.AsSpan().ContainsAnyInRange('0', '9'));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerAlphanumerics = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     // The tests TEXT_RANDOM_FILLER applies to a run of words, on one name: implausible letters, and three in ten of them
     // rare ("schwarzwald" has 27 %).
     private static bool RandomLetters(ReadOnlySpan<char> part) =>

@@ -40,7 +40,7 @@ public sealed class LinkRule : Rule
     // 3.0 until 2026-11-25: 252 hits over 31 labelled corpora and none on legitimate mail (docs/quality.md).
     /// <summary>A machine-named site on free hosting, or IPFS content.</summary>
     public static readonly Signal ThrowawaySite = new("URL_THROWAWAY_SITE", Groups.Content, 3.8,
-        "A link goes to a machine-named site on free hosting (claim-l8sqn2.web.app) or to IPFS content by its address: a page put up in bulk and replaced as soon as it is taken down.");
+        "A link goes to a machine-named site on free hosting (claim-l8sqn2.web.app), to a registered name a machine made (5s4tis0n.com) or to IPFS content by its address: a page put up in bulk and replaced as soon as it is taken down.");
 
     /// <summary>Cheap TLD.</summary>
     public static readonly Signal SuspiciousTld = new("URL_SUSPICIOUS_TLD", Groups.Content, 3.7,
@@ -213,6 +213,13 @@ public sealed class LinkRule : Rule
                 {
                     hits.Add(ThrowawaySite, $"{link.AsciiHost} {why}");
                 }
+            }
+            // A registered name a machine made (5s4tis0n.com, nh3n1tgj.biz) is bought in bulk for one wave, as a free
+            // site's is made: no organisation names itself so. 0 of 5,700 labelled ham link to one.
+            else if (!aligned && !host.KnownService && !KnownDomains.IsShortener(link.AsciiHost) &&
+                     DomainNames.Organizational(link.AsciiHost).Split('.')[0] is var made && HostDeception.IsMachineMadeName(made))
+            {
+                hits.Add(ThrowawaySite, $"{link.AsciiHost} is named \"{made}\" by a machine");
             }
             if (!aligned && !host.KnownService && !link.HasUserInfo && CarriedRecipient(link, targets ??= Targets(context.Recipients)) is { } carried)
             {
