@@ -44,6 +44,21 @@ public sealed partial class ShareNoticeRule : Rule
         return false;
     }
 
+    // The notice's own sentence, when the kit leaves the file name out ("Büşra Çelik sizinle bir dosya paylaştı").
+    private static readonly string[] NoticeSentences =
+    [
+        "shared a file with you", "shared a document with you", "shared a folder with you", "has shared a file", "has shared a document",
+        "eine datei mit ihnen geteilt", "ein dokument mit ihnen geteilt", "einen ordner mit ihnen geteilt", "a partagé un fichier avec vous",
+        "a partagé un document avec vous", "a partagé un dossier avec vous", "ha compartido un archivo contigo", "ha compartido un archivo con usted",
+        "compartió un archivo con usted", "compartió un documento con usted", "compartilhou um arquivo com você", "compartilhou um documento com você",
+        "partilhou um ficheiro consigo", "ha condiviso un file con te", "ha condiviso un documento con te", "heeft een bestand met u gedeeld",
+        "heeft een document met u gedeeld", "udostępnił(a) ci plik", "udostępnił ci plik", "udostępniła ci plik", "udostępnił ci dokument",
+        "поделился с вами файлом", "поделилась с вами файлом", "поделился с вами документом", "sizinle bir dosya paylaştı",
+        "sizinle bir belge paylaştı", "sizinle bir klasör paylaştı", "μοιράστηκε ένα αρχείο μαζί σας", "שיתף איתך קובץ", "שיתפה איתך קובץ",
+        "شارك ملفًا معك", "شارك ملفا معك", "शेयर की है", "ने आपके साथ एक फ़ाइल साझा की", "แชร์ไฟล์กับคุณ", "님이 파일을 공유했습니다",
+        "さんがファイルを共有しました", "与您共享了文件", "與您共用了檔案", "sdílel(a) s vámi soubor", "delade en fil med dig",
+    ];
+
     // A title longer than this is not a notice's.
     private const int MaxTitle = 300;
 
@@ -60,7 +75,10 @@ public sealed partial class ShareNoticeRule : Rule
                 continue;
             }
             var title = (summary.Length > MaxTitle ? summary[..MaxTitle] : summary).ToLowerInvariant();
-            if (SharedWords.FirstOrDefault(w => Shares(title, w)) is { } word && FileName().IsMatch(title))
+            var word = SharedWords.FirstOrDefault(w => Shares(title, w)) is { } shared && FileName().IsMatch(title)
+                ? shared
+                : NoticeSentences.FirstOrDefault(s => title.Contains(s, StringComparison.Ordinal));
+            if (word is not null)
             {
                 hits.Add(ShareNotice, $"\"{(summary.Length > 80 ? summary[..80] + "…" : summary)}\" (\"{word}\")");
                 return;
