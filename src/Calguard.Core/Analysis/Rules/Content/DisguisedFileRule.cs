@@ -1,9 +1,11 @@
+using Calguard.Analysis.Text;
+
 namespace Calguard.Analysis.Rules.Content;
 
 /// <summary>
 /// A file dressed as a document: "Invoice.pdf.html", "Scan.docx.exe", or an ATTACH whose FMTTYPE says PDF while its
 /// name ends in .html. Windows hides the last extension and mail clients show the type they are told, so the reader
-/// sees a PDF and opens a web page or a program. Nobody who sends a real document needs the disguise; archives
+/// sees a PDF and opens a web page or a program. So does a "Join_meeting.pdf" declared as text/html. Nobody who sends a real document needs the disguise; archives
 /// ("report.tar.gz", "scan.pdf.zip") are not counted.
 /// </summary>
 public sealed class DisguisedFileRule : Rule
@@ -20,6 +22,10 @@ public sealed class DisguisedFileRule : Rule
 
     private static readonly string[] DocumentTypes = ["application/pdf", "application/msword", "application/vnd.", "image/"];
 
+    // Types that run when opened: a page, a script, a program.
+    private static readonly string[] ActiveTypes =
+        ["text/html", "application/xhtml", "application/javascript", "text/javascript", "application/hta", "application/x-msdownload", "application/x-msdos-program"];
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [Disguised];
 
@@ -30,7 +36,9 @@ public sealed class DisguisedFileRule : Rule
         {
             foreach (var a in ev.Attachments)
             {
-                if (a.FileName is { } name && Why(name, a.FormatType) is { } why)
+                // A link to a document's web view on a sharing service is typed as the page it opens (SharePoint's
+                // "Review.xlsx" as text/html): only elsewhere is a page named as a document a disguise.
+                if (a.FileName is { } name && Why(name, a.FormatType, IsWebView(a)) is { } why)
                 {
                     hits.Add(Disguised, $"ATTACH {name} {why}");
                     return;
@@ -62,6 +70,10 @@ public sealed class DisguisedFileRule : Rule
         }
     }
 
+    private static bool IsWebView(EventAttachment a) =>
+        a.Uri is { } uri && Link.Parse(uri, "ATTACH") is { } link &&
+        (KnownDomains.ServesAnyonesFiles(link.AsciiHost) || KnownDomains.IsDocumentPlatform(link.AsciiHost) || LinkRule.IsKnownService(link.AsciiHost));
+
     private static bool EndsActive(ReadOnlySpan<char> name)
     {
         foreach (var extension in ActiveExtensions)
@@ -75,12 +87,16 @@ public sealed class DisguisedFileRule : Rule
     }
 
     /// <summary>Why <paramref name="name"/> (with the declared <paramref name="type"/>) is a disguise, or null.</summary>
-    internal static string? Why(string name, string? type)
+    internal static string? Why(string name, string? type, bool webView = false)
     {
         var active = Array.Find(ActiveExtensions, e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
         if (active is null)
         {
-            return null;
+            // The other way round: "Join_meeting.pdf" declared as text/html opens as the page it is.
+            return type is not null && !webView && Array.Find(ActiveTypes, t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase)) is { } runs &&
+                   Array.Find(DocumentExtensions, e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } named
+                ? $"(a {named} declared as {runs})"
+                : null;
         }
         var stem = name[..^active.Length];
         if (Array.Find(DocumentExtensions, e => stem.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } shown && stem.Length > shown.Length)
