@@ -24,6 +24,13 @@ internal static class DeviceScare
         "não está protegido", "niet meer beschermd", "nie jest już chronione", "больше не защищ", "artık korunmuyor", "δεν προστατεύεται πλέον",
         "אינו מוגן עוד", "لم يعد محميا", "अब सुरक्षित नहीं", "ไม่ได้รับการปกป้องอีกต่อไป", "더 이상 보호되지", "保護されていません", "不再受保护",
         "windows license has expired", "windows licence has expired", "windows-lizenz ist abgelaufen", "licence windows a expiré",
+        // "Your computer may be unprotected": the same scare, said of the device.
+        "computer is unprotected", "computer may be unprotected", "device is unprotected", "pc is unprotected", "computer is onbeschermd",
+        "computer is mogelijk onbeschermd", "apparaat is onbeschermd", "computer ist ungeschützt", "gerät ist ungeschützt",
+        "ordinateur n'est pas protégé", "ordinateur est vulnérable", "equipo está desprotegido", "computadora está desprotegida",
+        "computer non è protetto", "computador está desprotegido", "komputer jest niechroniony", "компьютер не защищ", "bilgisayarınız korumasız",
+        "licentie is verlopen", "microsoft-licentie is verlopen", "lizenz ist abgelaufen", "licence a expiré", "licencia ha caducado",
+        "licenza è scaduta", "licença expirou", "licencja wygasła",
         "remote session was opened", "remote session detected", "do not restart or shut down", "do not shut down your computer", "firewall alert",
     ]);
 

@@ -553,6 +553,9 @@ public static class LureVocabulary
         "foto private", "privéfoto's", "prywatne zdjęcia", "приватные фото", "личные фото", "özel fotoğraflarım", "プライベート写真", "私密照片",
         "私人照片", "비공개 사진", "ιδιωτικές φωτογραφίες", "תמונות פרטיות", "صور خاصة", "निजी तस्वीरें", "รูปส่วนตัว", "ảnh riêng tư",
         "foto pribadi", "สาวใกล้คุณ", "~อยากคุยด้วย",
+        // "Women in your area have written to you", "I saw your profile", in Hebrew and the languages that lacked it.
+        "נשים באזורך", "ראיתי את הפרופיל שלך", "~הודעות חדשות מנשים", "نساء في منطقتك", "رأيت ملفك الشخصي", "γυναίκες στην περιοχή σας",
+        "είδα το προφίλ σου", "महिलाएं आपके क्षेत्र में", "मैंने आपकी प्रोफ़ाइल देखी", "kobiety w twojej okolicy", "widziałam twój profil",
     ];
 
     private static readonly string[] RetailTerms =
@@ -978,6 +981,9 @@ public static class LureVocabulary
         "我换了银行", "我換了銀行", "~下次发工资前", "~下次發薪前",
         // "I want to pay a supplier today; reply whether you can handle it": the executive's ask, in Japanese.
         "~取引先への支払い", "~対応できるか返信", "~支払いを本日中に", "~~社外秘",
+        // The gift-card ask and "send me photos of the codes" in the Nordic languages.
+        "köpa presentkort", "~kan du köpa", "bilder på koderna", "~skicka koderna", "kjøpe gavekort", "bilder av kodene", "købe gavekort",
+        "billeder af koderne", "ostaa lahjakortteja", "kuvat koodeista",
     ];
 
     // Sextortion and hacker extortion: "I recorded you, pay in bitcoin or I send it to your contacts".

@@ -41,7 +41,7 @@ public sealed class MoneyRule : Rule
         "vydělat", "vydělej", "tjäna", "câștig", "keress", "заробі", "заробл",
         // A job's pay: "a remote role paying $250-$800 per day", "daily pay $120".
         "paying", "pays ", "daily pay", "salary", "wage", "gehalt", "lohn", "salaire", "sueldo", "salario", "stipendio", "salário", "salaris",
-        "wynagrodz", "зарплат", "maaş", "日薪", "工资", "日給", "時給", "일당", "راتب", "משכורת", "μισθ", "वेतन", "ค่าจ้าง", "lương", "gaji",
+        "wynagrodz", "wypłat", "зарплат", "maaş", "日薪", "工资", "日給", "時給", "일당", "راتب", "משכורת", "μισθ", "वेतन", "ค่าจ้าง", "lương", "gaji",
     ];
 
     private static readonly string[] PeriodWords =
