@@ -556,6 +556,9 @@ public static class LureVocabulary
         // "Women in your area have written to you", "I saw your profile", in Hebrew and the languages that lacked it.
         "נשים באזורך", "ראיתי את הפרופיל שלך", "~הודעות חדשות מנשים", "نساء في منطقتك", "رأيت ملفك الشخصي", "γυναίκες στην περιοχή σας",
         "είδα το προφίλ σου", "महिलाएं आपके क्षेत्र में", "मैंने आपकी प्रोफ़ाइल देखी", "kobiety w twojej okolicy", "widziałam twój profil",
+        // A profile "3 km from you", the match whose account "got blocked" on the app, so the chat moved.
+        "km from you", "miles from you", "km away from you", "miles away from you", "km von dir", "km de toi", "km de ti", "km da te",
+        "km od ciebie", "км от тебя", "km uzaklıkta", "my account there got blocked", "my account got blocked", "account on the app got banned",
     ];
 
     private static readonly string[] RetailTerms =
@@ -848,6 +851,8 @@ public static class LureVocabulary
         "préstamo inmediato", "same-day loan", "same day loan", "~instant approval",
         // The stock-tips club that moves its members to a chat group.
         "stock picks", "free stock picks", "stock tips", "hot stocks", "penny stocks", "aktientipps", "conseils boursiers", "牛股", "荐股", "股票群",
+        // The trading webinar's "earn daily" and its AI strategy, in German.
+        "täglich verdienen", "ki-handelsstrategie", "ki-trading", "~trading-webinar", "~% rendite",
     ];
 
     // Business e-mail compromise: the boss or a colleague asks for gift cards, a payment or a changed bank account.
