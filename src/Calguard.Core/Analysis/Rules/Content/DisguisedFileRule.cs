@@ -5,8 +5,8 @@ namespace Calguard.Analysis.Rules.Content;
 /// <summary>
 /// A file dressed as a document: "Invoice.pdf.html", "Scan.docx.exe", or an ATTACH whose FMTTYPE says PDF while its
 /// name ends in .html. Windows hides the last extension and mail clients show the type they are told, so the reader
-/// sees a PDF and opens a web page or a program. So does a "Join_meeting.pdf" declared as text/html. Nobody who sends a real document needs the disguise; archives
-/// ("report.tar.gz", "scan.pdf.zip") are not counted.
+/// sees a PDF and opens a web page or a program; so does a "Join_meeting.pdf" declared as text/html. Nobody who sends
+/// a real document needs the disguise; archives ("report.tar.gz", "scan.pdf.zip") are not counted.
 /// </summary>
 public sealed class DisguisedFileRule : Rule
 {

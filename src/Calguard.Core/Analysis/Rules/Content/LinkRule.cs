@@ -215,7 +215,7 @@ public sealed class LinkRule : Rule
                 }
             }
             // A registered name a machine made (5s4tis0n.com, nh3n1tgj.biz) is bought in bulk for one wave, as a free
-            // site's is made: no organisation names itself so. 0 of 5,700 labelled ham link to one.
+            // site's is made: no organisation names itself so, and no labelled ham links to one.
             else if (!aligned && !host.KnownService && !KnownDomains.IsShortener(link.AsciiHost) &&
                      DomainNames.Organizational(link.AsciiHost).Split('.')[0] is var made && HostDeception.IsMachineMadeName(made))
             {

@@ -198,7 +198,7 @@ public sealed class MoneyRule : Rule
         if (fortune is not null)
         {
             hits.Add(LargeSum, $"{fortune.Text} {fortune.Currency}", coherent ? 0.3 : 1.0);
-            // The advisers', banks' and insurers' sums that ham names come without either wording: 0 of 5,380 labelled ham.
+            // The advisers', banks' and insurers' sums that ham names come without either wording: no labelled ham has both.
             if (hits.Has(AdvanceFeeLure) || hits.Has(PrizeLure))
             {
                 hits.Add(FortuneOffered, $"{fortune.Text} {fortune.Currency} with {(hits.Has(AdvanceFeeLure) ? "advance-fee" : "prize")} wording");

@@ -32,6 +32,8 @@ public sealed class ThrowawayDomainRule : Rule
         "inkasso", "platba", "doplatek", "oplata", "odzyskanie", "weryfikacja",
     };
 
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [SuspiciousTld, LureDomain];
 
@@ -85,7 +87,7 @@ public sealed class ThrowawayDomainRule : Rule
         foreach (var part in name.Split('-'))
         {
             // A campaign numbers its domains: track-verify310.pro is the 310th "verify".
-            var word = part.TrimEnd("0123456789".ToCharArray());
+            var word = part.TrimEnd(Digits);
             if (LureWords.Contains(word))
             {
                 return word;
