@@ -325,9 +325,9 @@ public static class HostDeception
     }
 
     /// <summary>
-    /// True when a registered name (its label below the public suffix) was made by a machine: letters and digits in four
+    /// True when a registered name (its label below the public suffix) was made by a machine: letters and digits in five
     /// or more runs ("5s4tis0n", "nh3n1tgj") or a long hex string. Stricter than <see cref="MachineMadePart"/>, which judges
-    /// the names a free host's users pick: a company may be "w3schools" or "web3conf", and may spell an odd word.
+    /// the names a free host's users pick: a company or a club may be "w3schools", "4x4offroad" or "2k24events".
     /// </summary>
     public static bool IsMachineMadeName(string label)
     {
@@ -343,7 +343,7 @@ public static class HostDeception
                 runs++;
             }
         }
-        return runs >= 4 || (label.Length >= 16 && !label.AsSpan().ContainsAnyExcept(HexDigits) && label.AsSpan().ContainsAnyInRange('0', '9'));
+        return runs >= 5 || (label.Length >= 16 && !label.AsSpan().ContainsAnyExcept(HexDigits) && label.AsSpan().ContainsAnyInRange('0', '9'));
     }
 
     private static readonly System.Buffers.SearchValues<char> LowerAlphanumerics = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
