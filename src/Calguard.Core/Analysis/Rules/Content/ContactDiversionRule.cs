@@ -28,6 +28,9 @@ public sealed class ContactDiversionRule : Rule
         "whatsapp", "telegram", "wechat", "微信", "viber", "signal", "line id", "kakaotalk", "zalo", "snapchat", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "व्हाट्सऐप", "วอทส์แอพ",
         "ватсап", "вотсап", "телеграм", "вайбер", "вацап", "카카오톡", "카톡", "텔레그램", "왓츠앱", "ไลน์", "เทเลแกรม", "วอทส์แอป", "テレグラム",
         "ワッツアップ", "电报", "टेलीग्राम", "व्हाट्सएप", "טלגרם", "וואטסאפ", "τέλεγκραμ",
+        // The names as the Slavic and Finnish cases inflect them ("napisz na Telegramie", "пишите в вотсапе").
+        "telegramie", "telegramu", "whatsappie", "whatsappa", "whatsappu", "viberze", "telegramissa", "whatsappissa",
+        "телеграме", "телеграмі", "телеграмму", "ватсапе", "вотсапе", "вацапе", "вайбере",
     ];
 
     /// <summary>True when <paramref name="term"/> (normalised) names a messenger app.</summary>
