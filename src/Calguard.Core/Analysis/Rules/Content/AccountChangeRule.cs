@@ -187,6 +187,11 @@ public sealed partial class AccountChangeRule : Rule
         // An invitation gives one account, two at most; a text of thousands is built to make every one cost a search.
         foreach (var match in Accounts(text).Take(MaxAccounts))
         {
+            // "Our IBAN remains ES03 …": the warning states the account that stays, whatever "new" accounts it warns of.
+            if (TextNormaliser.FirstContained(text.AsSpan(Math.Max(0, match.Index - UnchangedWindow), Math.Min(UnchangedWindow, match.Index)), Unchanged) is not null)
+            {
+                continue;
+            }
             var from = Math.Max(0, match.Index - Window);
             var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + Window) - from);
             foreach (var word in ChangeOrPretextWords)
@@ -236,6 +241,17 @@ public sealed partial class AccountChangeRule : Rule
             }
         }
     }
+
+    // Words that state the account stays as it is, just before it.
+    private static readonly string[] Unchanged = TextNormaliser.NormaliseAll(
+    [
+        "remains", "is still", "stays", "unchanged", "sigue siendo", "no ha cambiado", "sin cambios", "bleibt", "ist weiterhin", "unverändert",
+        "reste", "demeure", "inchangé", "rimane", "invariato", "continua a essere", "continua sendo", "permanece", "inalterad", "blijft",
+        "ongewijzigd", "pozostaje", "bez zmian", "остается", "остаётся", "не изменился", "aynı kalır", "değişmedi", "παραμένει", "يبقى",
+        "لم يتغير", "נשאר", "לא השתנה", "保持不变", "不变", "変更ありません", "変わりません", "변경되지 않", "वही है", "ยังคงเป็น", "förblir", "zůstává",
+    ]);
+
+    private const int UnchangedWindow = 30;
 
     // The longest name ("sort code number #:") and a number with its spaces and dashes fit in this many characters.
     private const int DomesticWindow = 48;
