@@ -8,8 +8,11 @@ namespace Calguard;
 /// alignment stricter, never looser, because an unknown suffix keeps three labels.</remarks>
 public static class DomainNames
 {
-    private static readonly HashSet<string> MultiLabelSuffixes = new(StringComparer.OrdinalIgnoreCase)
-    {
+    // RFC 2606 names stand for many different organisations in documentation and test corpora; real mail never uses them.
+    private static readonly string[] DocumentationNames = ["example.com", "example.net", "example.org"];
+
+    private static readonly HashSet<string> MultiLabelSuffixes = new(
+    [
         "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "sch.uk", "nhs.uk",
         "com.au", "net.au", "org.au", "edu.au", "gov.au", "co.nz", "org.nz", "net.nz", "govt.nz", "ac.nz",
         "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "co.kr", "or.kr", "ac.kr", "com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn",
@@ -20,11 +23,8 @@ public static class DomainNames
         "co.tz", "co.ke", "com.ng", "com.ph", "com.vn", "com.pk", "com.bd", "gouv.fr", "asso.fr", "co.ve", "com.ec", "com.uy",
         "github.io", "herokuapp.com", "blogspot.com", "azurewebsites.net", "cloudfront.net", "amazonaws.com", "web.app", "firebaseapp.com",
         "pages.dev", "workers.dev", "netlify.app", "vercel.app", "appspot.com", "onmicrosoft.com", "sharepoint.com", "gappssmtp.com",
-        // RFC 2606 names stand for many different organisations in documentation and test corpora; real mail never uses them.
-        "example.com", "example.net", "example.org",
-    };
-
-    private static readonly string[] DocumentationNames = ["example.com", "example.net", "example.org"];
+        .. DocumentationNames,
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The RFC 2606 name (example.com, .net, .org) that <paramref name="domain"/> is or lies under, or null.</summary>
     public static string? DocumentationParent(string domain) => Array.Find(DocumentationNames, d => IsWithin(domain, d));

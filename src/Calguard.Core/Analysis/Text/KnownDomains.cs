@@ -167,17 +167,26 @@ public static class KnownDomains
     /// <summary>True when <paramref name="host"/> serves files that any account uploaded: a code host or file storage.</summary>
     public static bool ServesAnyonesFiles(string host) => WithinAny(host, CodeHosts) || IsFileStorage(host);
 
+    // Signing envelopes and design or writing workspaces: their links open the sender's own document inside the
+    // service, never a page the sender wrote, so they say nothing about who sent them.
+    private static readonly string[] OwnDocumentPlatforms =
+        ["docusign.net", "docusign.com", "hellosign.com", "figma.com", "miro.com", "lucid.app", "overleaf.com"];
+
     // Where colleagues' shared documents live. A share from a known sender to one of these is judged by the rest of
     // the evidence; a "document" anywhere else is a page somebody set up.
     private static readonly string[] DocumentPlatforms =
     [
-        "1drv.ms", "onedrive.com", "figma.com", "miro.com", "canva.com", "wetransfer.com", "we.tl", "docsend.com", "sharefile.com", "egnyte.com",
-        "adobe.com", "docusign.net", "docusign.com", "hellosign.com", "pandadoc.com", "smartsheet.com", "quip.com", "airtable.com", "lucid.app",
-        "loom.com", "scribd.com", "issuu.com", "overleaf.com", "zoho.com", "seafile.com", "pcloud.com", "mega.nz", "icloud.com", "box.com",
+        .. OwnDocumentPlatforms, "1drv.ms", "onedrive.com", "canva.com", "wetransfer.com", "we.tl", "docsend.com", "sharefile.com", "egnyte.com",
+        "adobe.com", "pandadoc.com", "smartsheet.com", "quip.com", "airtable.com", "loom.com", "scribd.com", "issuu.com", "zoho.com", "seafile.com",
+        "pcloud.com", "mega.nz", "icloud.com", "box.com",
     ];
 
     /// <summary>True when <paramref name="host"/> is a document, design or signature platform where colleagues share files.</summary>
     public static bool IsDocumentPlatform(string host) => WithinAny(host, DocumentPlatforms);
+
+    /// <summary>True when <paramref name="host"/>'s links open only the sender's own document inside the service (a signing
+    /// envelope, a design or writing workspace), never a page the sender wrote.</summary>
+    public static bool OpensOwnDocumentOnly(string host) => WithinAny(host, OwnDocumentPlatforms);
 
     // Host (organisational or full) and the path prefix that marks a shared file rather than a site's front page.
     private static readonly (string Host, string Path)[] SharedFiles =

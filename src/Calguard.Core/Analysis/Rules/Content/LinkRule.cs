@@ -111,10 +111,7 @@ public sealed class LinkRule : Rule
         "facebook.com", "instagram.com", "x.com", "twitter.com", "whatsapp.com", "wa.me", "mozilla.org", "thunderbird.net", "nextcloud.com",
         "here.com", "okta.com", "onelogin.com", "auth0.com", "duosecurity.com", "pingidentity.com", "servicenow.com", "service-now.com",
         "zendesk.com", "freshservice.com", "jamf.com", "lastpass.com", "1password.com", "bitwarden.com", "workday.com", "myworkday.com", "sap.com",
-        "successfactors.com", "bamboohr.com", "personio.de", "adp.com",
-        // Signing envelopes and design or writing workspaces: their links open the sender's document inside the service,
-        // never a page the sender wrote, so they say nothing about who sent them.
-        "docusign.net", "docusign.com", "hellosign.com", "figma.com", "miro.com", "lucid.app", "overleaf.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
+        "successfactors.com", "bamboohr.com", "personio.de", "adp.com", "aka.ms", "msft.it", "lnkd.in", "youtu.be", "maps.app.goo.gl", "office.net", "microsoftonline.com", "live.net", "bing.com", "yahoo.com", "w3.org", "ietf.org", "ringcentral.com", "8x8.vc", "teams.live.com",
     ];
 
     /// <inheritdoc />
@@ -250,7 +247,7 @@ public sealed class LinkRule : Rule
     }
 
     /// <summary>True for a meeting, calendar, file or identity service that everybody's invitations link to.</summary>
-    internal static bool IsKnownService(string host) => KnownServices.Any(k => DomainNames.IsWithin(host, k));
+    internal static bool IsKnownService(string host) => KnownServices.Any(k => DomainNames.IsWithin(host, k)) || KnownDomains.OpensOwnDocumentOnly(host);
 
     /// <summary>The host of the first link URL_UNRELATED found, read back from its detail, or null.</summary>
     internal static string? UnrelatedHost(HitList hits)
