@@ -1,3 +1,4 @@
+using Calguard.Analysis.Rules.Content;
 using Calguard.Analysis.Text;
 
 namespace Calguard.Analysis.Rules.Transport;
@@ -47,12 +48,14 @@ public sealed class ForgedColleagueRule : Rule
         }
         var auth = context.Auth;
         var from = context.Sender.FromDomain;
-        // Two strong terms or more (the lure at its full score), not one word a finance reminder also uses.
-        if (from is not null && !context.Invitation.Message.IsList && context.RecipientOrganisations.Count > 0 &&
-            hits.Has(Bec) && context.Content.Lures.TryGetValue(LureVocabulary.Impersonation, out var full) && full.Weight >= 2.0 &&
+        // Two strong terms or more (the lure at its full score), not one word a finance reminder also uses; or a bank
+        // account given as new, which no warning does (it says the account stays as it is).
+        var fullAsk = (hits.Has(Bec) && context.Content.Lures.TryGetValue(LureVocabulary.Impersonation, out var full) && full.Weight >= 2.0) ||
+                      hits.Has(AccountChangeRule.AccountChange.Name);
+        if (from is not null && !context.Invitation.Message.IsList && context.RecipientOrganisations.Count > 0 && fullAsk &&
             !context.RecipientOrganisations.Contains(DomainNames.Organizational(from.ToLowerInvariant()), StringComparer.Ordinal))
         {
-            hits.Add(AskFromOutside, $"the full ask from {from}, outside {context.RecipientOrganisations[0]}");
+            hits.Add(AskFromOutside, $"the full ask ({ask}) from {from}, outside {context.RecipientOrganisations[0]}");
         }
         // A list's copy of a colleague's mail fails DMARC by design, and Google Calendar sends for Workspace domains
         // that never set up DKIM; both are a colleague's real mail.
