@@ -56,6 +56,17 @@ public static class KnownDomains
         "salesforce.com", "mktomail.com", "mkto-sj.com", "cmail19.com", "cmail20.com", "createsend.com", "zendesk.com", "freshdesk.com",
     ];
 
+    // Meeting and event services that send invitations and registration mail for any account holder, in the holder's
+    // words, from the service's own authenticated domain.
+    private static readonly string[] SchedulingPlatforms =
+    [
+        "zoom.us", "zoom.com", "webex.com", "calendly.com", "meetup.com", "eventbrite.com", "gotowebinar.com", "goto.com", "doodle.com", "on24.com",
+        "cvent.com", "livestorm.co", "bigmarker.com",
+    ];
+
+    /// <summary>True for meeting and event services that send for any account holder: their signature vouches for the service, not for the holder who wrote the text.</summary>
+    public static bool IsSchedulingPlatform(string? domain) => domain is not null && WithinAny(domain, SchedulingPlatforms);
+
     /// <summary>True for bulk-mail services and calendar relays that sign for their customers: their signature says nothing about the brand named.</summary>
     public static bool IsRelay(string? domain) => domain is not null && WithinAny(domain, Relays);
 

@@ -176,8 +176,9 @@ public sealed class CallbackRule : Rule
     internal static bool IdentityIsCoherent(RuleContext context)
     {
         var from = context.Sender.From;
-        // A domain named for its scam (acme-billing, pay-portal) authenticates only its owner.
-        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) ||
+        // A domain named for its scam (acme-billing, pay-portal) authenticates only its owner, and a meeting service's
+        // (a Zoom registration) only the service, not the account holder who wrote the text.
+        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) || KnownDomains.IsSchedulingPlatform(from.Domain) ||
             Transport.ThrowawayDomainRule.LureWordIn(from.Domain.ToLowerInvariant()) is not null)
         {
             return false;
