@@ -542,7 +542,7 @@ public static class LureVocabulary
         "~मेरी तस्वीरें", "~मुझे लिखो", "~अकेली", "~~आज रात", "~หาคู่", "สาวๆ ใกล้คุณ", "อยากรู้จักคุณ", "~ใกล้คุณ", "~รูปของฉัน", "~เหงา",
         "~~คืนนี้", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤",
         // "I live nearby, see my photos here", "can we meet tonight": the stranger's opener, in Korean as in English.
-        "~근처에 살", "~제 사진", "~만날 수 있어요", "~from the app", "~my new number", "セフレ", "~近くの女性", "~寂しい", "~人妻", "~マッチング",
+        "~근처에 살", "~제 사진", "~만날 수 있어요", "~from the app", "~my new number", "セフレ", "~近くの女性", "~近くに住んで", "~近所に住んで", "~寂しい", "~人妻", "~マッチング",
         // "We matched", "my new pics are on my profile": the match that lost its app.
         "~we matched", "my new pics", "~my pics", "~pics are on my profile", "~мои фото", "~пиши мне", "давно хотела познакомиться",
         "~познакомиться", "~ты мне понравился", "~meine bilder", "~mes photos sont", "~mis fotos están",
@@ -635,7 +635,7 @@ public static class LureVocabulary
         "~özel e-posta adresim",
         "亡くなった依頼人", "亡き依頼人", "~故依頼人", "最近親者として", "未請求の資金", "~相続人がいない", "~休眠口座", "~同じ姓",
         "我已故的客户", "无人认领的资金", "无人认领的遗产", "相同的姓氏", "~已故客户", "~已故客戶", "~没有继承人", "~無人認領", "~最近亲属", "~私人邮箱",
-        "사망한 고객", "고인이 된 제 고객", "미청구 자금", "~상속인이 없", "~휴면계좌", "~휴면 계좌", "~개인 이메일로", "~가장 가까운 친척",
+        "사망한 고객", "고인이 된 제 고객", "미청구 자금", "~상속인이 없", "~휴면계좌", "~휴면 계좌", "~개인 이메일로", "~가장 가까운 친척", "같은 성을 가진", "유산을 남겼", "~상속 절차", "~수익을 나누",
         "موكلي الراحل", "موكلي المتوفى", "نفس اسم العائلة", "~دون وريث", "~أقرب الأقارب", "~اقرب الاقارب", "~حساب خامل", "~بريدي الخاص",
         "הלקוח המנוח", "לקוחי המנוח", "~אותו שם משפחה", "~ללא יורשים", "~ללא יורש", "~קרוב המשפחה הקרוב", "~חשבון רדום", "~המייל הפרטי שלי",
         "αείμνηστος πελάτης", "αείμνηστου πελάτη", "εκλιπόντος πελάτη", "~το ίδιο επώνυμο", "~χωρίς κληρονόμους", "~πλησιέστερο συγγενή",
@@ -643,7 +643,7 @@ public static class LureVocabulary
         "दिवंगत ग्राहक", "दिवंगत क्लाइंट", "~कोई वारिस नहीं", "~निकटतम रिश्तेदार", "~लावारिस धन", "~निष्क्रिय खाता", "~मेरे निजी ईमेल",
         "ลูกค้าผู้ล่วงลับ", "ลูกความผู้ล่วงลับ", "นามสกุลเดียวกับคุณ", "~ไม่มีทายาท", "~ญาติที่ใกล้ชิดที่สุด", "~บัญชีที่ไม่มีการเคลื่อนไหว",
         "~อีเมลส่วนตัวของฉัน", "~ล้านดอลลาร์",
-        "khách hàng quá cố", "thân chủ quá cố", "cùng họ với bạn", "~không có người thừa kế", "~người thân gần nhất", "~tài khoản không hoạt động",
+        "khách hàng quá cố", "thân chủ quá cố", "cùng họ với bạn", "khoản bồi thường", "tiền bồi thường", "danh sách nhận", "~không có người thừa kế", "~người thân gần nhất", "~tài khoản không hoạt động",
         "~email riêng của tôi", "~triệu đô la",
         "almarhum klien saya", "mendiang klien saya", "nama belakang yang sama", "~tanpa ahli waris", "~kerabat terdekat", "~rekening tidak aktif",
         "~email pribadi saya", "~juta dolar",
@@ -739,7 +739,7 @@ public static class LureVocabulary
 
     private static readonly string[] PharmaTerms =
     [
-        "viagra", "cialis", "levitra", "~erectile", "~weight loss", "~lose weight", "~keto", "diet pills", "fat burner", "male enhancement", "~pharmacy",
+        "viagra", "cialis", "levitra", "~erectile", "~weight loss", "~lose weight", "~keto", "diet pills", "fat burner", "male enhancement", "~pharmacy", "doctors hate", "free trial bottle", "~without dieting", "~without diet",
         "without prescription", "no prescription", "~cbd oil", "~hair loss", "~diabetes cure", "~blood sugar", "miracle cure",
         "~abnehmen", "potenzmittel", "~afvallen", "~perdre du poids", "~bajar de peso", "~perdere peso", "~emagrecer", "~похудение", "~zayıflama",
         "~ダイエット", "~减肥",
@@ -876,7 +876,7 @@ public static class LureVocabulary
         "virement urgent", "virement international urgent", "opération confidentielle", "nuovo iban", "nuove coordinate bancarie", "bonifico urgente", "operazione riservata", "nova conta bancária", "novos dados bancários",
         "transferência urgente", "geänderte bankverbindung", "neue kontoverbindung", "neues bankkonto",
         "dringende überweisung", "eilüberweisung", "gewijzigde bankgegevens", "nieuw rekeningnummer", "nieuwe bankgegevens", "spoedbetaling",
-        "vertrouwelijke overname", "nowy numer konta", "pilny przelew", "nya bankuppgifter",
+        "vertrouwelijke overname", "nowy numer konta", "pilny przelew", "pilnym przelewem", "pilnego przelewu", "sprawa jest poufna", "~przejęciem spółki", "nya bankuppgifter",
         "新帳戶", "帳戶變更", "原收款帳戶", "收款账户变更", "账户变更", "原收款账户", "新的收款账户",
         "nytt kontonummer", "brådskande betalning", "новые реквизиты", "реквизиты изменились", "срочный перевод",
         "yeni hesap numarası", "banka bilgilerimiz değişti", "nové číslo účtu", "urgentní platba", "新的银行账户", "새 계좌",
