@@ -28,6 +28,8 @@ public sealed class CallbackRule : Rule
         "התקשרו", "טלפון", "फोन", "कॉल", "โทร", "gọi", "điện thoại", "hubungi", "telepon", "telefonujte", "ring oss", "sunați", "hívja", "телефонуйте",
         // "Questions? +1 877 …": the number offered for questions about a charge is the one to call.
         "questions", "queries", "fragen", "vragen", "preguntas", "domande", "dúvidas", "duvidas", "pytania", "вопрос", "sorular", "質問", "问题", "문의",
+        // "Contact the officer at once: +91 …".
+        "संपर्क करें",
     ];
 
     private static readonly string[] ConferenceMarkers =
@@ -55,7 +57,9 @@ public sealed class CallbackRule : Rule
         "주문하지 않", "요청하지 않", "nếu bạn không", "jika anda tidak", "pokud jste tuto", "neobjednali", "om du inte har", "dacă nu ați", "ha nem ön",
         "не замовляли", "εάν δεν κάνατε", "αν δεν κάνατε", "δεν παραγγείλατε", "申請していない", "如果您没有", "如非本人",
         // "Your card / line / account is suspended: call to restore it": the threat that makes the reader dial.
-        "suspended", "suspension", "deactivated", "will be closed", "will be disconnected", "gesperrt", "sperrung", "suspendu", "désactivé",
+        "suspended", "suspension", "deactivated", "will be closed", "will be disconnected",
+        // The electricity-bill scam: the power cut "tonight at 9:30" unless the reader calls the "officer".
+        "disconnected tonight", "कनेक्शन काट", "कनेक्शन कट", "काट दिया जाएगा", "काटा जाएगा", "gesperrt", "sperrung", "suspendu", "désactivé",
         "suspendid", "bloquead", "sospes", "disattivat", "zablokowan", "zawieszon", "заблокирован", "приостановлен", "заблоковано", "askıya",
         "kapatılacak", "kapatılmaması", "bloke edil", "şüpheli", "إيقاف", "تعليق", "مشبوه", "停用", "冻结", "凍結", "利用停止", "정지",
         "הושעה", "נחסם", "ανεστάλη", "αναστολ", "निलंबित", "ब्लॉक कर दिया जाएगा", "ब्लॉक हो जाएगा", "ระงับ", "bị khóa", "diblokir", "zablokován", "spärrat", "blocat", "felfüggeszt",
