@@ -218,8 +218,10 @@ public sealed class MoneyRule : Rule
         var rate = earnings is null && !turnInto ? ShortPeriodReturn(context.Content) : null;
         if (earnings is not null || turnInto || rate is not null)
         {
+            // A return per day or week is no authenticated business's offer either: only the sums a job or a deal pays
+            // per period are discounted for a coherent sender.
             hits.Add(Earnings, earnings is not null ? $"{earnings.Text} {earnings.Currency}{earnings.After[..Math.Min(20, earnings.After.Length)]}"
-                : rate ?? "turn a small sum into a large one", coherent ? 0.3 : 1.0);
+                : rate ?? "turn a small sum into a large one", coherent && rate is null ? 0.3 : 1.0);
         }
 
         var fee = amounts.FirstOrDefault(a => a.Value is > 0 and <= 5m && a.Text.IndexOfAny(['.', ',']) > 0 &&
