@@ -788,6 +788,9 @@ public static class LureVocabulary
         // more
         "~masterclass", "~trading strategy", "~ai trading", "~turns $", "from home", "~earn €", "~verdienen sie", "~gagnez", "~gana hasta",
         "~made 40%", "~investment tip", "~crypto platform", "~handelskonto", "~kontomanager", "~account manager", "~broker",
+        // The signals group and the stock "teacher" who trades for free in a chat group: the first step of investment fraud.
+        "vip signals", "crypto signals", "trading signals", "signals group", "free signals", "ट्रेडिंग सिग्नल", "免費帶單", "免费带单", "老師帶單",
+        "老师带单", "飆股", "飙股", "投資群組", "投资群", "股票群組", "股票群", "投資グループ", "株のグループ", "主力股",
         // The task scam's pay (simple tasks, a commission per task, earnings withdrawn daily, often in USDT) and the fake-cheque
         // job, whose "employer" mails a cheque to buy equipment from its own vendor.
         "simple tasks", "simple online tasks", "review tasks", "rating tasks", "complete tasks", "commission per task", "task commission",

@@ -48,7 +48,7 @@ public sealed class MoneyRule : Rule
     [
         "per day", "a day", "/day", "each day", "every day", "daily", "per week", "a week", "/week", "weekly", "per month", "a month", "/month", "monthly",
         "par jour", "par semaine", "par mois", "/jour", "/semaine", "/mois", "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "/tag",
-        "/monat", "per dag", "per week", "per maand", "por día", "al día", "por semana", "al mes", "por mes", "al giorno", "a settimana", "al mese",
+        "/monat", "per dag", "per week", "per maand", "por día", "al día", "por semana", "a la semana", "al mes", "por mes", "al giorno", "a settimana", "al mese",
         "por dia", "por semana", "por mês", "dziennie", "tygodniowo", "miesięcznie", "в день", "в неделю", "в месяц", "günde", "haftada", "ayda",
         "günlük", "aylık", "每天", "每周", "每月", "一日", "毎日", "月に", "रोज़", "रोज", "\u0930\u094B\u095B", "प्रतिदिन", "हर दिन", "रोजाना", "ทุกวัน", "ต่อวัน", "매일",
         "하루에", "วันละ", "يوميا", "يومي", "في اليوم", "ביום", "כל יום", "την ημέρα", "ημερησίως", "mỗi ngày", "per hari", "setiap hari", "denně", "om dagen",
@@ -61,7 +61,7 @@ public sealed class MoneyRule : Rule
     [
         "per day", "a day", "/day", "each day", "every day", "daily", "per week", "a week", "/week", "weekly", "par jour", "par semaine", "/jour",
         "quotidien", "hebdomadaire", "pro tag", "am tag", "täglich", "pro woche", "wöchentlich", "per dag", "dagelijks", "wekelijks", "por día",
-        "al día", "diario", "diaria", "por semana", "semanal", "al giorno", "giornalier", "a settimana", "settimanal", "por dia", "diário", "diária",
+        "al día", "diario", "diaria", "por semana", "semanal", "a la semana", "al giorno", "giornalier", "a settimana", "settimanal", "por dia", "diário", "diária",
         "dziennie", "tygodniowo", "в день", "в неделю", "ежедневн", "еженедельн", "günde", "günlük", "haftalık", "每天", "每日", "每周", "毎日", "日利",
         "매일", "하루", "วันละ", "يوميا", "يومي", "ביום", "יומי", "ημερησ", "καθημεριν", "प्रतिदिन", "रोज", "ต่อวัน", "mỗi ngày", "per hari", "setiap hari",
     ]);
