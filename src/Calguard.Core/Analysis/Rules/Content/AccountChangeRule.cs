@@ -24,7 +24,7 @@ public sealed partial class AccountChangeRule : Rule
         "new ", "changed", "updated", "neue", "neues", "neuen", "geandert", "gewechselt", "andern sie", "nouveau", "nouvel", "nouvelle",
         "change", "modifie", "nueva", "nuevo", "cambiad", "cambiado", "cambio", "nuovo", "nuova", "nuove", "nuovi", "novas", "cambiat", "modificat", "nova ", "novo ", "novos",
         "alterad", "mudou", "mudamos", "nieuw", "gewijzigd", "veranderd", "nowy", "nowe", "nowym", "nowa", "nowej", "nowego", "zmian", "zmieni", "nove ", "novy", "noveho",
-        "zmenil", "zmena", "zmenu", "nya ", "nytt", "andrats", "andrat", "nye ", "nyt ", "endret", "uusi", "muuttunut", "нов", "измен", "сменил",
+        "zmenil", "zmena", "zmenu", "nya ", "nytt", "andrats", "andrat", "nye ", "nyt ", "endret", "uusi", "muuttunut", "нов", "измен", "сменил", "змінив", "змінила", "змінено", "змінились",
         "yeni", "degis", "νέο", "νεο", "νέα", "νεα", "άλλαξ", "αλλαξ", "جديد", "تغيير", "تغير", "חדש", "שונה", "השתנה", "变更", "更改", "新账户",
         "新账号", "新的", "変更", "新しい", "새 ", "새로운", "변경", "नया", "नए", "बदल", "ใหม่", "เปลี่ยน", "thay doi", "baru", "berubah",
     ];
@@ -46,7 +46,7 @@ public sealed partial class AccountChangeRule : Rule
     private static readonly string[] AccountWords =
     [
         "account", "bank", "iban", "details", "konto", "bankverbindung", "compte", "coordonnees", "rib", "cuenta", "bancari", "conto", "coordinate",
-        "conta", "dados", "rekening", "bankgegevens", "rachunek", "konta", "ucet", "uctu", "spojeni", "bankuppgifter", "kontonummer", "счет", "счёт",
+        "conta", "dados", "rekening", "bankgegevens", "rachunek", "konta", "ucet", "uctu", "spojeni", "bankuppgifter", "kontonummer", "счет", "счёт", "карту", "картку", "рахунок", "рахунку",
         "реквизит", "банк", "hesap", "banka", "λογαριασμ", "τράπεζ", "τραπεζ", "حساب", "بنك", "חשבון", "בנק", "账户", "账号", "帐户", "賬戶", "银行",
         "口座", "銀行", "계좌", "은행", "खाता", "बैंक", "บัญชี", "ธนาคาร", "tai khoan", "ngan hang",
     ];
