@@ -132,6 +132,24 @@ public sealed partial class AccountChangeRule : Rule
 
     private static readonly WordSearch ClaimSearch = new(ClaimWords);
 
+    // The employee's own words in payroll diversion: "I changed banks". An HR reminder says "if you changed banks"; a
+    // supplier speaks of "our" account.
+    private static readonly string[] SwitchedBanks = TextNormaliser.NormaliseAll(
+    [
+        "i changed banks", "i changed my bank", "i recently changed banks", "i recently changed my bank", "i have changed banks",
+        "i have changed my bank", "i've changed banks", "i've changed my bank", "i switched banks", "i have switched banks", "i've switched banks",
+        "ich habe die bank gewechselt", "ich habe meine bank gewechselt", "ich habe mein konto gewechselt", "j'ai changé de banque",
+        "he cambiado de banco", "cambié de banco", "ho cambiato banca", "mudei de banco", "troquei de banco", "ik ben van bank gewisseld",
+        "ik ben overgestapt naar een andere bank", "zmieniłem bank", "zmieniłam bank", "я сменил банк", "я сменила банк", "я змінив банк",
+        "я змінила банк", "άλλαξα τράπεζα", "bankamı değiştirdim", "銀行を変更しました", "我换了银行", "我換了銀行", "은행을 바꿨", "मैंने बैंक बदल",
+        "jag har bytt bank", "jeg har byttet bank", "vaihdoin pankkia", "změnil jsem banku", "změnila jsem banku", "am schimbat banca",
+    ]);
+
+    private static readonly WordSearch SwitchedBanksSearch = new(SwitchedBanks);
+
+    /// <summary>True when <paramref name="text"/> (normalised) says, in the first person, that its writer changed banks.</summary>
+    internal static bool SaysSwitchedBanks(string text) => SwitchedBanksSearch.IndexOfAny(text.AsSpan(0, Math.Min(text.Length, 20_000))) >= 0;
+
     /// <summary>A change word said of an account, not negated, with a payment word near it, in <paramref name="text"/> (normalised); or null.</summary>
     internal static string? FindClaim(string text)
     {
