@@ -133,11 +133,13 @@ public static class KnownDomains
         IsPublishedPage(link);
 
     // A design or a deck published for anyone to view: the "shared document" whose one button leads to the sign-in
-    // page, made in minutes on a host no filter blocks. A collaborator's link opens the editor (canva.com/design/…/edit).
+    // page, made in minutes on a host no filter blocks. A collaborator's link opens the editor (canva.com/design/…/edit),
+    // and a Google document shared with a colleague its /d/ID/edit page; "publish to the web" gives /d/e/2PACX-…/pub.
     private static readonly (string Host, string PathStart, string? PathPart)[] PublishedPages =
     [
         ("canva.com", "/design/", "/view"), ("express.adobe.com", "/page/", null), ("sway.office.com", "/", null), ("sway.cloud.microsoft", "/", null),
         ("view.genial.ly", "/", null), ("gamma.app", "/docs/", null), ("prezi.com", "/view/", null), ("prezi.com", "/p/", null),
+        ("docs.google.com", "/", "/d/e/2PACX-"),
     ];
 
     private static bool IsPublishedPage(Link link)
