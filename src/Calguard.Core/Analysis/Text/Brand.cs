@@ -52,12 +52,12 @@ public static class Brands
         new("McAfee", ["mcafee"], ["mcafee"], []),
         new("Geek Squad", ["geek squad", "geeksquad"], ["geeksquad", "bestbuy"], []),
         new("Avast", ["avast"], ["avast"], []),
-        new("Microsoft", ["microsoft", "microsoft 365", "office 365", "office365", "onedrive", "sharepoint", "outlook web"],
+        new("Microsoft", ["microsoft", "microsoft 365", "office 365", "office365", "onedrive", "sharepoint", "outlook web", "windows defender"],
             ["microsoft", "office", "office365", "outlook", "live", "microsoftonline", "sharepoint", "onedrive", "hotmail", "msn", "windows"],
             // sharepoint.com is a multi-tenant suffix (each tenant's host is its own organisation, DomainNames), so
             // "tenant-my.sharepoint.com" is named here: without it every colleague's SharePoint link imitated Microsoft.
             ["onmicrosoft.com", "sharepoint.com", "microsoft.com", "azure.com", "skype.com", "bing.com", "linkedin.com", "1drv.ms", "aka.ms"]),
-        new("Apple", ["apple id", "apple support", "applecare", "icloud", "itunes", "app store", "apple pay"], ["apple", "icloud", "me", "mac", "itunes"], []),
+        new("Apple", ["apple id", "apple support", "applecare", "icloud", "itunes", "app store", "apple pay", "apple iphone"], ["apple", "icloud", "me", "mac", "itunes"], []),
         new("Amazon", ["amazon", "amazon prime", "prime video"], ["amazon", "primevideo", "a2z", "aws"], []),
         new("Google", ["google account", "gmail", "google workspace", "google drive", "google docs"], ["google", "gmail", "googlemail", "youtube", "1e100", "gappssmtp", "googlegroups"], []),
         new("DocuSign", ["docusign"], ["docusign"], []),
