@@ -381,7 +381,7 @@ public static class LureVocabulary
         "आपका खाता निलंबित", "अपना खाता सत्यापित करें", "मेलबॉक्स भर गया", "~पासवर्ड की पुष्टि करें", "~खाता बंद हो जाएगा", "~केवाईसी अपडेट",
         "~संदिग्ध गतिविधि",
         "kyc update", "update your kyc", "kyc expire*", "kyc pending", "~kyc समाप्त", "kyc अपडेट", "~לעדכן את פרטיך", "~תוגבל",
-        "บัญชีของคุณถูกระงับ", "บัญชีของคุณจะถูกระงับ", "ยืนยันบัญชีของคุณ", "กล่องจดหมายของคุณเต็ม", "~ยืนยันตัวตน", "~รหัสผ่านของคุณจะหมดอายุ",
+        "บัญชีของคุณถูกระงับ", "บัญชีของคุณจะถูกระงับ", "บัญชีของท่านถูกระงับ", "ยืนยันตัวตนภายใน", "การเข้าสู่ระบบที่ผิดปกติ", "ยืนยันบัญชีของคุณ", "กล่องจดหมายของคุณเต็ม", "~ยืนยันตัวตน", "~รหัสผ่านของคุณจะหมดอายุ",
         "~กิจกรรมที่น่าสงสัย",
         "tài khoản của bạn đã bị khóa", "tài khoản của bạn sẽ bị khóa", "xác minh tài khoản của bạn", "hộp thư của bạn đã đầy", "~sẽ bị vô hiệu hóa",
         "~xác nhận mật khẩu", "~hoạt động đáng ngờ",
@@ -1048,6 +1048,12 @@ public static class LureVocabulary
     // Government and tax impersonation: refunds, fines, tolls, summonses.
     private static readonly string[] GovernmentTerms =
     [
+        // The utility cut "tonight" over an unpaid or "not updated" bill (India's electricity-bill scam, the Thai and
+        // Latin American copies): the power company never announces a disconnection by calendar invitation.
+        "electricity will be disconnected", "power will be disconnected", "electricity will be cut off", "power will be cut off",
+        "disconnected tonight", "~disconnection notice", "बिजली बिल अपडेट नहीं", "कनेक्शन काट दिया जाएगा", "कनेक्शन कट जाएगा", "~बिजली कनेक्शन",
+        "ค่าไฟฟ้าค้างชำระ", "ตัดกระแสไฟฟ้า", "corte del suministro", "~corte de luz", "corte de energia", "~coupure d'électricité", "~stromsperre",
+        "pemutusan listrik", "~cắt điện",
         "tax refund", "tax return", "unpaid toll", "toll violation", "parking fine", "speeding fine", "traffic fine", "jury duty", "court summons",
         "arrest warrant", "steuererstattung", "steuerrückerstattung", "bußgeld", "remboursement d'impôt", "avis d'imposition", "amende", "devolución de impuestos",
         "multa de tráfico", "rimborso fiscale", "belastingteruggave", "restituição", "zwrot podatku", "налоговый вычет", "vergi iadesi", "~tax", "~refund",
