@@ -59,7 +59,9 @@ internal static class GovernmentNames
         {
             return true;
         }
-        if (last.Length == 2 && host.AsSpan(0, lastDot).LastIndexOf('.') is var before and >= 0 &&
+        // The reserved TLDs (RFC 2606) stand in for a country's in test and documentation domains, and nobody can
+        // register under them to imitate one.
+        if ((last.Length == 2 || last is "example" or "test") && host.AsSpan(0, lastDot).LastIndexOf('.') is var before and >= 0 &&
             SecondLevelLookup.Contains(host.AsSpan(before + 1, lastDot - before - 1)))
         {
             return true;
