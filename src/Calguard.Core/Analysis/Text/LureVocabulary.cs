@@ -180,7 +180,7 @@ public static class LureVocabulary
         // more
         "your gift is waiting", "gift is waiting", "reward is waiting", "~thank you for your loyalty", "loyal customers", "pay only", "only pay shipping",
         "pay just", "answer 3 questions", "answer three questions", "3 quick questions", "quick survey", "~survey", "been drawn", "drawn as", "online draw",
-        "unclaimed prize", "unclaimed reward", "~pending reward", "claims agent", "claims department", "batch no", "ticket number", "~winning", "~reward", "~geschenk", "geschenkbox",
+        "unclaimed prize", "unclaimed reward", "~pending reward", "claims agent", "claims department", "batch no", "winning ticket number", "lucky ticket number", "~~ticket number", "~winning", "~reward", "~geschenk", "geschenkbox",
         "dankeschön für ihre treue", "~treue", "sind gewinner", "als gewinner", "gewinnspiel", "jetzt einlösen", "~umfrage", "enquête", "getrokken",
         "bent uitgekozen", "u bent geselecteerd", "je bent geselecteerd", "maak kans", "~deelname", "tiré au sort", "vous avez été choisi",
         "~cadeau", "~sorteado", "fuiste seleccionado", "has sido elegido", "~encuesta", "sei stato estratto", "è stato estratto", "~concorso",

@@ -84,7 +84,7 @@ public static partial class PhoneFinder
             // Digits glued to letters ("0800abc", "REF123456789X") are a code, not a number to call.
             var afterNumber = start + number.Length;
             var followedByLetter = afterNumber < text.Length && char.IsLetter(text[afterNumber]);
-            if (digits is >= 9 and <= 15 && !followedByLetter && !LooksLikeDateOrAmount(number, text, end))
+            if (digits is >= 9 and <= 15 && !followedByLetter && !LooksLikeDateOrAmount(number, text, end) && !Labelled(text, start))
             {
                 var from = Math.Max(0, start - 90);
                 var to = Math.Min(text.Length, end + 60);
@@ -97,6 +97,30 @@ public static partial class PhoneFinder
             i = Math.Max(end, start + 1);
         }
         return found;
+    }
+
+    // The label a booking, ticket or order puts before its own number ("E-ticket number: 614-5617095541", "Booking
+    // reference 4471 882 190"): a reference to quote, not a number to call.
+    private static readonly string[] ReferenceLabels =
+    [
+        "ticket number", "ticket no", "e-ticket", "eticket", "ticket", "booking reference", "booking ref", "booking number", "confirmation number",
+        "confirmation no", "reservation number", "order number", "order no", "invoice number", "invoice no", "reference number", "reference", "pnr",
+        "ticketnummer", "buchungsnummer", "bestellnummer", "rechnungsnummer", "numéro de billet", "numéro de réservation", "número de billete",
+        "número de reserva", "numero di biglietto", "numero biglietto", "numero di prenotazione", "número do bilhete", "número da reserva",
+        "boekingsnummer", "reserveringsnummer", "numer biletu", "numer rezerwacji", "номер билета", "номер бронирования", "номер заказа",
+    ];
+
+    private static bool Labelled(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).TrimEnd(" :#.\t\u00a0");
+        foreach (var label in ReferenceLabels)
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A date the digits of a time run on from ("08/10/2017 09:30", "30.10.2025 12:00"): the year is what no phone
