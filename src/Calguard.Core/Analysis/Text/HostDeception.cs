@@ -298,7 +298,7 @@ public static class HostDeception
         foreach (var range in name.AsSpan().SplitAny('.', '-'))
         {
             var part = name.AsSpan()[range];
-            if (part.Length < 6)
+            if (part.Length < 5)
             {
                 continue;
             }
@@ -316,7 +316,8 @@ public static class HostDeception
             }
             var last = part.Length - lastStart;
             var hex = part.Length >= 16 && !part.ContainsAnyExcept(HexDigits) && part.ContainsAnyInRange('0', '9');
-            if (runs >= 4 || (runs == 3 && Math.Min(first, last) <= 2) || hex || RandomLetters(part))
+            // Five characters are too few for anything but the tightest interleaving ("7u68t").
+            if (part.Length == 5 ? runs >= 4 : runs >= 4 || (runs == 3 && Math.Min(first, last) <= 2) || hex || RandomLetters(part))
             {
                 return part.ToString();
             }
