@@ -20,8 +20,11 @@ public static class HostDeception
         "bestand", "bestanden", "dosya", "dosyalar", "soubor", "soubory", "compartir", "condividi",
     ];
 
-    // Words a made-up file service runs together in one label: "docshare", "fileviewer", "sharedocs".
-    private static readonly string[] FileShareHeads = ["doc", .. FileShareWords];
+    // Words a made-up file service runs together in one label: "docshare", "fileviewer", "sharedocs", "clouddrive". A
+    // storage word counts only in such a compound: alone, "drive" is a driving school's and "box" a shop's.
+    private static readonly string[] FileShareHeads = ["doc", "cloud", .. FileShareWords];
+
+    private static readonly string[] FileShareTails = [.. FileShareWords, "drive", "storage", "vault", "box"];
 
     private static readonly string[] DeceptiveWords =
     [
@@ -89,7 +92,7 @@ public static class HostDeception
         foreach (var head in FileShareHeads)
         {
             if (token.Length > head.Length + 2 && token.StartsWith(head, StringComparison.Ordinal) &&
-                FileShareWords.Contains(token[head.Length..], StringComparer.Ordinal))
+                FileShareTails.Contains(token[head.Length..], StringComparer.Ordinal))
             {
                 return true;
             }
