@@ -111,6 +111,13 @@ public static class LureVocabulary
     // to a stranger in the invitation itself.
     private static readonly string[] ColdSalesTerms =
     [
+        // The home-energy pitch: free panels, a subsidy "up to 100 %", no upfront cost, the neighbours already signed.
+        "free solar panels", "solar panels for free", "no upfront cost", "no upfront costs", "homeowners in your area", "~0% financing",
+        "~solar grant", "~heat pump rebate", "~insulation grant", "kostenlose dachanalyse", "photovoltaik ohne anzahlung", "kostenlose solaranlage",
+        "gratis zonnepanelen", "~gratis adviesgesprek", "solární panely zdarma", "fotovoltaiku zdarma", "fotovoltaika zdarma", "dotace až 100",
+        "~nezávazná kalkulace", "pannelli solari gratis", "fotovoltaico gratis", "~sopralluogo gratuito", "placas solares gratis",
+        "paneles solares gratis", "~sin coste inicial", "panneaux solaires gratuits", "~sans avance de frais", "darmowa fotowoltaika",
+        "fotowoltaika za darmo", "~dotacja do 100", "painéis solares grátis", "gratis solceller", "~kostnadsfri energikartläggning",
         "took the liberty of", "taken the liberty of", "~on your calendar to", "qualified leads", "b2b leads", "leads per month", "leads every month",
         "appointments per month", "meetings per month", "~lead generation", "~attendee list", "~attendees list", "~delegate list", "verified contacts",
         "~decision makers", "dedicated developers", "offshore development", "~hire developers", "developers from $", "pricing and a sample",
