@@ -132,7 +132,7 @@ public static class LureVocabulary
         "~参加者リスト", "~参会名单", "~참가자 명단", "~قائمة الحضور", "~רשימת המשתתפים", "~λίστα συμμετεχόντων",
         // The search-ranking pitch: "your site is not on Google's first page, we offer SEO". Vendors' webinars teach SEO;
         // only the pitch tells a stranger where their own site ranks.
-        "first page of google", "page one of google", "google's first page", "first page on google", "seo services", "seo package",
+        "first page of google", "page one of google", "google's first page", "first page on google", "गूगल के पहले पेज", "गूगल पर पहले पेज", "seo services", "seo package",
         "rank your website", "we noticed your website", "~your website is not", "~seo", "~backlinks", "~website redesign",
         "ersten seite von google", "ersten seite bei google", "erste seite bei google", "seo-dienstleistungen", "première page de google",
         "services seo", "~référencement naturel", "primera página de google", "servicios seo", "~posicionamiento web", "prima pagina di google",
@@ -605,6 +605,10 @@ public static class LureVocabulary
 
     private static readonly string[] AdvanceFeeTerms =
     [
+        // The "compensation for scam victims" letter: a commission approved a sum in the reader's favour, the paying
+        // officer waits for a reply.
+        "compensation commission", "victim of internet fraud", "victims of internet fraud", "victim of scam", "paying officer",
+        "approved the sum of", "sum of us$", "in your favour as", "in your favor as",
         "~inheritance", "~beneficiary", "next of kin", "~barrister", "~diplomat", "consignment", "million usd", "million dollars", "million us dollars",
         "fund transfer", "transfer of funds", "business proposal", "compensation fund", "atm card", "~western union", "~moneygram", "~deceased",
         "late husband", "late father", "bank draft", "unclaimed funds", "confidential transaction", "~foreign partner", "percentage share",
@@ -900,7 +904,7 @@ public static class LureVocabulary
         "sind sie im büro", "sind sie heute im büro", "bist du heute im büro", "vertraulichen überweisung", "vertrauliche überweisung",
         "bin in einer besprechung", "antworten sie nur per e-mail", "i need you to handle something", "need you to handle something",
         "dringenden gefallen", "vertrauliche angelegenheit", "está no escritório", "preciso de um favor", "assunto confidencial",
-        "ben je op kantoor", "vertrouwelijke kwestie", "ofiste misin", "müsait misin", "acil bir iyilik", "gizli bir konu", "är du på kontoret",
+        "ben je op kantoor", "vertrouwelijke kwestie", "ofiste misin", "müsait misin", "acil bir iyilik", "gizli bir konu", "acil ödeme talimatı", "gizli bir ödeme", "gizli ödeme", "אתה זמין?", "את זמינה?", "בדיסקרטיות", "אני בפגישות כל היום", "תענה רק במייל", "תעני רק במייל", "är du på kontoret",
         "konfidentiellt ärende", "社内にいますか", "至急お願い", "你在办公室吗", "帮个忙", "사무실에 계세요", "هل أنت في المكتب", "אתה במשרד",
         // Payroll diversion in the employee's own words: "I want to change the account my salary is paid into".
         "change my direct deposit", "update my direct deposit", "change my payroll", "update my payroll", "my salary account",
@@ -1022,7 +1026,7 @@ public static class LureVocabulary
         "~todos os seus contatos", "~sua webcam",
         "włamałem się do twojego", "włamałem się na twoje", "zhakowałem twoje", "adres bitcoin", "kompromitujące nagranie", "~stron dla dorosłych",
         "~do wszystkich twoich kontaktów", "~twoją kamerę",
-        "я взломал", "взломал ваш", "взломал твой", "биткоин кошелек", "биткоин кошелёк", "компрометирующее видео", "~сайты для взрослых",
+        "я взломал", "взломал ваш", "взломал твой", "получил доступ к вашему устройству", "записал видео с вашей камеры", "видео с вашей камеры", "ваш аккаунт взломан", "биткоин кошелек", "биткоин кошелёк", "компрометирующее видео", "~сайты для взрослых",
         "~сайтов для взрослых", "~всем вашим контактам",
         "~зламав ваш", "зламав вашу", "зламав твій", "біткоїн гаманець", "компрометуюче відео", "~сайти для дорослих", "~сайтів для дорослих",
         "~всім вашим контактам",

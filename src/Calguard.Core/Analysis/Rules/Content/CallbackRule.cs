@@ -28,6 +28,8 @@ public sealed class CallbackRule : Rule
         "התקשרו", "טלפון", "फोन", "कॉल", "โทร", "gọi", "điện thoại", "hubungi", "telepon", "telefonujte", "ring oss", "sunați", "hívja", "телефонуйте",
         // "Questions? +1 877 …": the number offered for questions about a charge is the one to call.
         "questions", "queries", "fragen", "vragen", "preguntas", "domande", "dúvidas", "duvidas", "pytania", "вопрос", "sorular", "質問", "问题", "문의",
+        // "For cancellation or refund: +1 (800) …": the number labelled for the charge the reader would dispute.
+        "for cancellation", "cancellation or refund", "for a refund", "for refund",
         // "Contact the officer at once: +91 …".
         "संपर्क करें",
     ];
