@@ -123,9 +123,13 @@ public sealed class CallbackRule : Rule
             // address or a meeting link there. (A requested support call may give a number there too, but not with a
             // charge to contest; over 33 labelled corpora this lifts 6 spam and no ham.)
             var placed = trusted && !titled && NumberAsLocation(context, numbers);
+            // A business that links the event to its own authenticated site (the booking, the account page) gives the
+            // reader a way to act other than the phone; the scam makes the number the only one. Checked only when the
+            // sender's other coherence fails, for instance on naming the messenger its host answers on.
+            var ownSite = !trusted && LinksToOwnSite(context);
             hits.Add(Scam, $"callback number {callbacks[0].Number} with {(terms.Length > 0 ? terms : "a charge to dispute or a scare")}" +
-                           (titled ? ", the sum in the title" : placed ? ", the number as the event's location" : string.Empty),
-                trusted && !titled && !placed ? 0.3 : 1.0);
+                           (titled ? ", the sum in the title" : placed ? ", the number as the event's location" : ownSite ? ", beside a link to the sender's own site" : string.Empty),
+                (trusted && !titled && !placed) || ownSite ? 0.3 : 1.0);
         }
     }
 
@@ -154,6 +158,27 @@ public sealed class CallbackRule : Rule
     }
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
+
+    // The calendar links to the authenticated From domain's own organisation, which is neither free mail, a meeting
+    // service, a relay nor a domain named for its scam.
+    private static bool LinksToOwnSite(RuleContext context)
+    {
+        var from = context.Sender.From;
+        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) || KnownDomains.IsSchedulingPlatform(from.Domain) ||
+            KnownDomains.IsRelay(from.Domain) || Transport.ThrowawayDomainRule.LureWordIn(from.Domain.ToLowerInvariant()) is not null)
+        {
+            return false;
+        }
+        var organisation = DomainNames.Organizational(from.Domain.ToLowerInvariant());
+        foreach (var link in context.Content.Links.Take(50))
+        {
+            if (link.Where is not ("BODY" or "HTML") && link.AsciiHost.Length > 0 && DomainNames.Organizational(link.AsciiHost) == organisation)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // A dispute word in the number's context. A booking's "non-refundable rate" (remboursable, rimborsabile,
     // reembolsável, terugbetaalbaar, erstattbar) is no refund to claim.
