@@ -1,14 +1,10 @@
-using System.Text;
 using Calguard.Analysis.Rules.Content;
-using Calguard.Reading;
 
 namespace Calguard.Core.Tests.Rules;
 
 /// <summary>CALLBACK_SCAM from a coherent, authenticated sender: the doubt it earns, and the charge in the title that ends it.</summary>
 public class CallbackTitleTests
 {
-    private static readonly Engine Engine = new(new CalguardOptions { Reading = new ReadOptions { TrustedAuthservIds = ["mx.example.net"] } });
-
     private const string Description = "Your antivirus subscription was renewed and the amount has been charged. If you did not authorise this, call +1 866 555 0191 for a refund.";
 
     [Theory]
@@ -39,15 +35,6 @@ public class CallbackTitleTests
         Assert.Contains(hits, h => h.Name == "CALLBACK_SCAM");
     }
 
-    private static IReadOnlyList<Calguard.Analysis.Hit> Scan(string title, string description = Description, string? location = null)
-    {
-        const string domain = "kaveri-infotech.example";
-        var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:renewal\r\nDTSTAMP:20240610T100000Z\r\n" +
-                  $"DTSTART:20240612T180000Z\r\nSUMMARY:{title}\r\nDESCRIPTION:{description}\r\n" + (location is null ? "" : $"LOCATION:{location}\r\n") +
-                  $"ORGANIZER:mailto:billing@{domain}\r\nATTENDEE:mailto:b@rcpt.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-        var message = "Received: from x by mx.example.net; Mon, 10 Jun 2024 10:00:00 +0000\r\n" +
-            $"Authentication-Results: mx.example.net; dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}\r\n" +
-            $"From: <billing@{domain}>\r\nTo: b@rcpt.example\r\nSubject: {title}\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n" + ics;
-        return Engine.Scan(Encoding.UTF8.GetBytes(message), new ScanContext { Source = "renewal", Recipients = ["b@rcpt.example"] }).Verdict.Hits;
-    }
+    private static IReadOnlyList<Calguard.Analysis.Hit> Scan(string title, string description = Description, string? location = null) =>
+        AuthenticatedInvitation.Scan("kaveri-infotech.example", "billing", title, description, location is null ? "" : $"LOCATION:{location}\r\n");
 }
