@@ -159,17 +159,14 @@ public sealed class CallbackRule : Rule
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
-    // The calendar links to the authenticated From domain's own organisation, which is neither free mail, a meeting
-    // service, a relay nor a domain named for its scam.
+    // The calendar links to the vouched From domain's own organisation (not a relay's, which signs for its customers).
     private static bool LinksToOwnSite(RuleContext context)
     {
-        var from = context.Sender.From;
-        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) || KnownDomains.IsSchedulingPlatform(from.Domain) ||
-            KnownDomains.IsRelay(from.Domain) || Transport.ThrowawayDomainRule.LureWordIn(from.Domain.ToLowerInvariant()) is not null)
+        if (VouchedFromDomain(context) is not { } domain || KnownDomains.IsRelay(domain))
         {
             return false;
         }
-        var organisation = DomainNames.Organizational(from.Domain.ToLowerInvariant());
+        var organisation = DomainNames.Organizational(domain.ToLowerInvariant());
         foreach (var link in context.Content.Links.Take(50))
         {
             if (link.Where is not ("BODY" or "HTML") && link.AsciiHost.Length > 0 && DomainNames.Organizational(link.AsciiHost) == organisation)
@@ -200,22 +197,30 @@ public sealed class CallbackRule : Rule
         return false;
     }
 
+    // The authenticated From domain, unless it is free mail, a domain named for its scam (acme-billing, pay-portal),
+    // which authenticates only its owner, or a meeting service's (a Zoom registration), which vouches for the service
+    // and not for the account holder who wrote the text.
+    private static string? VouchedFromDomain(RuleContext context)
+    {
+        var from = context.Sender.From;
+        return from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) || KnownDomains.IsSchedulingPlatform(from.Domain) ||
+               Transport.ThrowawayDomainRule.LureWordIn(from.Domain.ToLowerInvariant()) is not null
+            ? null
+            : from.Domain;
+    }
+
     /// <summary>
     /// True when the sender is one coherent, authenticated identity: From authenticated, and every organizer
     /// vouched for and in the From domain. Ambiguous commerce wording weighs less from such a sender.
     /// </summary>
     internal static bool IdentityIsCoherent(RuleContext context)
     {
-        var from = context.Sender.From;
-        // A domain named for its scam (acme-billing, pay-portal) authenticates only its owner, and a meeting service's
-        // (a Zoom registration) only the service, not the account holder who wrote the text.
-        if (from is null || !context.Sender.FromAuthenticated || KnownDomains.IsFreemail(from.Domain) || KnownDomains.IsSchedulingPlatform(from.Domain) ||
-            Transport.ThrowawayDomainRule.LureWordIn(from.Domain.ToLowerInvariant()) is not null)
+        if (VouchedFromDomain(context) is not { } fromDomain)
         {
             return false;
         }
         var organizers = context.Events.Select(e => e.Event.Organizer?.Address).OfType<string>().Distinct().ToList();
-        if (!organizers.All(o => context.Sender.OrganizerVouched(o) && DomainNames.Related(Reading.CalendarAddress.DomainOf(o), from.Domain)))
+        if (!organizers.All(o => context.Sender.OrganizerVouched(o) && DomainNames.Related(Reading.CalendarAddress.DomainOf(o), fromDomain)))
         {
             return false;
         }
