@@ -1060,10 +1060,11 @@ public static class LureVocabulary
     private static readonly string[] GovernmentTerms =
     [
         // The utility cut "tonight" over an unpaid or "not updated" bill (India's electricity-bill scam, the Thai and
-        // Latin American copies): the power company never announces a disconnection by calendar invitation.
-        "electricity will be disconnected", "power will be disconnected", "electricity will be cut off", "power will be cut off",
+        // Latin American copies): the power company never announces a disconnection by calendar invitation. A building's
+        // planned outage says the same words, so they are weak unless the bill or "tonight" comes with them.
+        "~electricity will be disconnected", "~power will be disconnected", "~electricity will be cut off", "~power will be cut off",
         "disconnected tonight", "~disconnection notice", "बिजली बिल अपडेट नहीं", "कनेक्शन काट दिया जाएगा", "कनेक्शन कट जाएगा", "~बिजली कनेक्शन",
-        "ค่าไฟฟ้าค้างชำระ", "ตัดกระแสไฟฟ้า", "corte del suministro", "~corte de luz", "corte de energia", "~coupure d'électricité", "~stromsperre",
+        "ค่าไฟฟ้าค้างชำระ", "~ตัดกระแสไฟฟ้า", "~corte del suministro", "~corte de luz", "~corte de energia", "~coupure d'électricité", "~stromsperre",
         "pemutusan listrik", "~cắt điện",
         "tax refund", "tax return", "unpaid toll", "toll violation", "parking fine", "speeding fine", "traffic fine", "jury duty", "court summons",
         "arrest warrant", "steuererstattung", "steuerrückerstattung", "bußgeld", "remboursement d'impôt", "avis d'imposition", "amende", "devolución de impuestos",
