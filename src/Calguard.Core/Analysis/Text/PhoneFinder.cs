@@ -100,10 +100,11 @@ public static partial class PhoneFinder
     }
 
     // The label a booking, ticket or order puts before its own number ("E-ticket number: 614-5617095541", "Booking
-    // reference 4471 882 190"): a reference to quote, not a number to call.
+    // reference 4471 882 190"): a reference to quote, not a number to call. Compared by ending, so "ticket" also
+    // stands for "e-ticket" and "reference" for "booking reference".
     private static readonly string[] ReferenceLabels =
     [
-        "ticket number", "ticket no", "e-ticket", "eticket", "ticket", "booking reference", "booking ref", "booking number", "confirmation number",
+        "ticket number", "ticket no", "ticket", "booking ref", "booking number", "confirmation number",
         "confirmation no", "reservation number", "order number", "order no", "invoice number", "invoice no", "reference number", "reference", "pnr",
         "ticketnummer", "buchungsnummer", "bestellnummer", "rechnungsnummer", "numéro de billet", "numéro de réservation", "número de billete",
         "número de reserva", "numero di biglietto", "numero biglietto", "numero di prenotazione", "número do bilhete", "número da reserva",
