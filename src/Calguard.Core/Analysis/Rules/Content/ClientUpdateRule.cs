@@ -14,6 +14,10 @@ public sealed class ClientUpdateRule : Rule
     public static readonly Signal ClientUpdate = new("CLIENT_UPDATE_LURE", Groups.Content, 4.4,
         "The text says a meeting app, client or plugin must be installed or updated to join, with a link that is neither the sender's nor the meeting service's own site.");
 
+    /// <summary>The update dressed as the meeting itself: its link is where the event says to join, or its host is named after the service.</summary>
+    public static readonly Signal Staged = new("CLIENT_UPDATE_STAGED", Groups.Content, 3.1,
+        "The install-or-update link is the event's own place to join (LOCATION, URL or CONFERENCE), or its host or the sender's domain is named after a meeting service it does not belong to (zoom-update.example).");
+
     // A meeting program named ...
     private static readonly string[] Programs =
     [
@@ -82,7 +86,7 @@ public sealed class ClientUpdateRule : Rule
     private const int Window = 300;
 
     /// <inheritdoc />
-    public override IReadOnlyList<Signal> Signals { get; } = [ClientUpdate];
+    public override IReadOnlyList<Signal> Signals { get; } = [ClientUpdate, Staged];
 
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
@@ -94,7 +98,7 @@ public sealed class ClientUpdateRule : Rule
         {
             // The links decide first: most invitations link only to their sender and their meeting service, and
             // then the wording is not searched at all.
-            if (StrangerLink(calendar, content.Links, own) is not { } host || !Programs.Any(p => text.Contains(p, StringComparison.Ordinal)))
+            if (StrangerLink(calendar, content.Links, own) is not { } link || !Programs.Any(p => text.Contains(p, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -103,9 +107,14 @@ public sealed class ClientUpdateRule : Rule
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
                     // "Review the latest version of the document" is a file's version; a program's needs fetching.
-                    if (ProgramNear(text, at) && (!word.Contains("version", StringComparison.Ordinal) || FetchNear(text, at)))
+                    if (ProgramNear(text, at) && !Participle(text, at + word.Length) &&
+                        (!word.Contains("version", StringComparison.Ordinal) || FetchNear(text, at)))
                     {
-                        hits.Add(ClientUpdate, $"\"{word}\" with a link to {host}");
+                        hits.Add(ClientUpdate, $"\"{word}\" with a link to {link.AsciiHost}");
+                        if (StagedAs(context, link) is { } staged)
+                        {
+                            hits.Add(Staged, staged);
+                        }
                         return;
                     }
                 }
@@ -138,6 +147,25 @@ public sealed class ClientUpdateRule : Rule
         return name.Split('-').Any(w => VendorNames.Contains(w));
     }
 
+    // "El plan actualizado", "il file aggiornato": the document was updated, nobody is told to update anything.
+    private static bool Participle(string text, int end) =>
+        end + 2 <= text.Length && text.AsSpan(end, 2) is "do" or "da" or "to" or "ta" && (end + 2 == text.Length || !char.IsLetter(text[end + 2]) ||
+            text[end + 2] == 's');
+
+    // The campaigns put the download where the meeting would be, or on a name that passes for the service's.
+    private static string? StagedAs(RuleContext context, Link link)
+    {
+        if (context.Content.Links.FirstOrDefault(l => l.Where is "LOCATION" or "URL" or "CONFERENCE" && l.AsciiHost == link.AsciiHost) is { } place)
+        {
+            return $"the event's {place.Where} is the download at {link.AsciiHost}";
+        }
+        if (PosesAsVendor(link.AsciiHost))
+        {
+            return $"{link.AsciiHost} is named after a meeting service";
+        }
+        return BrandRule.OwnDomains(context).FirstOrDefault(PosesAsVendor) is { } sender ? $"the sender's {sender} is named after a meeting service" : null;
+    }
+
     private static bool FetchNear(string text, int at)
     {
         var start = Math.Max(0, at - 80);
@@ -167,7 +195,7 @@ public sealed class ClientUpdateRule : Rule
     }
 
     // Links are blanked out of the normalised text, so "next to" means in the same text: the calendar's fields or the bodies.
-    private static string? StrangerLink(bool calendar, IReadOnlyList<Link> links, List<string> own)
+    private static Link? StrangerLink(bool calendar, IReadOnlyList<Link> links, List<string> own)
     {
         foreach (var link in links)
         {
@@ -179,7 +207,7 @@ public sealed class ClientUpdateRule : Rule
             {
                 continue;
             }
-            return host;
+            return link;
         }
         return null;
     }
