@@ -316,6 +316,12 @@ public static class LureVocabulary
         "sign in to review", "log in to review", "login to review", "login to confirm", "log in to confirm", "shared a document with you",
         "shared a file with you", "view shared document", "~review document", "~review and sign", "pending documents", "~secure message",
         "immediate action required", "~action required", "~multi-factor", "has been disabled", "has not yet been verified", "security compromised",
+        // "Re-register your multi-factor authentication": the MFA re-enrolment phish, as "multi-factor" above, in more languages.
+        "~zwei-faktor", "~mehrstufige authentifizierung", "~multi-facteur", "~double authentification", "~autenticación multifactor",
+        "~autenticação multifator", "~autenticazione a più fattori", "~tweestapsverificatie", "~uwierzytelnianie wieloskładnikowe",
+        "~многофакторн", "~двухфакторн", "~çok faktörlü", "~多要素認証", "~二要素認証", "~二段階認証", "~多因素认证", "~多重要素驗證", "~다단계 인증",
+        "~2단계 인증", "~המאמת הדו-שלבי", "~אימות דו-שלבי", "~المصادقة متعددة العوامل", "~المصادقة الثنائية", "~πολυπαραγοντικ", "~बहु-कारक",
+        "~การยืนยันตัวตนแบบหลายปัจจัย", "~xác thực đa yếu tố", "~autentikasi multifaktor",
         // de
         "konto gesperrt", "konto wurde gesperrt", "konto verifizieren", "bestätigen sie ihre", "bestätigen sie ihr", "ihr passwort läuft ab",
         "passwort läuft", "verdächtige aktivität", "~sicherheitswarnung", "ungewöhnliche anmeldung", "daten aktualisieren", "identität bestätigen",

@@ -12,11 +12,13 @@ public sealed class QrCodeRule : Rule
     public static readonly Signal QrLure = new("QR_CODE_LURE", Groups.Content, 2.5,
         "The text asks the reader to scan a QR code and speaks of their account, a fine or a secure document: the link hides in a picture and the victim moves to a phone (quishing). A ticket's or badge's code is shown at a gate and asks none of this.");
 
-    // The lures a QR code is sent to serve. Not payment wording: a ticket states its price.
+    // The lures a QR code is sent to serve. Not payment wording: a ticket states its price; a small fee to settle is no ticket's.
     private static readonly string[] Purposes =
     [
         "LURE_CREDENTIAL", "LURE_DOCUMENT_SHARE", "LURE_GOVERNMENT", "LURE_BEC", "LURE_CRYPTO", "LURE_PRIZE", "LURE_DATA_REQUEST", "LURE_EXTORTION",
         "LURE_LEGAL_THREAT",
+        // "Scan the code to pay the ₹25 redelivery fee": the parcel and toll fee scams moved to a picture.
+        "LURE_SMALL_FEE",
     ];
 
     // "QR" written in scripts that do not use the Latin letters, and the code scanned without the letters.
