@@ -615,6 +615,9 @@ public static class LureVocabulary
         // officer waits for a reply.
         "compensation commission", "victim of internet fraud", "victims of internet fraud", "victim of scam", "paying officer",
         "approved the sum of", "sum of us$", "in your favour as", "in your favor as",
+        // The bank officer's transfer "that will benefit us both": a stranger's sum to move, and a share for the reader.
+        "benefit both of us", "benefit us both", "~bank officer", "~bank official", "हम दोनों को लाभ", "~हस्तांतरण का प्रस्ताव", "~बैंक में अधिकारी",
+        "pour nous deux", "für uns beide von vorteil", "beneficio de ambos", "beneficio para ambos", "benefício de ambos", "vantaggio di entrambi",
         "~inheritance", "~beneficiary", "next of kin", "~barrister", "~diplomat", "consignment", "million usd", "million dollars", "million us dollars",
         "fund transfer", "transfer of funds", "business proposal", "compensation fund", "atm card", "~western union", "~moneygram", "~deceased",
         "late husband", "late father", "bank draft", "unclaimed funds", "confidential transaction", "~foreign partner", "percentage share",

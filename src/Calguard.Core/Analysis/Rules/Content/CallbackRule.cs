@@ -54,6 +54,10 @@ public sealed class CallbackRule : Rule
         // "Not ordered? Call": the charge the reader never made.
         "not ordered", "didn't order", "did not order", "niet besteld", "nicht bestellt", "pas commande", "no lo pediste", "no ha pedido",
         "non hai ordinato", "nao pediu", "не заказывали", "siparis vermediyseniz", "לא הזמנת", "注文していない", "没有订购", "nie zamawiałeś",
+        // "Not ordered by you?", "wasn't it you?": the same claim with the reader named in between.
+        "niet door u besteld", "niet door u gedaan", "nicht von ihnen bestellt", "nicht von dir bestellt", "pas commandé par vous", "n'est pas vous",
+        "no fue usted", "no lo pidió usted", "non è stato lei", "non sei stato tu", "não foi você", "nao foi voce", "not ordered by you",
+        "wasn't you", "was not you",
         // "If you did not request / make this": the same claim in the languages above that lacked it.
         "إذا لم تطلب", "إذا لم تقم", "لم تقم بهذا", "אם לא ביצעת", "אם לא הזמנת", "לא אישרת", "यदि आपने यह", "अगर आपने यह", "आपने नहीं किया", "आपने नहीं की", "หากคุณไม่ได้", "ถ้าคุณไม่ได้",
         "주문하지 않", "요청하지 않", "nếu bạn không", "jika anda tidak", "pokud jste tuto", "neobjednali", "om du inte har", "dacă nu ați", "ha nem ön",
@@ -72,6 +76,7 @@ public sealed class CallbackRule : Rule
     [
         "cancel", "stornier", "annuler", "cancelar", "annullare", "anular", "anuluj", "отмен", "iptal", "取消", "キャンセル", "opzeggen", "annuleren",
         "avbryt", "ביטול", "kündig", "kundig", "resili", "disdett", "rezygn", "解約", "退订", "해지", "취소", "zrusit", "ακυρωσ", "ακύρωσ", "إلغاء",
+        "hủy", "ยกเลิก", "रद्द", "batalkan", "membatalkan", "zruš", "скасув", "anulare", "anulați", "lemond",
     ];
 
     private static readonly string[] ChargeWords =

@@ -121,7 +121,7 @@ public sealed class LinkRule : Rule
         var links = new List<Link>(context.Content.Links);
         foreach (var link in context.Content.Links)
         {
-            if (HostDeception.Unwrap(link) is { } inner && Link.Parse(inner, link.Where + "→REDIRECT") is { } destination)
+            if (HostDeception.Unwrap(link) is { } inner && Link.Parse(inner, link.Where + ViaRedirect) is { } destination)
             {
                 links.Add(destination);
                 if (HostDeception.IsPlatformRedirect(link) && !own.Any(d => DomainNames.Aligned(d, link.AsciiHost)) &&
@@ -197,7 +197,9 @@ public sealed class LinkRule : Rule
             }
             // A document opened as the event's place is LOCATION_DOCUMENT_LINK's to judge; counting it again as unrelated
             // gave one link three signals (a meetup's Google Form as its place was judged spam).
-            if (!aligned && link.Where is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" or "VALARM" &&
+            // A redirect's destination counts where the redirect was written: a google.com/url?q= pasted into LOCATION sends
+            // the reader to its destination as surely as the bare link would.
+            if (!aligned && Place(link) is "DESCRIPTION" or "LOCATION" or "URL" or "X-ALT-DESC" or "ATTACH" or "VALARM" &&
                 !host.KnownService && !KnownDomains.IsShortener(link.AsciiHost) &&
                 !(link.Where == "LOCATION" && hits.Has(DocumentPlaceRule.DocumentPlace.Name)))
             {
@@ -245,6 +247,10 @@ public sealed class LinkRule : Rule
             }
         }
     }
+
+    private const string ViaRedirect = "→REDIRECT";
+
+    private static string Place(Link link) => link.Where.EndsWith(ViaRedirect, StringComparison.Ordinal) ? link.Where[..^ViaRedirect.Length] : link.Where;
 
     /// <summary>True for a meeting, calendar, file or identity service that everybody's invitations link to.</summary>
     internal static bool IsKnownService(string host) => KnownServices.Any(k => DomainNames.IsWithin(host, k)) || KnownDomains.OpensOwnDocumentOnly(host);
