@@ -289,9 +289,11 @@ public static class Brands
         Span<bool> named = stackalloc bool[All.Count];
         Span<bool> started = stackalloc bool[PhraseTerms.Length];
         var any = false;
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!TermsByWord.TryGetValue(word, out var terms))
+            // "IBAN NL39 BUNQ 5337 …": the bank code after an IBAN's country and check digits is an account number's part,
+            // not a brand the text names.
+            if (!TermsByWord.TryGetValue(words[w], out var terms) || (w > 0 && IsIbanStart(words[w - 1])))
             {
                 continue;
             }
@@ -322,6 +324,9 @@ public static class Brands
         }
         return [.. found];
     }
+
+    private static bool IsIbanStart(string word) =>
+        word.Length == 4 && char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[1]) && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3]);
 
     private static bool HasPhrase(int brand, ReadOnlySpan<bool> started, ReadOnlySpan<char> normalised)
     {

@@ -43,6 +43,12 @@ internal static class ChangeDenial
         "údajně nové", "påstått nya", "قيل إنها جديدة", "כביכול חדשים", "δήθεν νέα", "所谓的新", "新しいとされる",
         "if you ever receive", "if you receive a message saying", "if you receive an e-mail saying", "if you receive an email saying",
         "message saying our", "e-mail saying our", "email saying our",
+        // "We will never notify you of new bank details by e-mail; if you receive such a message, call us": the promise
+        // and the "such a message" quote the claim as the impostor's.
+        "will never notify you", "never notify you of", "will never inform you", "never inform you of", "if you receive such",
+        "should you receive such", "if you get such", "werden ihnen niemals", "informieren wir sie niemals", "ne vous informerons jamais",
+        "ne vous communiquerons jamais", "nunca le notificaremos", "nunca le informaremos", "wij zullen u nooit", "non vi comunicheremo mai",
+        "non vi informeremo mai", "nunca informaremos", "nunca notificaremos",
     ]);
 
     private static readonly WordSearch Search = new([.. Denials, .. Reports]);
