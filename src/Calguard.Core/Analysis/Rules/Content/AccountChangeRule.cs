@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Calguard.Analysis.Text;
 
@@ -330,14 +331,22 @@ public sealed partial class AccountChangeRule : Rule
     private static bool AboutAccount(ReadOnlySpan<char> window, int at, int length, int iban, int ibanLength) =>
         (at + length + Near >= iban && at - Near <= iban + ibanLength) || AccountWordNear(window, at, length);
 
-    // A word for account or bank within a few words of the change word.
+    // A word for account or bank within a few words of the change word. Before it, as far back as its sentence goes
+    // within NearBefore: German and Dutch put the participle last ("dass sich unsere Bankverbindung aufgrund einer
+    // Umstellung geändert hat"), but "… bank details are refused.\n\nNew starters" speaks of two things.
     private static bool AccountWordNear(ReadOnlySpan<char> text, int at, int length)
     {
-        var from = Math.Max(0, at - Near);
+        var from = Math.Max(0, at - NearBefore);
+        if (text[from..at].LastIndexOfAny(SentenceEnds) is var end and >= 0)
+        {
+            from = Math.Max(from + end + 1, at - Near);
+        }
         return NamesAccount(text[from..Math.Min(text.Length, at + length + Near)]);
     }
 
-    private const int Near = 30;
+    private const int Near = 30, NearBefore = 60;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     private static int NextIndex(ReadOnlySpan<char> window, string word, int at)
     {
