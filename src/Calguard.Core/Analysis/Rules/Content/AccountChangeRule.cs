@@ -148,6 +148,11 @@ public sealed partial class AccountChangeRule : Rule
 
     private static readonly WordSearch SwitchedBanksSearch = new(SwitchedBanks);
 
+    private static readonly WordSearch PretextSearch = new(PretextWords);
+
+    /// <summary>True when <paramref name="text"/> (normalised) gives the fraud's pretext for another account ("the old account is under review").</summary>
+    internal static bool GivesPretext(string text) => PretextSearch.IndexOfAny(text.AsSpan(0, Math.Min(text.Length, 20_000))) >= 0;
+
     /// <summary>True when <paramref name="text"/> (normalised) says, in the first person, that its writer changed banks.</summary>
     internal static bool SaysSwitchedBanks(string text) => SwitchedBanksSearch.IndexOfAny(text.AsSpan(0, Math.Min(text.Length, 20_000))) >= 0;
 

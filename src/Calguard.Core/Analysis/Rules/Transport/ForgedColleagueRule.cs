@@ -34,6 +34,8 @@ public sealed class ForgedColleagueRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<Signal> Signals { get; } = [ForgedColleague, CousinAsks, AskFromOutside];
 
+    private static bool SwitchedOrPretext(string text) => AccountChangeRule.SaysSwitchedBanks(text) || AccountChangeRule.GivesPretext(text);
+
     /// <inheritdoc />
     public override void Evaluate(RuleContext context, HitList hits)
     {
@@ -50,11 +52,12 @@ public sealed class ForgedColleagueRule : Rule
         var from = context.Sender.FromDomain;
         // Two strong terms or more (the lure at its full score), not one word a finance reminder also uses; or a bank
         // account given as new, which no warning does (it says the account stays as it is); or an employee's "I changed
-        // banks, pay my salary to the new account", which nobody outside the employer writes to it.
+        // banks, pay my salary to the new account", which nobody outside the employer writes to it; or a supplier's
+        // "the old account is under review, use the new one", the redirection's pretext that no warning gives.
         var fullAsk = (hits.Has(Bec) && context.Content.Lures.TryGetValue(LureVocabulary.Impersonation, out var full) && full.Weight >= 2.0) ||
                       hits.Has(AccountChangeRule.AccountChange.Name) ||
                       (hits.Has(AccountChangeRule.AccountChangeClaim.Name) &&
-                       (AccountChangeRule.SaysSwitchedBanks(context.Content.Calendar.Text) || AccountChangeRule.SaysSwitchedBanks(context.Content.Body.Text)));
+                       (SwitchedOrPretext(context.Content.Calendar.Text) || SwitchedOrPretext(context.Content.Body.Text)));
         if (from is not null && !context.Invitation.Message.IsList && context.RecipientOrganisations.Count > 0 && fullAsk &&
             !context.RecipientOrganisations.Contains(DomainNames.Organizational(from.ToLowerInvariant()), StringComparer.Ordinal))
         {
