@@ -553,7 +553,7 @@ public static class LureVocabulary
         "רווקות באזורך", "רוצה להכיר אותך", "~לידך", "~התמונות שלי", "~תכתוב לי", "~סקסי", "~משועממת", "~~הלילה", "~تعارف", "فتيات بالقرب منك",
         "أريد التعرف عليك", "~بالقرب منك", "~صوري", "~راسلني", "~وحيدة", "~~الليلة", "~डेटिंग", "आपसे मिलना चाहती हूँ", "~आपके पास",
         "~मेरी तस्वीरें", "~मुझे लिखो", "~अकेली", "~~आज रात", "~หาคู่", "สาวๆ ใกล้คุณ", "อยากรู้จักคุณ", "~ใกล้คุณ", "~รูปของฉัน", "~เหงา",
-        "~~คืนนี้", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤",
+        "~~คืนนี้", "คืนนี้ว่างไหม", "ดูรูปหนู", "~อยากรู้จัก", "~อยู่ใกล้ๆ", "~만남", "근처 싱글", "당신을 만나고 싶어요", "~내 사진", "~외로운", "~섹시", "~~오늘 밤",
         // "I live nearby, see my photos here", "can we meet tonight": the stranger's opener, in Korean as in English.
         "~근처에 살", "~제 사진", "~만날 수 있어요", "~from the app", "~my new number", "セフレ", "~近くの女性", "~近くに住んで", "~近所に住んで", "~寂しい", "~人妻", "~マッチング",
         // "We matched", "my new pics are on my profile": the match that lost its app.
@@ -889,6 +889,8 @@ public static class LureVocabulary
         "~êtes-vous disponible", "~estás disponible", "~sei disponibile",
         "offene zahlung", "openstaande factuur", "facture impayée", "factura pendiente", "fattura insoluta", "~rückruf erbeten", "~dringend zurück",
         "~gift card", "~gift cards", "~~giftcards", "~~itunes", "~google play", "~steam card", "~~scratch", "~the codes", "~~favor", "~~favour", "~~discreet", "~~discretion", "~keep this between", "~~asap", "~at your desk", "~available now", "~~wire", "~wire transfer", "~bank account", "~~iban", "~routing number", "~direct deposit", "~~payroll", "~~vendor", "~~supplier", "~~remittance", "~new account", "~update my", "~change my", "~~ceo", "~~cfo", "~managing director", "~~acquisition", "~urgent payment", "~~confidential", "~~gutscheine", "~~überweisung", "~~vertraulich", "~~bankverbindung", "~~lieferant", "~cartes cadeaux", "~~virement", "~~confidentiel", "~~rib", "~~fournisseur", "~tarjetas regalo", "~~transferencia", "~~confidencial", "~~proveedor", "~~bonifico", "~~riservato", "~~fornitore", "~~cadeaukaarten", "~~overboeking", "~~vertrouwelijk", "~~leverancier", "~~transferência", "~~fornecedor", "~~przelew", "~~poufne", "~~dostawca", "~~перевод", "~~конфиденциально", "~~havale", "~~gizli", "~~振込", "~~机密", "~~转账",
+        // The W-2 theft: "I need the W-2s of all staff as PDF today", the payroll data a tax fraud files with.
+        "w-2s of all", "w-2 of all", "w-2 forms of all", "w-2s for all", "w2s of all", "employee w-2s", "all employees' w-2", "copies of all w-2",
         // The secret acquisition: a wire "today", a lawyer who "will contact you with the details", silence "until the
         // announcement". The CEO-fraud script, in the languages the corpora send it in.
         "confidential acquisition", "process a wire", "~our external counsel", "~will contact you with the details", "~until the announcement",
