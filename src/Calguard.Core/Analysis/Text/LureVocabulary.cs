@@ -381,6 +381,10 @@ public static class LureVocabulary
         "potwierdź swoje hasło",
         "почтовый ящик переполнен", "подтвердите свой аккаунт", "подтвердите свой пароль", "подтвердите учетную запись", "подтвердите учётную запись",
         "~будет деактивирован",
+        // "Confirm your card details to receive the payment", "your debit card expires, request a new one to avoid blocking".
+        "підтвердіть дані картки", "підтвердіть дані своєї картки", "подтвердите данные карты", "uw betaalpas verloopt", "je betaalpas verloopt",
+        "vraag direct een nieuwe pas aan", "~blokkering te voorkomen", "ihre bankkarte läuft ab", "votre carte bancaire expire",
+        "su tarjeta caduca", "la tua carta scade", "seu cartão expira",
         "обліковий запис заблоковано", "підтвердіть свій обліковий запис", "поштова скринька переповнена", "скриньку переповнено",
         "підтвердіть свій пароль", "~буде заблоковано", "~термін дії пароля", "~підозріла активність",
         "posta kutunuz dolu", "hesabınız devre dışı", "şifrenizi doğrulayın", "~hesabınız kapatılacak",
@@ -1228,6 +1232,8 @@ public static class LureVocabulary
     // conversation moves to a messenger or a text chat.
     private static readonly string[] JobTerms =
     [
+        // "A work-from-home opportunity, simple tasks, daily profits", in Arabic without the article the list below has.
+        "عمل من المنزل", "نبحث عن موظفين", "~مهام بسيطة", "~أرباح يومية", "~دخل يومي",
         "job interview", "interview*", "recruit*", "hiring", "vacancy", "vacancies", "job offer", "job opening", "remote job", "remote role",
         "remote position", "data entry", "work from home", "no experience needed", "no experience required", "training is provided", "part-time job",
         "online tasks", "talent acquisition",
