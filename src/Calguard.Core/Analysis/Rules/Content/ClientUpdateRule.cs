@@ -93,7 +93,8 @@ public sealed class ClientUpdateRule : Rule
     {
         var content = context.Content;
         // A sender whose domain spells a meeting service it is not (zoom-security-kr.com) links to its own download.
-        var own = BrandRule.OwnDomains(context).Where(d => !PosesAsVendor(d)).ToList();
+        var domains = BrandRule.OwnDomains(context);
+        var own = domains.Where(d => !PosesAsVendor(d)).ToList();
         foreach (var (text, calendar) in new[] { (content.Calendar.Text, true), (content.Body.Text, false) })
         {
             // The links decide first: most invitations link only to their sender and their meeting service, and
@@ -111,7 +112,7 @@ public sealed class ClientUpdateRule : Rule
                         (!word.Contains("version", StringComparison.Ordinal) || FetchNear(text, at)))
                     {
                         hits.Add(ClientUpdate, $"\"{word}\" with a link to {link.AsciiHost}");
-                        if (StagedAs(context, link) is { } staged)
+                        if (StagedAs(content.Links, link, domains) is { } staged)
                         {
                             hits.Add(Staged, staged);
                         }
@@ -153,9 +154,9 @@ public sealed class ClientUpdateRule : Rule
             text[end + 2] == 's');
 
     // The campaigns put the download where the meeting would be, or on a name that passes for the service's.
-    private static string? StagedAs(RuleContext context, Link link)
+    private static string? StagedAs(IReadOnlyList<Link> links, Link link, List<string> domains)
     {
-        if (context.Content.Links.FirstOrDefault(l => l.Where is "LOCATION" or "URL" or "CONFERENCE" && l.AsciiHost == link.AsciiHost) is { } place)
+        if (links.FirstOrDefault(l => l.Where is "LOCATION" or "URL" or "CONFERENCE" && l.AsciiHost == link.AsciiHost) is { } place)
         {
             return $"the event's {place.Where} is the download at {link.AsciiHost}";
         }
@@ -163,7 +164,7 @@ public sealed class ClientUpdateRule : Rule
         {
             return $"{link.AsciiHost} is named after a meeting service";
         }
-        return BrandRule.OwnDomains(context).FirstOrDefault(PosesAsVendor) is { } sender ? $"the sender's {sender} is named after a meeting service" : null;
+        return domains.FirstOrDefault(PosesAsVendor) is { } sender ? $"the sender's {sender} is named after a meeting service" : null;
     }
 
     private static bool FetchNear(string text, int at)
