@@ -344,7 +344,7 @@ public sealed partial class AccountChangeRule : Rule
         var from = Math.Max(0, at - NearBefore);
         if (text[from..at].LastIndexOfAny(SentenceEnds) is var end and >= 0)
         {
-            from = Math.Max(from + end + 1, at - Near);
+            from += end + 1;
         }
         return NamesAccount(text[from..Math.Min(text.Length, at + length + Near)]);
     }
